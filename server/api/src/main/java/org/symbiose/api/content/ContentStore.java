@@ -1,0 +1,77 @@
+package org.symbiose.api.content;
+
+import java.util.List;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Creates, reads, lists, changes and removes items. Each method runs in its own transaction
+ * (or joins the caller's): on any exception nothing was written.
+ *
+ * <p>The store checks content rules (sizes, types, parents, versions); who may do what is the
+ * caller's decision.
+ */
+@ProviderType
+public interface ContentStore {
+
+    /** Longest title, in characters. */
+    int MAX_TITLE = 300;
+    /** Longest Markdown body, in characters. */
+    int MAX_BODY = 100_000;
+    /** Most tags on one item. */
+    int MAX_TAGS = 20;
+    /** Longest tag, in characters. */
+    int MAX_TAG = 50;
+    /** Largest attributes object, in characters of JSON. */
+    int MAX_ATTRIBUTES = 20_000;
+
+    /**
+     * Stores a new item written by {@code authorId}.
+     *
+     * @throws InvalidItemException if the draft breaks a content rule
+     */
+    Item create(ItemDraft draft, long authorId);
+
+    /** The item with this id, in whatever status. */
+    Optional<Item> find(long id);
+
+    /** One page of the items the query selects, newest first. */
+    ItemPage query(ItemQuery query);
+
+    /**
+     * Changes an item's content and keeps the previous content as a revision.
+     *
+     * @param expectedVersion the version the caller read
+     * @throws ItemNotFoundException if there is no such item
+     * @throws StaleItemException    if the item is no longer at {@code expectedVersion}
+     * @throws InvalidItemException  if the change breaks a content rule
+     */
+    Item edit(long id, long expectedVersion, ItemEdit edit, long editorId);
+
+    /**
+     * Moves an item to another status (publish, hide, delete, restore).
+     *
+     * @throws ItemNotFoundException if there is no such item
+     * @throws StaleItemException    if the item is no longer at {@code expectedVersion}
+     */
+    Item changeStatus(long id, long expectedVersion, ItemStatus status, long actorId);
+
+    /** The earlier contents of an item, newest first. */
+    List<Revision> revisions(long id);
+
+    /**
+     * Records that a member reacted to an item with {@code kind} (for example {@code like});
+     * reacting twice with the same kind counts once.
+     */
+    Item react(long id, long memberId, String kind);
+
+    /** Takes back a member's reaction; no effect if there was none. */
+    Item unreact(long id, long memberId, String kind);
+
+    /**
+     * Records a member's vote on an item: +1, -1, or 0 to take the vote back.
+     *
+     * @throws InvalidItemException if {@code value} is not -1, 0 or 1
+     */
+    Item vote(long id, long memberId, int value);
+}

@@ -1,0 +1,34 @@
+package org.symbiose.api.content;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a new item is made of; the store assigns its id, version and times.
+ *
+ * @param type       {@code <plugin>.<kind>}, lower case
+ * @param parentId   the parent item, or null
+ * @param title      the title, may be empty
+ * @param body       Markdown
+ * @param tags       tags, normalized to lower case by the store
+ * @param attributes the type's own data, JSON values
+ * @param status     the initial status, usually {@link ItemStatus#PUBLISHED} or
+ *                   {@link ItemStatus#PENDING_REVIEW}
+ */
+public record ItemDraft(
+        String type,
+        Long parentId,
+        String title,
+        String body,
+        List<String> tags,
+        Map<String, Object> attributes,
+        ItemStatus status) {
+
+    public ItemDraft {
+        title = title == null ? "" : title;
+        body = body == null ? "" : body;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        status = status == null ? ItemStatus.PUBLISHED : status;
+    }
+}

@@ -1,0 +1,43 @@
+package org.symbiose.api.content;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which items to list, newest first, one page at a time. Null components do not filter.
+ *
+ * @param type       only items of this type
+ * @param parentId   only children of this item
+ * @param authorId   only items by this member
+ * @param tag        only items with this tag
+ * @param attributes only items whose attributes have these values (compared as text)
+ * @param statuses   only items in these statuses; null or empty means published only
+ * @param before     the cursor: only items with a smaller id (the {@code next} of the previous page)
+ * @param limit      at most this many items, between 1 and {@link #MAX_LIMIT}
+ */
+public record ItemQuery(
+        String type,
+        Long parentId,
+        Long authorId,
+        String tag,
+        Map<String, String> attributes,
+        Set<ItemStatus> statuses,
+        Long before,
+        int limit) {
+
+    /** The largest page a query returns. */
+    public static final int MAX_LIMIT = 100;
+
+    public ItemQuery {
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        statuses = statuses == null || statuses.isEmpty() ? Set.of(ItemStatus.PUBLISHED) : Set.copyOf(statuses);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+        }
+    }
+
+    /** Published items of one type, first page. */
+    public static ItemQuery ofType(String type, int limit) {
+        return new ItemQuery(type, null, null, null, null, null, null, limit);
+    }
+}

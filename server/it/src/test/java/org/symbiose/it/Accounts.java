@@ -1,0 +1,62 @@
+package org.symbiose.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+
+/** Members for tests: each registered afresh, signed in with an API token. */
+final class Accounts {
+
+    static final String ADMIN_EMAIL = "admin@symbiose.test";
+    static final String ADMIN_PASSWORD = "admin-password-1";
+
+    private Accounts() {
+    }
+
+    /** A signed-in member. */
+    record Account(long id, String email, String password, Api api) {
+    }
+
+    private static Account admin;
+
+    static synchronized Account admin() {
+        if (admin == null) {
+            admin = signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
+        }
+        return admin;
+    }
+
+    static Account member() {
+        return member("Member");
+    }
+
+    static Account member(String name) {
+        String email = name.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID() + "@symbiose.test";
+        String password = "password-" + UUID.randomUUID();
+        Reply created = Api.anonymous().post("api/v1/members", """
+                {"email":"%s","displayName":"%s","password":"%s","locale":"en"}""".formatted(email, name, password));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return signIn(email, password);
+    }
+
+    /** A new member given {@code role} ("MODERATOR", ...) by the administrator. */
+    static Account withRole(String role) {
+        Account account = member(role.charAt(0) + role.substring(1).toLowerCase());
+        Reply changed = admin().api().put("api/v1/admin/members/" + account.id() + "/role", "{\"role\":\"" + role + "\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        return account;
+    }
+
+    /** Trades the password for an API token once, so later calls skip the deliberately slow PBKDF2 check. */
+    static Account signIn(String email, String password) {
+        Api basic = Api.basic(email, password);
+        Reply me = basic.get("api/v1/me");
+        assertThat(me.status()).as(me.toString()).isEqualTo(200);
+        Reply token = basic.post("api/v1/me/tokens", "{\"name\":\"tests\"}");
+        assertThat(token.status()).as(token.toString()).isEqualTo(201);
+        JsonObject profile = me.json();
+        return new Account(profile.getJsonNumber("id").longValue(), email, password,
+                Api.token(token.json().getString("token")));
+    }
+}

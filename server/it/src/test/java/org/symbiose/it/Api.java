@@ -1,0 +1,82 @@
+package org.symbiose.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A client of the REST API, anonymous or signed in with Basic credentials or an API token. */
+final class Api {
+
+    static final URI BASE = URI.create(System.getProperty("symbiose.url", "http://localhost:8080/"));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    static Api anonymous() {
+        return new Api(null);
+    }
+
+    static Api basic(String email, String password) {
+        return new Api("Basic " + Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static Api token(String secret) {
+        return new Api("Bearer " + secret);
+    }
+
+    static Api authorization(String header) {
+        return new Api(header);
+    }
+
+    Reply get(String path, String... headers) {
+        return send("GET", path, null, null, headers);
+    }
+
+    Reply post(String path, String json) {
+        return send("POST", path, json, "application/json");
+    }
+
+    Reply put(String path, String json, String... headers) {
+        return send("PUT", path, json, "application/json", headers);
+    }
+
+    Reply delete(String path, String... headers) {
+        return send("DELETE", path, null, null, headers);
+    }
+
+    /** Any request; {@code headers} are name, value pairs. */
+    Reply send(String method, String path, String body, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.symbiose.it;
+
+import java.io.File;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The EAR that admins deploy, deployed as is on the managed Payara (started once for the whole
+ * run), and tested from outside over HTTP like any client.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class Deployed {
+
+    @Deployment(testable = false)
+    public static EnterpriseArchive symbiose() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("symbiose.ear")));
+    }
+}

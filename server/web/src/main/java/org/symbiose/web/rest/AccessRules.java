@@ -1,0 +1,78 @@
+package org.symbiose.web.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import org.symbiose.api.member.Role;
+import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.web.security.Caller;
+
+/**
+ * Enforces each endpoint's access rule. Every resource method must say who may call it, with
+ * {@code @PermitAll} or {@code @RolesAllowed}; a method that says nothing is closed to everyone,
+ * so a forgotten annotation fails safe.
+ */
+@Provider
+public class AccessRules implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        context.register(ruleOf(resource.getResourceMethod(), resource.getResourceClass()));
+    }
+
+    /** The rule a resource method declares; a method's own annotation overrides its class's. */
+    static Rule ruleOf(Method method, Class<?> type) {
+        boolean posts = method.isAnnotationPresent(PostsContent.class);
+        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+        if (method.isAnnotationPresent(PermitAll.class) || roles == null && type.isAnnotationPresent(PermitAll.class)) {
+            return new Rule(true, null, posts);
+        }
+        if (roles == null) {
+            roles = type.getAnnotation(RolesAllowed.class);
+        }
+        if (roles == null) {
+            return new Rule(false, null, posts);
+        }
+        return new Rule(true, Arrays.stream(roles.value()).map(Role::ofGroup).min(Enum::compareTo).orElseThrow(), posts);
+    }
+
+    /**
+     * One endpoint's rule.
+     *
+     * @param declared     false when the endpoint says nothing: then nobody may call it
+     * @param least        the least role needed, or null when anyone may call
+     * @param postsContent whether a silenced member is refused
+     */
+    @Priority(Priorities.AUTHORIZATION)
+    record Rule(boolean declared, Role least, boolean postsContent) implements ContainerRequestFilter {
+
+        @Override
+        public void filter(ContainerRequestContext context) {
+            if (!declared) {
+                context.abortWith(ProblemType.FORBIDDEN.response("This endpoint declares no access rule"));
+                return;
+            }
+            if (least == null) {
+                return;
+            }
+            // In a servlet container, request properties are the servlet request's attributes.
+            Caller caller = (Caller) context.getProperty(Caller.ATTRIBUTE);
+            if (caller == null) {
+                context.abortWith(ProblemType.UNAUTHORIZED.response("Sign in (HTTP Basic or an API token) to do this"));
+            } else if (!caller.is(least)) {
+                context.abortWith(ProblemType.FORBIDDEN.response("This needs the role " + least.group()));
+            } else if (postsContent && !caller.canPost()) {
+                context.abortWith(ProblemType.ACCOUNT_SILENCED.response("A silenced account can read but not post"));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.symbiose.web.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.core.platform.Readiness;
+import org.symbiose.web.rest.problem.ProblemType;
+
+/** Answers 200 once Symbiose can serve, 503 before: what start scripts and load balancers wait on. */
+@Path("health")
+@RequestScoped
+public class HealthResource {
+
+    /** The body of a ready answer. */
+    public record Status(String status) {
+    }
+
+    @Inject
+    private Readiness readiness;
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Whether Symbiose is ready to serve")
+    public Response health() {
+        if (readiness.isReady()) {
+            return Response.ok(new Status("UP")).build();
+        }
+        return ProblemType.UNAVAILABLE.response(readiness.problem());
+    }
+}

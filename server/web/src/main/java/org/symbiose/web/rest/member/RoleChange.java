@@ -1,0 +1,8 @@
+package org.symbiose.web.rest.member;
+
+import jakarta.validation.constraints.NotNull;
+import org.symbiose.api.member.Role;
+
+/** An administrator's decision on a member's role. */
+public record RoleChange(@NotNull Role role) {
+}

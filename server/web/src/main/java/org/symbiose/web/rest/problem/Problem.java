@@ -1,0 +1,46 @@
+package org.symbiose.web.rest.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail: every error the API answers is one of these.
+ *
+ * @param type   the stable kind, see {@link ProblemType}
+ * @param title  the kind, for people
+ * @param status the HTTP status
+ * @param detail what went wrong this time
+ * @param errors the fields at fault, for validation problems
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    /**
+     * One invalid field.
+     *
+     * @param field   the field's name in the request (a dotted path for nested values)
+     * @param message why it is invalid
+     */
+    public record FieldError(String field, String message) {
+    }
+
+    public Problem withErrors(List<FieldError> fieldErrors) {
+        return new Problem(type, title, status, detail, List.copyOf(fieldErrors));
+    }
+
+    public Response response() {
+        return Response.status(status).type(MEDIA).entity(this).build();
+    }
+
+    /** The JSON text, for the few places that answer outside JAX-RS (authentication). */
+    public String toJson() {
+        return JSON.toJson(this);
+    }
+}
