@@ -18,15 +18,12 @@ import org.symbiose.core.member.FirstAdministrator;
  * Brings the platform up at deployment: migrates the schema, makes sure an administrator exists,
  * then declares Symbiose ready.
  *
- * <p>The datasource is defined here, from configuration, so the same EAR runs on H2 or PostgreSQL
- * with nothing set up in the server but system properties or environment variables.
+ * <p>The datasource is defined here and reads its URL and credentials from the configuration, so
+ * the same EAR runs on H2 or PostgreSQL with nothing set up in the server.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/symbiose",
-        className = "${MPCONFIG=symbiose.db.datasource}",
-        url = "${MPCONFIG=symbiose.db.url}",
-        user = "${MPCONFIG=symbiose.db.user}",
-        password = "${MPCONFIG=symbiose.db.password}",
+        className = "org.symbiose.config.ConfiguredDataSource",
         minPoolSize = 1,
         maxPoolSize = 32)
 @Singleton
@@ -61,7 +58,7 @@ public class PlatformStartup {
         } catch (RuntimeException e) {
             // Stay deployed and say why: /api/v1/health answers 503 with the reason.
             LOG.log(Level.SEVERE, "Symbiose could not start", e);
-            readiness.failed(e.getMessage());
+            readiness.failed("Startup failed (" + e.getClass().getSimpleName() + "); the server log says why");
         }
     }
 }

@@ -1,0 +1,66 @@
+package org.symbiose.core.content;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.symbiose.api.content.ItemQuery;
+
+/**
+ * The JPQL of an {@link ItemQuery}: its filters, newest first, one item more than a page so the
+ * caller knows whether another page follows.
+ */
+final class ItemQueryJpql {
+
+    private final StringBuilder from = new StringBuilder("SELECT i FROM StoredItem i JOIN FETCH i.author");
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    private ItemQueryJpql(ItemQuery query) {
+        where("i.status IN :statuses", "statuses", query.statuses());
+        if (query.type() != null) {
+            where("i.type = :type", "type", query.type());
+        }
+        if (query.parentId() != null) {
+            where("i.parentId = :parentId", "parentId", query.parentId());
+        }
+        if (query.authorId() != null) {
+            where("i.author.id = :authorId", "authorId", query.authorId());
+        }
+        if (query.tag() != null) {
+            // (item_id, tag) is the key of item_tag: the join never repeats an item
+            from.append(" JOIN i.tags t");
+            where("t = :tag", "tag", ContentRules.tagKey(query.tag()));
+        }
+        if (query.before() != null) {
+            where("i.id < :before", "before", query.before());
+        }
+        int n = 0;
+        for (Map.Entry<String, String> attribute : query.attributes().entrySet()) {
+            conditions.add("EXISTS (SELECT a FROM ItemAttribute a WHERE a.itemId = i.id AND a.name = :name" + n
+                    + " AND a.valuePrefix = :prefix" + n + " AND a.textValue = :text" + n + ")");
+            parameters.put("name" + n, attribute.getKey());
+            parameters.put("prefix" + n, ItemAttribute.prefix(attribute.getValue()));
+            parameters.put("text" + n, attribute.getValue());
+            n++;
+        }
+    }
+
+    static TypedQuery<StoredItem> of(EntityManager em, ItemQuery query) {
+        ItemQueryJpql jpql = new ItemQueryJpql(query);
+        TypedQuery<StoredItem> typed = em.createQuery(
+                jpql.from + " WHERE " + String.join(" AND ", jpql.conditions) + " ORDER BY i.id DESC", StoredItem.class);
+        jpql.parameters.forEach(typed::setParameter);
+        return typed.setMaxResults(query.limit() + 1)
+                // EclipseLink: the page's tags in one more select, not one per item
+                .setHint("eclipselink.batch", "i.tags")
+                .setHint("eclipselink.batch.type", "IN");
+    }
+
+    private void where(String condition, String name, Object value) {
+        conditions.add(condition);
+        parameters.put(name, value);
+    }
+}

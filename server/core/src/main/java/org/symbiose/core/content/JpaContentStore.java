@@ -1,0 +1,253 @@
+package org.symbiose.core.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemDraft;
+import org.symbiose.api.content.ItemEdit;
+import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.api.content.ItemPage;
+import org.symbiose.api.content.ItemQuery;
+import org.symbiose.api.content.ItemStatus;
+import org.symbiose.api.content.Revision;
+import org.symbiose.api.content.StaleItemException;
+import org.symbiose.core.member.Member;
+
+/**
+ * The content store on the {@code symbiose} persistence unit. Every rule is checked before the
+ * first write, so a refused call leaves nothing behind even in the caller's transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class JpaContentStore implements ContentStore {
+
+    @PersistenceContext(unitName = "symbiose")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private MarkdownRenderer markdown;
+
+    protected JpaContentStore() {
+    }
+
+    /** A store outside a container, for tests: the caller runs the transactions. */
+    JpaContentStore(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+        this.markdown = new MarkdownRenderer();
+    }
+
+    @Override
+    public Item create(ItemDraft draft, long authorId) {
+        String plugin = ContentRules.plugin(draft.type());
+        ContentChange content = ContentChange.of(
+                new ItemEdit(draft.title(), draft.body(), draft.tags(), draft.attributes()), markdown);
+        Member author = member(authorId, "author");
+        if (draft.parentId() != null && !exists(draft.parentId())) {
+            throw new InvalidItemException("parentId", "No item has id " + draft.parentId());
+        }
+        Instant now = now();
+        StoredItem item = new StoredItem(draft.type(), plugin, draft.parentId(), author, draft.status(), now);
+        item.changeContent(content, authorId, now);
+        em.persist(item);
+        // the id comes from the database (IDENTITY), and the attribute rows need it
+        em.flush();
+        indexAttributes(item.getId(), content.attributes());
+        return toItem(item);
+    }
+
+    @Override
+    public Optional<Item> find(long id) {
+        return Optional.ofNullable(em.find(StoredItem.class, id)).map(this::toItem);
+    }
+
+    @Override
+    public ItemPage query(ItemQuery query) {
+        List<StoredItem> found = ItemQueryJpql.of(em, query).getResultList();
+        if (found.size() <= query.limit()) {
+            return new ItemPage(toItems(found), null);
+        }
+        List<StoredItem> page = found.subList(0, query.limit());
+        return new ItemPage(toItems(page), page.get(page.size() - 1).getId());
+    }
+
+    @Override
+    public Item edit(long id, long expectedVersion, ItemEdit edit, long editorId) {
+        ContentChange change = ContentChange.of(edit, markdown);
+        StoredItem item = atVersion(id, expectedVersion);
+        member(editorId, "editor");
+        ItemRevision previous = item.revision(em.find(Member.class, item.getEditorId()));
+        item.changeContent(change, editorId, now());
+        flush(item, expectedVersion);
+        em.persist(previous);
+        if (change.attributes() != null) {
+            indexAttributes(id, change.attributes());
+        }
+        return toItem(item);
+    }
+
+    @Override
+    public Item changeStatus(long id, long expectedVersion, ItemStatus status, long actorId) {
+        if (status == null) {
+            throw new InvalidItemException("status", "A status is required");
+        }
+        StoredItem item = atVersion(id, expectedVersion);
+        item.changeStatus(status, now());
+        flush(item, expectedVersion);
+        return toItem(item);
+    }
+
+    @Override
+    public List<Revision> revisions(long id) {
+        return em.createQuery("SELECT r FROM ItemRevision r JOIN FETCH r.editor WHERE r.itemId = :id"
+                        + " ORDER BY r.version DESC", ItemRevision.class)
+                .setParameter("id", id)
+                .getResultStream().map(ItemRevision::toRevision).toList();
+    }
+
+    @Override
+    public Item react(long id, long memberId, String kind) {
+        ItemReaction.Key key = new ItemReaction.Key(id, memberId, ContentRules.reactionKind(kind));
+        StoredItem item = existing(id);
+        member(memberId, "member");
+        if (em.find(ItemReaction.class, key) == null) {
+            em.persist(new ItemReaction(key));
+        }
+        return toItem(item);
+    }
+
+    @Override
+    public Item unreact(long id, long memberId, String kind) {
+        ItemReaction.Key key = new ItemReaction.Key(id, memberId, ContentRules.reactionKind(kind));
+        StoredItem item = existing(id);
+        Optional.ofNullable(em.find(ItemReaction.class, key)).ifPresent(em::remove);
+        return toItem(item);
+    }
+
+    @Override
+    public Item vote(long id, long memberId, int value) {
+        ContentRules.vote(value);
+        StoredItem item = existing(id);
+        ItemVote.Key key = new ItemVote.Key(id, memberId);
+        ItemVote vote = em.find(ItemVote.class, key);
+        int previous = vote == null ? 0 : vote.value();
+        if (value == 0) {
+            if (vote != null) {
+                em.remove(vote);
+            }
+        } else if (vote == null) {
+            member(memberId, "member");
+            em.persist(new ItemVote(key, value));
+        } else {
+            vote.change(value);
+        }
+        if (value != previous) {
+            // score + delta, in the database: concurrent votes on one item all count. Native SQL,
+            // because an EclipseLink JPQL update would also bump the version, and votes are not edits.
+            em.createNativeQuery("UPDATE item SET score = score + ? WHERE id = ?")
+                    .setParameter(1, (long) value - previous).setParameter(2, id)
+                    .executeUpdate();
+            em.refresh(item);
+        }
+        return toItem(item);
+    }
+
+    private StoredItem existing(long id) {
+        StoredItem item = em.find(StoredItem.class, id);
+        if (item == null) {
+            throw new ItemNotFoundException(id);
+        }
+        return item;
+    }
+
+    private StoredItem atVersion(long id, long expectedVersion) {
+        StoredItem item = existing(id);
+        if (item.getVersion() != expectedVersion) {
+            throw new StaleItemException(id, expectedVersion, item.getVersion());
+        }
+        return item;
+    }
+
+    /** Writes the item now, where a concurrent change shows as a stale version, not a failed commit. */
+    private void flush(StoredItem item, long expectedVersion) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // the pending update would only fail again: read around it
+            long current = em.createQuery("SELECT i.version FROM StoredItem i WHERE i.id = :id", Long.class)
+                    .setParameter("id", item.getId()).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+            throw new StaleItemException(item.getId(), expectedVersion, current);
+        }
+    }
+
+    private Member member(long id, String field) {
+        Member member = em.find(Member.class, id);
+        if (member == null) {
+            throw new InvalidItemException(field, "No member has id " + id);
+        }
+        return member;
+    }
+
+    private boolean exists(long id) {
+        return !em.createQuery("SELECT i.id FROM StoredItem i WHERE i.id = :id", Long.class)
+                .setParameter("id", id).getResultList().isEmpty();
+    }
+
+    /** Makes the attribute index match the item's attributes, row by row. */
+    private void indexAttributes(long itemId, StoredAttributes attributes) {
+        Map<String, String> missing = new HashMap<>(attributes.texts());
+        em.createQuery("SELECT a FROM ItemAttribute a WHERE a.itemId = :id", ItemAttribute.class)
+                .setParameter("id", itemId)
+                .getResultList()
+                .forEach(row -> {
+                    String text = missing.remove(row.name());
+                    if (text == null) {
+                        em.remove(row);
+                    } else {
+                        row.change(text);
+                    }
+                });
+        missing.forEach((name, text) -> em.persist(new ItemAttribute(itemId, name, text)));
+    }
+
+    private Item toItem(StoredItem item) {
+        return toItems(List.of(item)).get(0);
+    }
+
+    /** The items with their reaction counts, counted for all of them at once. */
+    private List<Item> toItems(List<StoredItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<String, Long>> reactions = new HashMap<>();
+        em.createQuery("SELECT r.itemId, r.kind, COUNT(r) FROM ItemReaction r WHERE r.itemId IN :ids"
+                        + " GROUP BY r.itemId, r.kind", Object[].class)
+                .setParameter("ids", items.stream().map(StoredItem::getId).toList())
+                .getResultList()
+                .forEach(row -> reactions.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .put((String) row[1], (Long) row[2]));
+        return items.stream().map(item -> item.toItem(reactions.getOrDefault(item.getId(), Map.of()))).toList();
+    }
+
+    // PostgreSQL keeps microseconds: an item returned now must equal the same item read back later.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,48 @@
+package org.symbiose.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class SchemaMigrationTest {
+
+    private static final List<String> TABLES = List.of("member", "api_token", "item", "item_tag", "item_revision",
+            "item_reaction", "item_vote", "item_attribute");
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void migratesAnEmptyDatabaseToTheLatestSchema(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.start(kind, "schema-migration")) {
+            assertThat(database.migration().success).isTrue();
+            assertThat(database.migration().migrationsExecuted).isEqualTo(2);
+            assertThat(database.migration().targetSchemaVersion).isEqualTo("2");
+            assertThat(tables(database)).containsAll(TABLES);
+
+            Flyway flyway = TestDatabase.flyway(database.dataSource());
+            assertThat(flyway.migrate().migrationsExecuted).as("a second run").isZero();
+            assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
+
+            flyway.clean();
+            assertThat(tables(database)).doesNotContainAnyElementsOf(TABLES);
+        }
+    }
+
+    private static List<String> tables(TestDatabase database) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection connection = database.dataSource().getConnection();
+                ResultSet rows = connection.createStatement().executeQuery(
+                        "SELECT LOWER(table_name) FROM information_schema.tables WHERE LOWER(table_schema) = 'public'")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+}

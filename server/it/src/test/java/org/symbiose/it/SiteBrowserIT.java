@@ -1,0 +1,252 @@
+package org.symbiose.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site in a real browser (headless Chromium): layout, languages, and a member's round trip
+ * from registration to signing out. Each test starts with a fresh browser profile, so with no
+ * session and no language choice.
+ */
+class SiteBrowserIT {
+
+    private static final URI SITE = URI.create(System.getProperty("symbiose.url", "http://localhost:8080/"));
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private Path browserProfile;
+    private ChromeDriver browser;
+
+    /** A member registered by a test, with the password they chose. */
+    private record Newcomer(String name, String email, String password) {
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        if (System.getProperty("webdriver.chrome.driver") == null) {
+            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        }
+        browserProfile = Files.createTempDirectory("symbiose-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + browserProfile, "--window-size=1280,900", "--lang=de-DE");
+        // A language the site does not speak, so the pages must fall back to the site's default, French.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        browser = new ChromeDriver(options);
+    }
+
+    @AfterEach
+    void closeBrowser() throws IOException {
+        browser.quit();
+        try (Stream<Path> files = Files.walk(browserProfile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+    }
+
+    @Test
+    void homePageSpeaksFrenchByDefaultWithHeaderAndFooter() throws IOException {
+        open("");
+
+        assertThat(pageLanguage()).isEqualTo("fr");
+        assertThat(text(By.id("site-header"))).contains("Symbiose", "Accueil", "Se connecter", "S’inscrire");
+        assertThat(text(By.id("welcome"))).isEqualTo("Bienvenue");
+        assertThat(text(By.id("site-footer"))).contains("Symbiose");
+        screenshot("home.png");
+    }
+
+    @Test
+    void languageSwitchTurnsThePagesEnglishForTheRestOfTheVisit() {
+        open("");
+        follow(By.id("languageForm:en"));
+
+        assertThat(pageLanguage()).isEqualTo("en");
+        assertThat(text(By.id("site-header"))).contains("Home", "Sign in", "Register");
+        open("login.xhtml");
+        assertThat(pageLanguage()).isEqualTo("en");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Sign in");
+    }
+
+    @Test
+    void memberRegistersSignsInEditsProfileChangesPasswordAndSignsOut() {
+        Newcomer newcomer = register();
+        signIn(newcomer.email(), newcomer.password());
+        assertThat(text(By.id("greeting"))).contains(newcomer.name());
+
+        follow(By.id("nav-profile"));
+        String bio = "Gardener and beekeeper, " + newcomer.name();
+        fill(By.id("profile:bio"), bio);
+        follow(By.id("profile:submit"));
+        assertThat(text(By.id("messages"))).isNotBlank();
+        open("profile.xhtml");
+        assertThat(browser.findElement(By.id("profile:bio")).getDomProperty("value")).isEqualTo(bio);
+
+        String newPassword = "second-password-" + UUID.randomUUID();
+        open("password.xhtml");
+        fill(By.id("password:currentPassword"), newcomer.password());
+        fill(By.id("password:newPassword"), newPassword);
+        fill(By.id("password:confirmation"), newPassword);
+        follow(By.id("password:submit"));
+        assertThat(browser.getCurrentUrl()).endsWith("/profile.xhtml");
+
+        signOut();
+        assertThat(browser.findElements(By.id("nav-login"))).hasSize(1);
+        signIn(newcomer.email(), newcomer.password());
+        assertRefused();
+        signIn(newcomer.email(), newPassword);
+        assertThat(text(By.id("greeting"))).contains(newcomer.name());
+        signOut();
+        assertThat(browser.findElements(By.id("greeting"))).isEmpty();
+    }
+
+    @Test
+    void staleProfileEditIsRefusedWithAMessage() {
+        Newcomer newcomer = register();
+        signIn(newcomer.email(), newcomer.password());
+        open("profile.xhtml");
+        String firstTab = browser.getWindowHandle();
+
+        browser.switchTo().newWindow(WindowType.TAB);
+        open("profile.xhtml");
+        fill(By.id("profile:bio"), "Saved in the second tab");
+        follow(By.id("profile:submit"));
+
+        browser.switchTo().window(firstTab);
+        fill(By.id("profile:bio"), "Saved over it from the first tab");
+        follow(By.id("profile:submit"));
+        assertThat(browser.findElements(By.cssSelector("#messages .ui-messages-error"))).isNotEmpty();
+        open("profile.xhtml");
+        assertThat(browser.findElement(By.id("profile:bio")).getDomProperty("value"))
+                .isEqualTo("Saved in the second tab");
+    }
+
+    @Test
+    void registrationWithMismatchedPasswordsCreatesNothing() {
+        String email = uniqueEmail();
+        register("Mismatched", email, "first-password-1", "other-password-2");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/register.xhtml");
+        assertThat(text(By.id("register:confirmationMessage"))).isNotBlank();
+        signIn(email, "first-password-1");
+        assertRefused();
+    }
+
+    @Test
+    void registrationWithABadEmailCreatesNothing() {
+        register("Bad address", "not-an-e-mail", "first-password-1", "first-password-1");
+
+        assertThat(browser.getCurrentUrl()).endsWith("/register.xhtml");
+        assertThat(text(By.id("register:emailMessage"))).isNotBlank();
+        signIn("not-an-e-mail", "first-password-1");
+        assertRefused();
+    }
+
+    @Test
+    void memberPagesSendAnonymousVisitorsToSignIn() {
+        open("profile.xhtml");
+        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
+        open("password.xhtml");
+        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnly() {
+        open("");
+
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(session).as("session cookie").isNotNull();
+        assertThat(session.isHttpOnly()).isTrue();
+    }
+
+    private Newcomer register() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Newcomer newcomer = new Newcomer("Camille " + suffix, uniqueEmail(), "first-password-" + suffix);
+        register(newcomer.name(), newcomer.email(), newcomer.password(), newcomer.password());
+        assertThat(browser.getCurrentUrl()).as("registered, then sent to sign in").endsWith("/login.xhtml");
+        return newcomer;
+    }
+
+    private void register(String name, String email, String password, String confirmation) {
+        open("register.xhtml");
+        fill(By.id("register:displayName"), name);
+        fill(By.id("register:email"), email);
+        fill(By.id("register:password"), password);
+        fill(By.id("register:confirmation"), confirmation);
+        follow(By.id("register:submit"));
+    }
+
+    private void signIn(String email, String password) {
+        open("login.xhtml");
+        fill(By.id("login:email"), email);
+        fill(By.id("login:password"), password);
+        follow(By.id("login:submit"));
+    }
+
+    private void signOut() {
+        follow(By.id("signOutForm:signOut"));
+    }
+
+    private void assertRefused() {
+        assertThat(browser.getCurrentUrl()).endsWith("/login.xhtml");
+        assertThat(browser.findElements(By.cssSelector("#messages .ui-messages-error"))).isNotEmpty();
+        assertThat(browser.findElements(By.id("nav-profile"))).isEmpty();
+    }
+
+    private static String uniqueEmail() {
+        return "site-" + UUID.randomUUID() + "@symbiose.test";
+    }
+
+    private void open(String path) {
+        browser.get(SITE.resolve(path).toString());
+    }
+
+    private void fill(By field, String value) {
+        WebElement input = browser.findElement(field);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Clicks a link, or a button that posts its form, and waits for the page that answers. */
+    private void follow(By linkOrButton) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(linkOrButton).click();
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+    }
+
+    private String text(By element) {
+        return browser.findElement(element).getText();
+    }
+
+    private String pageLanguage() {
+        return browser.findElement(By.tagName("html")).getDomAttribute("lang");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(directory.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}

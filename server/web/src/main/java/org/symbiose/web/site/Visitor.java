@@ -1,0 +1,69 @@
+package org.symbiose.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import org.symbiose.api.member.AccountState;
+import org.symbiose.core.member.Member;
+import org.symbiose.core.member.Members;
+
+/** Who is looking at the page: a signed-in member, or an anonymous visitor. */
+@Named
+@RequestScoped
+public class Visitor {
+
+    private static final String LOGIN_REDIRECT = "/login.xhtml?faces-redirect=true";
+
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private Members members;
+
+    /** Read once per request: the layout asks several times per page. */
+    private Optional<Member> member;
+
+    public Optional<Member> member() {
+        if (member == null) {
+            member = load();
+        }
+        return member;
+    }
+
+    public boolean isSignedIn() {
+        return member().isPresent();
+    }
+
+    /** The signed-in member, for EL; null for an anonymous visitor. */
+    public Member getMember() {
+        return member().orElse(null);
+    }
+
+    /** A view action for pages that only a member may see: anyone else is sent to sign in. */
+    public String admitMember() {
+        return isSignedIn() ? null : LOGIN_REDIRECT;
+    }
+
+    /** Where a form sends a visitor whose session ended while the form was open. */
+    String signInAgain() {
+        return LOGIN_REDIRECT;
+    }
+
+    private Optional<Member> load() {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return Optional.empty();
+        }
+        long id;
+        try {
+            id = Long.parseLong(caller.getName());
+        } catch (NumberFormatException e) {
+            // A principal the site's mechanism did not set (a container realm, say) is no member.
+            return Optional.empty();
+        }
+        return members.find(id).filter(m -> m.getState() != AccountState.DELETED);
+    }
+}
