@@ -23,14 +23,12 @@ public final class TestDatabase implements AutoCloseable {
     /** The databases Symbiose runs on. */
     public enum Kind { H2, POSTGRESQL }
 
-    private final Kind kind;
     private final DataSource dataSource;
     private final Shutdown shutdown;
     private final MigrateResult migration;
     private EntityManagerFactory entityManagerFactory;
 
-    private TestDatabase(Kind kind, DataSource dataSource, Shutdown shutdown) {
-        this.kind = kind;
+    private TestDatabase(DataSource dataSource, Shutdown shutdown) {
         this.dataSource = dataSource;
         this.shutdown = shutdown;
         Flyway flyway = flyway(dataSource);
@@ -48,12 +46,12 @@ public final class TestDatabase implements AutoCloseable {
                 h2.setURL("jdbc:h2:file:" + Path.of("target", "h2", name).toAbsolutePath()
                         + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
                 h2.setUser("sa");
-                yield new TestDatabase(kind, h2, () -> execute(h2, "SHUTDOWN"));
+                yield new TestDatabase(h2, () -> execute(h2, "SHUTDOWN"));
             }
             case POSTGRESQL -> {
                 try {
                     EmbeddedPostgres postgres = EmbeddedPostgres.start();
-                    yield new TestDatabase(kind, postgres.getPostgresDatabase(), postgres::close);
+                    yield new TestDatabase(postgres.getPostgresDatabase(), postgres::close);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -70,10 +68,6 @@ public final class TestDatabase implements AutoCloseable {
                 .load();
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
     public DataSource dataSource() {
         return dataSource;
     }
@@ -84,7 +78,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** The {@code symbiose} unit, switched to local transactions on this database. */
-    public synchronized EntityManagerFactory entityManagerFactory() {
+    public EntityManagerFactory entityManagerFactory() {
         if (entityManagerFactory == null) {
             entityManagerFactory = Persistence.createEntityManagerFactory("symbiose", Map.of(
                     "jakarta.persistence.transactionType", "RESOURCE_LOCAL",

@@ -24,7 +24,8 @@ public class MarkdownRenderer {
     public static final int MAX_HTML = 400_000;
 
     // A GFM table pads every row to the header's width, so a short body can ask for millions of
-    // cells (commonmark 0.28 has no limit of its own): more than this can never fit MAX_HTML anyway.
+    // cells, and commonmark 0.28 builds them all. A cell renders to 9 characters or more, so this
+    // many could never fit MAX_HTML anyway.
     private static final long MAX_TABLE_CELLS = 100_000;
     private static final int MAX_BLOCK_NESTING = 32;
 
@@ -34,7 +35,7 @@ public class MarkdownRenderer {
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
                     "em", "strong", "del", "s", "sub", "sup", "ul", "ol", "li",
                     "table", "thead", "tbody", "tr", "th", "td", "a")
-            // relative links stay allowed: they cannot name a scheme, so they stay on this site
+            // relative links stay allowed: without a scheme they cannot run script
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href", "title").onElements("a")
             .requireRelsOnLinks("nofollow", "noopener")
@@ -78,8 +79,8 @@ public class MarkdownRenderer {
     }
 
     /**
-     * An upper bound of the table cells the parser would create: a table ends at a blank line, and
-     * it has at most as many columns as its header line has pipes, plus one.
+     * An upper bound of the table cells the parser would create, found without parsing: a table
+     * ends at a blank line, and has at most one column more than its header line has pipes.
      */
     private static long tableCellsAtMost(String markdown) {
         long cells = 0;

@@ -12,10 +12,12 @@ import jakarta.persistence.EntityTransaction;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +68,7 @@ class JpaContentStoreTest {
 
     private static TestDatabase database;
 
+    // JUnit hands each class invocation's argument to startDatabase only when the class consumes it
     @Parameter
     TestDatabase.Kind kind;
 
@@ -124,6 +127,8 @@ class JpaContentStoreTest {
         assertThat(created.score()).isZero();
         assertThat(created.created()).isEqualTo(T0_STORED);
         assertThat(created.updated()).isEqualTo(T0_STORED);
+        assertThat(storedCreationTime(created.id())).as("the instant in the database, whatever the JVM's zone")
+                .isEqualTo(T0_STORED);
 
         assertThat(find(created.id())).isEqualTo(created);
         assertThat(tx(() -> store.find(Long.MAX_VALUE))).isEmpty();
@@ -521,6 +526,19 @@ class JpaContentStoreTest {
     private static void assertStale(ThrowingCallable call, long currentVersion) {
         assertThatThrownBy(call).isInstanceOfSatisfying(StaleItemException.class,
                 e -> assertThat(e.currentVersion()).isEqualTo(currentVersion));
+    }
+
+    private static Instant storedCreationTime(long id) {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT created FROM item WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getObject(1, OffsetDateTime.class).toInstant();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Map<String, Long> rowCounts() {

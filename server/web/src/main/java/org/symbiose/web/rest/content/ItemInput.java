@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import org.symbiose.api.content.ContentStore;
 
-/** A new item, as a client sends it. The store checks the rest (tags, parent, attributes size). */
-public record ItemInput(
-        @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,39}\\.[a-z][a-z0-9-]{0,39}",
-                message = "must look like plugin.kind, in lower case") String type,
-        Long parentId,
-        @Size(max = ContentStore.MAX_TITLE) String title,
-        @NotBlank @Size(max = ContentStore.MAX_BODY) String body,
-        @Size(max = ContentStore.MAX_TAGS) List<@NotBlank @Size(max = ContentStore.MAX_TAG) String> tags,
-        Map<String, Object> attributes) {
+/** A new item, as a client sends it. The store checks the rest: each tag, the parent, the attributes size. */
+public class ItemInput {
+    @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{0,39}\\.[a-z][a-z0-9-]{0,39}", message = "must look like plugin.kind, in lower case")
+    public String type;
+    public Long parentId;
+    @Size(max = ContentStore.MAX_TITLE)
+    public String title;
+    @NotBlank @Size(max = ContentStore.MAX_BODY)
+    public String body;
+    @Size(max = ContentStore.MAX_TAGS)
+    public List<String> tags;
+    public Map<String, Object> attributes;
 }

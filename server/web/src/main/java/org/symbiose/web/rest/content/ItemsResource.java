@@ -5,13 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -40,6 +37,7 @@ import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.content.Revision;
 import org.symbiose.web.rest.PageOf;
+import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.rest.PostsContent;
 import org.symbiose.web.rest.Versions;
 import org.symbiose.web.rest.problem.ClientError;
@@ -53,8 +51,6 @@ import org.symbiose.web.security.CurrentMember;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemsResource {
 
-    private static final String STATUSES = "((PUBLISHED|PENDING_REVIEW|HIDDEN|DELETED),)*(PUBLISHED|PENDING_REVIEW|HIDDEN|DELETED)";
-
     @Inject
     private ContentStore store;
 
@@ -65,19 +61,22 @@ public class ItemsResource {
     @PermitAll
     @Operation(summary = "Items, newest first, filtered, with a next link")
     public Response list(@QueryParam("type") String type,
-            @QueryParam("parent") Long parent,
-            @QueryParam("author") Long author,
+            @QueryParam("parent") String parentParam,
+            @QueryParam("author") String authorParam,
             @QueryParam("tag") String tag,
-            @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be a comma-separated list of statuses") String status,
-            @QueryParam("before") @Min(1) Long before,
-            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(ItemQuery.MAX_LIMIT) int limit,
+            @QueryParam("status") String status,
+            @QueryParam("before") String before,
+            @QueryParam("limit") String limit,
             @Context UriInfo uri) {
+        Long parent = QueryValues.id("parent", parentParam);
+        Long author = QueryValues.id("author", authorParam);
         Set<ItemStatus> statuses = parseStatuses(status);
         if (!ItemAccess.canList(statuses, author, current.caller())) {
             throw new ClientError(current.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED,
                     "Only moderators, or authors listing their own items, see items that are not published");
         }
-        ItemPage page = store.query(new ItemQuery(type, parent, author, tag, null, statuses, before, limit));
+        ItemPage page = store.query(new ItemQuery(type, parent, author, tag, null, statuses, QueryValues.id("before", before),
+                QueryValues.limit(limit, 20, ItemQuery.MAX_LIMIT)));
         return PageOf.respond(page.items(), page.next(), uri);
     }
 
@@ -87,8 +86,8 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an item")
     public Response create(@NotNull @Valid ItemInput body, @Context UriInfo uri) {
-        Item item = store.create(new ItemDraft(body.type(), body.parentId(), body.title(), body.body(), body.tags(),
-                body.attributes(), ItemStatus.PUBLISHED), me().id());
+        Item item = store.create(new ItemDraft(body.type, body.parentId, body.title, body.body, body.tags,
+                body.attributes, ItemStatus.PUBLISHED), me().id());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(item.id())).build())
                 .entity(item).tag(Versions.etag(item.version())).build();
     }
@@ -113,9 +112,9 @@ public class ItemsResource {
     public Response edit(@PathParam("id") long id, @NotNull @Valid ItemChange body,
             @HeaderParam("If-Match") String ifMatch) {
         Item item = changeable(id);
-        long expected = Versions.expected(ifMatch, body.version());
+        long expected = Versions.expected(ifMatch, body.version);
         Item edited = store.edit(item.id(), expected,
-                new ItemEdit(body.title(), body.body(), body.tags(), body.attributes()), me().id());
+                new ItemEdit(body.title, body.body, body.tags, body.attributes), me().id());
         return Response.ok(edited).tag(Versions.etag(edited.version())).build();
     }
 
@@ -137,8 +136,8 @@ public class ItemsResource {
     @Operation(summary = "Publish, hide, delete or restore an item (If-Match or version required)")
     public Response changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChange body,
             @HeaderParam("If-Match") String ifMatch) {
-        long expected = Versions.expected(ifMatch, body.version());
-        Item changed = store.changeStatus(id, expected, body.status(), me().id());
+        long expected = Versions.expected(ifMatch, body.version);
+        Item changed = store.changeStatus(id, expected, body.status, me().id());
         return Response.ok(changed).tag(Versions.etag(changed.version())).build();
     }
 
@@ -181,7 +180,7 @@ public class ItemsResource {
     @Operation(summary = "Vote +1 or -1 on an item, or 0 to take the vote back")
     public Item vote(@PathParam("id") long id, @NotNull @Valid VoteInput body) {
         visible(id);
-        return store.vote(id, me().id(), body.value());
+        return store.vote(id, me().id(), body.value);
     }
 
     /** The item if the caller may see it; otherwise it does not exist for them. */
@@ -208,7 +207,11 @@ public class ItemsResource {
         }
         Set<ItemStatus> statuses = EnumSet.noneOf(ItemStatus.class);
         for (String name : status.split(",")) {
-            statuses.add(ItemStatus.valueOf(name));
+            try {
+                statuses.add(ItemStatus.valueOf(name.strip()));
+            } catch (IllegalArgumentException e) {
+                throw QueryValues.invalid("status", "must list statuses among " + EnumSet.allOf(ItemStatus.class));
+            }
         }
         return statuses;
     }

@@ -5,5 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** A vote: +1, -1, or 0 to take it back. */
-public record VoteInput(@NotNull @Min(-1) @Max(1) Integer value) {
+public class VoteInput {
+    @NotNull @Min(-1) @Max(1)
+    public Integer value;
 }

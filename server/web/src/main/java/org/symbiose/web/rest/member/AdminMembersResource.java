@@ -4,11 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,6 +23,7 @@ import org.symbiose.api.member.Role;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.member.Members;
 import org.symbiose.web.rest.PageOf;
+import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.rest.problem.ClientError;
 import org.symbiose.web.rest.problem.ProblemType;
 import org.symbiose.web.security.Caller;
@@ -46,10 +44,10 @@ public class AdminMembersResource {
     @GET
     @RolesAllowed("moderator")
     @Operation(summary = "Members, newest first, with a next link")
-    public Response list(@QueryParam("before") Long before,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(100) int limit,
+    public Response list(@QueryParam("before") String before, @QueryParam("limit") String limitParam,
             @Context UriInfo uri) {
-        List<Member> page = members.list(before, limit + 1);
+        int limit = QueryValues.limit(limitParam, 50, 100);
+        List<Member> page = members.list(QueryValues.id("before", before), limit + 1);
         List<OwnProfile> shown = page.stream().limit(limit).map(OwnProfile::of).toList();
         Long next = page.size() > limit ? shown.get(limit - 1).id() : null;
         return PageOf.respond(shown, next, uri);
@@ -70,10 +68,10 @@ public class AdminMembersResource {
         if (target.getRole().includes(caller.role()) && caller.role() != Role.ADMINISTRATOR) {
             throw new ClientError(ProblemType.FORBIDDEN, "You cannot act on a member whose role is not below yours");
         }
-        if (body.state() == AccountState.DELETED && !caller.is(Role.ADMINISTRATOR)) {
+        if (body.state == AccountState.DELETED && !caller.is(Role.ADMINISTRATOR)) {
             throw new ClientError(ProblemType.FORBIDDEN, "Only administrators delete members");
         }
-        return OwnProfile.of(members.changeState(id, body.state(), body.until()));
+        return OwnProfile.of(members.changeState(id, body.state, body.until));
     }
 
     @PUT
@@ -82,9 +80,9 @@ public class AdminMembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give a member another role")
     public OwnProfile changeRole(@PathParam("id") long id, @NotNull @Valid RoleChange body) {
-        if (id == current.caller().orElseThrow().id() && body.role() != Role.ADMINISTRATOR) {
+        if (id == current.caller().orElseThrow().id() && body.role != Role.ADMINISTRATOR) {
             throw new ClientError(ProblemType.CONFLICT, "Administrators cannot demote themselves; ask another administrator");
         }
-        return OwnProfile.of(members.changeRole(id, body.role()));
+        return OwnProfile.of(members.changeRole(id, body.role));
     }
 }

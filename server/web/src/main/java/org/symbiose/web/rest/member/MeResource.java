@@ -58,9 +58,9 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change your profile (If-Match or version required)")
     public Response update(@NotNull @Valid ProfileUpdate body, @HeaderParam("If-Match") String ifMatch) {
-        long expected = Versions.expected(ifMatch, body.version());
+        long expected = Versions.expected(ifMatch, body.version);
         Member member = members.updateProfile(me(), expected,
-                new ProfileChange(body.displayName(), body.bio(), body.avatarUrl(), body.locale()));
+                new ProfileChange(body.displayName, body.bio, body.avatarUrl, body.locale));
         return Response.ok(OwnProfile.of(member)).tag(Versions.etag(member.getVersion())).build();
     }
 
@@ -69,7 +69,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change your password")
     public Response changePassword(@NotNull @Valid PasswordChange body) {
-        members.changePassword(me(), body.currentPassword(), body.newPassword());
+        members.changePassword(me(), body.currentPassword, body.newPassword);
         return Response.noContent().build();
     }
 
@@ -85,7 +85,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API token; its secret is shown in this answer only")
     public Response issueToken(@NotNull @Valid TokenRequest body, @Context UriInfo uri) {
-        ApiTokens.Issued issued = tokens.issue(me(), body.name());
+        ApiTokens.Issued issued = tokens.issue(me(), body.name);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.token().getId())).build())
                 .entity(TokenView.issued(issued.token(), issued.secret()))
                 .build();

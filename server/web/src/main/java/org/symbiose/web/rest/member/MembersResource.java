@@ -33,7 +33,7 @@ public class MembersResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a new member")
     public Response register(@NotNull @Valid Registration body, @Context UriInfo uri) {
-        Member member = members.register(body.email(), body.displayName(), body.password(), body.locale());
+        Member member = members.register(body.email, body.displayName, body.password, body.locale);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(member.getId())).build())
                 .entity(OwnProfile.of(member))
                 .build();

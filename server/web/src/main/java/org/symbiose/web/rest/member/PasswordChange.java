@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A new password, with the current one as proof. */
-public record PasswordChange(
-        @NotNull String currentPassword,
-        @NotNull @Size(min = 10, max = 200, message = "must be 10 to 200 characters long") String newPassword) {
+public class PasswordChange {
+    @NotNull
+    public String currentPassword;
+    @NotNull @Size(min = 10, max = 200, message = "must be 10 to 200 characters long")
+    public String newPassword;
 }

@@ -4,5 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import org.symbiose.api.member.Role;
 
 /** An administrator's decision on a member's role. */
-public record RoleChange(@NotNull Role role) {
+public class RoleChange {
+    @NotNull
+    public Role role;
 }

@@ -5,5 +5,8 @@ import java.time.Instant;
 import org.symbiose.api.member.AccountState;
 
 /** A moderator's decision on an account; {@code until} ends a suspension. */
-public record StateChange(@NotNull AccountState state, Instant until) {
+public class StateChange {
+    @NotNull
+    public AccountState state;
+    public Instant until;
 }

@@ -4,5 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** A name for a new API token, to recognize it in the list later ("backup script"). */
-public record TokenRequest(@NotBlank @Size(max = 100) String name) {
+public class TokenRequest {
+    @NotBlank @Size(max = 100)
+    public String name;
 }
