@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -40,6 +41,13 @@ public final class TestDatabase implements AutoCloseable {
     public static TestDatabase start(Kind kind, String name) {
         return switch (kind) {
             case H2 -> {
+                // a fresh file each run: a file left by an interrupted run may not open at all
+                Path file = Path.of("target", "h2", name + ".mv.db");
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 JdbcDataSource h2 = new JdbcDataSource();
                 // as the server runs it (LEGACY: EclipseLink reads IDENTITY ids with CALL IDENTITY()),
                 // kept open between connections, since EclipseLink borrows one per transaction

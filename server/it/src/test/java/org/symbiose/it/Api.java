@@ -14,7 +14,11 @@ import java.util.Base64;
 final class Api {
 
     static final URI BASE = URI.create(System.getProperty("symbiose.url", "http://localhost:8080/"));
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as most API clients speak it; the default h2c upgrade adds nothing on loopback.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    private static final int LARGE_BODY = 64 * 1024;
 
     private final String authorization;
 
@@ -59,7 +63,9 @@ final class Api {
     Reply send(String method, String path, String body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                // As browsers and curl do for big uploads: the server may refuse before the body is sent.
+                .expectContinue(body != null && body.length() > LARGE_BODY);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from registration to signing out. Each test starts with a fresh browser profile, so with no
  * session and no language choice.
  */
-class SiteBrowserIT {
+class SiteBrowserIT extends Deployed {
 
     private static final URI SITE = URI.create(System.getProperty("symbiose.url", "http://localhost:8080/"));
     private static final Duration PATIENCE = Duration.ofSeconds(20);

@@ -23,13 +23,16 @@ public class MarkdownRenderer {
     /** Longest HTML a body may render to, in characters (the size of {@code item.body_html}). */
     public static final int MAX_HTML = 400_000;
 
-    // A GFM table pads every row to the header's width, so a short body can ask for millions of
-    // cells, and commonmark 0.28 builds them all. A cell renders to 9 characters or more, so this
-    // many could never fit MAX_HTML anyway.
-    private static final long MAX_TABLE_CELLS = 100_000;
+    // A GFM table pads every row to its header's width, so a short body could ask for millions of
+    // cells, and deep inline nesting costs stack in the renderers. No readable text needs more than
+    // these; the parser counts cells per table and leaves deeper nesting as plain text. The cell
+    // limit is per table, so a body of many tables still builds up to ~100 x this many cells.
+    private static final int MAX_TABLE_CELLS = 1_000;
+    private static final int MAX_INLINE_NESTING = 100;
     private static final int MAX_BLOCK_NESTING = 32;
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final List<Extension> EXTENSIONS =
+            List.of(TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build());
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
@@ -48,55 +51,31 @@ public class MarkdownRenderer {
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}")).onElements("code")
             .toFactory();
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).maxOpenBlockParsers(MAX_BLOCK_NESTING).build();
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS)
+            .maxOpenBlockParsers(MAX_BLOCK_NESTING).maxInlineNesting(MAX_INLINE_NESTING).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
     /**
      * The sanitized HTML of {@code markdown}.
      *
      * @throws InvalidItemException (field {@code body}) if the HTML would be longer than
-     *                              {@link #MAX_HTML} or the Markdown too complex to render
+     *                              {@link #MAX_HTML} or a table has too many cells
      */
     public String toHtml(String markdown) {
-        if (tableCellsAtMost(markdown) > MAX_TABLE_CELLS) {
-            throw tooLarge();
-        }
-        String html;
+        Node document;
         try {
-            Node document = parser.parse(markdown);
-            BoundedHtml raw = new BoundedHtml();
-            renderer.render(document, raw);
-            html = POLICY.sanitize(raw.toString());
-        } catch (StackOverflowError e) {
-            // Inline nesting (***a ***b ...) recurses without bound in commonmark 0.28. Parsing shares
-            // no state with the rest of the server, so the thread is safe to go on.
-            throw new InvalidItemException("body", "The text is nested too deeply");
+            document = parser.parse(markdown);
+        } catch (IllegalArgumentException e) {
+            // the tables extension's only way to say a table went over MAX_TABLE_CELLS
+            throw new InvalidItemException("body", "A table has more than " + MAX_TABLE_CELLS + " cells");
         }
+        BoundedHtml raw = new BoundedHtml();
+        renderer.render(document, raw);
+        String html = POLICY.sanitize(raw.toString());
         if (html.length() > MAX_HTML) {
             throw tooLarge();
         }
         return html;
-    }
-
-    /**
-     * An upper bound of the table cells the parser would create, found without parsing: a table
-     * ends at a blank line, and has at most one column more than its header line has pipes.
-     */
-    private static long tableCellsAtMost(String markdown) {
-        long cells = 0;
-        long lines = 0;
-        long widest = 0;
-        for (String line : (Iterable<String>) markdown.lines()::iterator) {
-            if (isBlank(line)) {
-                cells += lines * (widest + 1);
-                lines = 0;
-                widest = 0;
-            } else {
-                lines++;
-                widest = Math.max(widest, line.chars().filter(c -> c == '|').count());
-            }
-        }
-        return cells + lines * (widest + 1);
     }
 
     /** Whether an image kept its source: {@code attributes} alternates names and values. */
@@ -107,11 +86,6 @@ public class MarkdownRenderer {
             }
         }
         return false;
-    }
-
-    // CommonMark's own definition: only spaces and tabs, unlike String.isBlank.
-    private static boolean isBlank(String line) {
-        return line.chars().allMatch(c -> c == ' ' || c == '\t');
     }
 
     private static InvalidItemException tooLarge() {

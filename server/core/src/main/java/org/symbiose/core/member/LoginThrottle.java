@@ -25,17 +25,23 @@ public class LoginThrottle {
     private static final int SWEEP_ABOVE = 10_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final int maxFailures;
+    private final Duration window;
 
     @Inject
-    private Clock clock;
+    public LoginThrottle(Clock clock,
+            @ConfigProperty(name = "symbiose.security.login.max-failures", defaultValue = "5") int maxFailures,
+            @ConfigProperty(name = "symbiose.security.login.window-minutes", defaultValue = "15") long windowMinutes) {
+        this.clock = clock;
+        this.maxFailures = maxFailures;
+        this.window = Duration.ofMinutes(windowMinutes);
+    }
 
-    @Inject
-    @ConfigProperty(name = "symbiose.security.login.max-failures", defaultValue = "5")
-    private int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "symbiose.security.login.window-minutes", defaultValue = "15")
-    private long windowMinutes;
+    /** For the container's proxy only. */
+    protected LoginThrottle() {
+        this(Clock.systemUTC(), 5, 15);
+    }
 
     /** How long {@code key} must wait before its next attempt, if it is throttled now. */
     public Optional<Duration> waitFor(String key) {
@@ -49,7 +55,7 @@ public class LoginThrottle {
             if (times.size() < maxFailures) {
                 return Optional.empty();
             }
-            return Optional.of(Duration.between(now, times.peekFirst().plus(window())));
+            return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
         }
     }
 
@@ -81,12 +87,8 @@ public class LoginThrottle {
     }
 
     private void expire(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().plus(window()).isAfter(now)) {
+        while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) {
             times.removeFirst();
         }
-    }
-
-    private Duration window() {
-        return Duration.ofMinutes(windowMinutes);
     }
 }

@@ -2,9 +2,11 @@ package org.symbiose.core.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -114,13 +116,38 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void refusesTablesTooLargeToRenderWithoutParsingThem() {
-        StringBuilder markdown = new StringBuilder("|a".repeat(1000) + "|\n" + "|-".repeat(1000) + "|\n");
+    void refusesAWideTableBeforeItFillsMemory() {
+        // every row is padded to the header's 1,000 columns: some 50 million cells
+        StringBuilder markdown = new StringBuilder(table(1000, 0));
         while (markdown.length() < 99_000) {
             markdown.append("x\n");
         }
 
         assertThat(Duration.ofMillis(timeToRefuse(markdown.toString()))).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void rendersTablesUpToAThousandCells() {
+        String markdown = table(20, 49);
+
+        assertThat(renderer.toHtml(markdown)).contains("<table>", "<td>x</td></tr></tbody></table>");
+        assertThatThrownBy(() -> renderer.toHtml(markdown + "| x |\n"))
+                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(e.field()).isEqualTo("body"));
+    }
+
+    @Test
+    void rendersPipesInLongTextThatIsNoTable() {
+        String markdown = "a | b ".repeat(200) + "\n" + "one more line\n".repeat(5_000);
+
+        assertThat(renderer.toHtml(markdown)).startsWith("<p>a | b a | b").doesNotContain("<table>");
+    }
+
+    @Test
+    void refusesAHundredThousandUnclosedAngleBracketsQuickly() {
+        // each '<' is parsed as the start of a tag it never finishes, then escaped to four characters
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(
+                () -> renderer.toHtml("<".repeat(100_000)))
+                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(e.field()).isEqualTo("body")));
     }
 
     @Test
@@ -131,14 +158,28 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void refusesNestingTooDeepToRender() {
-        assertThatThrownBy(() -> renderer.toHtml("*a ".repeat(20_000) + " a*".repeat(20_000)))
-                .isInstanceOfSatisfying(InvalidItemException.class, e -> assertThat(e.field()).isEqualTo("body"));
+    void rendersNestingPastTheLimitsAsTextWithinHalfTheDefaultStack() throws Exception {
+        // nothing catches StackOverflowError any more: the limits must keep the renderers' recursion shallow
+        FutureTask<String> render = new FutureTask<>(
+                () -> renderer.toHtml("> ".repeat(100) + "*a ".repeat(20_000) + " a*".repeat(20_000)));
+        Thread thread = new Thread(null, render, "half-stack", 512 * 1024);
+        thread.start();
+
+        String html = render.get();
+        assertThat(Pattern.compile("<blockquote>").matcher(html).results()).hasSize(32);
+        assertThat(Pattern.compile("<em>").matcher(html).results()).hasSize(100);
+        assertThat(html).contains("*a *a ");
     }
 
     @Test
     void rendersDeepBlockNestingAsText() {
         assertThat(renderer.toHtml("> ".repeat(10_000) + "deep")).startsWith("<blockquote>").contains("deep");
+    }
+
+    /** A table of {@code columns} x's wide, under a header, {@code rows} rows long. */
+    private static String table(int columns, int rows) {
+        return "| a ".repeat(columns) + "|\n" + "|---".repeat(columns) + "|\n"
+                + ("| x ".repeat(columns) + "|\n").repeat(rows);
     }
 
     private long timeToRefuse(String markdown) {

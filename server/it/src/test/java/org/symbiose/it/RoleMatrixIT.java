@@ -1,0 +1,146 @@
+package org.symbiose.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.symbiose.it.Accounts.Account;
+
+/**
+ * Every endpoint, called as every role, answers as designed; and "every endpoint" is checked
+ * against the OpenAPI document, so a new endpoint without a row here fails this test.
+ */
+class RoleMatrixIT extends Deployed {
+
+    private static final List<String> ROLES = List.of("anonymous", "member", "moderator", "community-manager", "administrator");
+
+    /**
+     * What one call needs: who calls, and fresh things to act on that belong to someone else,
+     * made only when the call asks for them.
+     */
+    private static final class Target {
+        private final Account caller;
+        private final Account owner;
+        private String item;
+        private Long otherMember;
+
+        Target(Account caller, Account owner) {
+            this.caller = caller;
+            this.owner = owner;
+        }
+
+        Account caller() {
+            return caller;
+        }
+
+        Api api() {
+            return caller == null ? Api.anonymous() : caller.api();
+        }
+
+        String item() {
+            if (item == null) {
+                String location = owner.api().post("api/v1/items",
+                        "{\"type\":\"forum.topic\",\"title\":\"owned\",\"body\":\"b\"}").header("Location");
+                item = location.substring(location.indexOf("api/v1"));
+            }
+            return item;
+        }
+
+        long otherMember() {
+            if (otherMember == null) {
+                otherMember = Accounts.member("Other").id();
+            }
+            return otherMember;
+        }
+    }
+
+    /**
+     * One endpoint: how to call it, and the expected status for each role in {@link #ROLES} order.
+     */
+    private record Row(String method, String template, Function<Target, Reply> call, int... expected) {
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAsDesigned() {
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        accounts.put("anonymous", null);
+        accounts.put("member", Accounts.member());
+        accounts.put("moderator", Accounts.withRole("MODERATOR"));
+        accounts.put("community-manager", Accounts.withRole("COMMUNITY_MANAGER"));
+        accounts.put("administrator", Accounts.admin());
+        Account owner = Accounts.member("Owner");
+
+        List<Row> rows = List.of(
+                new Row("GET", "/api/v1/health", t -> t.api().get("api/v1/health"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/members", t -> t.api().post("api/v1/members", "{\"email\":\"" + java.util.UUID.randomUUID()
+                        + "@matrix.test\",\"displayName\":\"New\",\"password\":\"long-enough-1\"}"), 201, 201, 201, 201, 201),
+                new Row("GET", "/api/v1/members/{id}", t -> t.api().get("api/v1/members/" + t.otherMember()), 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/me", t -> t.api().get("api/v1/me"), 401, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/me", t -> t.api().put("api/v1/me", "{\"bio\":\"matrix\"}", "If-Match",
+                        String.valueOf(t.api().get("api/v1/me").header("ETag"))), 401, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/me/password", t -> t.api().put("api/v1/me/password", "{\"currentPassword\":\""
+                        + (t.caller() == null ? "x" : t.caller().password()) + "\",\"newPassword\":\""
+                        + (t.caller() == null ? "long-enough-1" : t.caller().password()) + "\"}"), 401, 204, 204, 204, 204),
+                new Row("GET", "/api/v1/me/tokens", t -> t.api().get("api/v1/me/tokens"), 401, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/me/tokens", t -> t.api().post("api/v1/me/tokens", "{\"name\":\"matrix\"}"), 401, 201, 201, 201, 201),
+                new Row("DELETE", "/api/v1/me/tokens/{id}", t -> t.api().delete("api/v1/me/tokens/" + newToken(t)), 401, 204, 204, 204, 204),
+                new Row("GET", "/api/v1/admin/members", t -> t.api().get("api/v1/admin/members"), 401, 403, 200, 200, 200),
+                new Row("PUT", "/api/v1/admin/members/{id}/state", t -> t.api().put("api/v1/admin/members/" + t.otherMember()
+                        + "/state", "{\"state\":\"SILENCED\"}"), 401, 403, 200, 200, 200),
+                new Row("PUT", "/api/v1/admin/members/{id}/role", t -> t.api().put("api/v1/admin/members/" + t.otherMember()
+                        + "/role", "{\"role\":\"MEMBER\"}"), 401, 403, 403, 403, 200),
+                new Row("GET", "/api/v1/items", t -> t.api().get("api/v1/items"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/items", t -> t.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"m\",\"body\":\"b\"}"),
+                        401, 201, 201, 201, 201),
+                new Row("GET", "/api/v1/items/{id}", t -> t.api().get(t.item()), 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/items/{id}", t -> t.api().put(t.item(), "{\"title\":\"edited\",\"version\":1}"), 401, 403, 200, 200, 200),
+                new Row("DELETE", "/api/v1/items/{id}", t -> t.api().delete(t.item()), 401, 403, 204, 204, 204),
+                new Row("PUT", "/api/v1/items/{id}/status", t -> t.api().put(t.item() + "/status", "{\"status\":\"HIDDEN\",\"version\":1}"),
+                        401, 403, 200, 200, 200),
+                new Row("GET", "/api/v1/items/{id}/revisions", t -> t.api().get(t.item() + "/revisions"), 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/items/{id}/reactions/{kind}", t -> t.api().put(t.item() + "/reactions/like", null), 401, 200, 200, 200, 200),
+                new Row("DELETE", "/api/v1/items/{id}/reactions/{kind}", t -> t.api().delete(t.item() + "/reactions/like"), 401, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/items/{id}/vote", t -> t.api().put(t.item() + "/vote", "{\"value\":1}"), 401, 200, 200, 200, 200));
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Row row : rows) {
+            for (int r = 0; r < ROLES.size(); r++) {
+                Reply reply = row.call().apply(new Target(accounts.get(ROLES.get(r)), owner));
+                softly.assertThat(reply.status()).as(row.method() + " " + row.template() + " as " + ROLES.get(r) + ": " + reply)
+                        .isEqualTo(row.expected()[r]);
+                if (reply.status() >= 400) {
+                    softly.assertThat(reply.contentType()).as(row.template() + " error type").startsWith("application/problem+json");
+                }
+            }
+        }
+        softly.assertAll();
+
+        Set<String> covered = rows.stream().map(row -> row.method() + " " + row.template())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(covered).as("the matrix covers exactly the endpoints of the OpenAPI document").isEqualTo(documented());
+    }
+
+    private static long newToken(Target t) {
+        if (t.caller() == null) {
+            return 1;
+        }
+        return t.api().post("api/v1/me/tokens", "{\"name\":\"to revoke\"}").json().getJsonNumber("id").longValue();
+    }
+
+    private static Set<String> documented() {
+        JsonObject paths = Api.anonymous().get("openapi?format=json").json().getJsonObject("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, item) -> item.asJsonObject().keySet().stream()
+                .filter(m -> Set.of("get", "put", "post", "delete", "patch", "head", "options").contains(m))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path)));
+        return operations;
+    }
+}
