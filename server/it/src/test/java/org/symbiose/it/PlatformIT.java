@@ -15,6 +15,14 @@ class PlatformIT extends Deployed {
     }
 
     @Test
+    void theSiteSessionCookieIsHttpOnlyAndSameSite() {
+        Reply home = Api.anonymous().get("");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.contentType()).startsWith("text/html");
+        assertThat(home.header("Set-Cookie")).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
     void microProfileEndpointsAnswer() {
         assertThat(Api.anonymous().get("health/ready").status()).isEqualTo(200);
         Reply metrics = Api.anonymous().get("metrics");
