@@ -6,9 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
@@ -20,13 +19,21 @@ import org.symbiose.web.security.Caller;
  * Enforces each endpoint's access rule. Every resource method must say who may call it, with
  * {@code @PermitAll} or {@code @RolesAllowed}; a method that says nothing is closed to everyone,
  * so a forgotten annotation fails safe.
+ *
+ * <p>The rule is read from the method matched for each request, so it applies to plugins'
+ * endpoints too, which are found at request time and which a per-method registration at
+ * deployment would never see.
  */
 @Provider
-public class AccessRules implements DynamicFeature {
+@Priority(Priorities.AUTHORIZATION)
+public class AccessRules implements ContainerRequestFilter {
+
+    @Context
+    private ResourceInfo resource;
 
     @Override
-    public void configure(ResourceInfo resource, FeatureContext context) {
-        context.register(ruleOf(resource.getResourceMethod(), resource.getResourceClass()));
+    public void filter(ContainerRequestContext context) {
+        ruleOf(resource.getResourceMethod(), resource.getResourceClass()).check(context);
     }
 
     /** The rule a resource method declares; a method's own annotation overrides its class's. */
@@ -52,11 +59,9 @@ public class AccessRules implements DynamicFeature {
      * @param least        the least role needed, or null when anyone may call
      * @param postsContent whether a silenced member is refused
      */
-    @Priority(Priorities.AUTHORIZATION)
-    record Rule(boolean declared, Role least, boolean postsContent) implements ContainerRequestFilter {
+    record Rule(boolean declared, Role least, boolean postsContent) {
 
-        @Override
-        public void filter(ContainerRequestContext context) {
+        void check(ContainerRequestContext context) {
             if (!declared) {
                 context.abortWith(ProblemType.FORBIDDEN.response("This endpoint declares no access rule"));
                 return;

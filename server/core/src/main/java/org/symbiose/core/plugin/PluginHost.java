@@ -1,0 +1,142 @@
+package org.symbiose.core.plugin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.felix.framework.FrameworkFactory;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.util.tracker.ServiceTracker;
+import org.symbiose.spi.rest.RestEndpoint;
+
+/**
+ * Runs the embedded OSGi framework (Apache Felix) that hosts plugins, from deployment to
+ * undeployment.
+ *
+ * <p>Plugins are the bundles in the {@code plugins} folder of the data directory: Felix
+ * FileInstall installs a jar dropped there, updates it when replaced and uninstalls it when
+ * deleted, without touching the framework or the other plugins. The framework's cache is wiped at
+ * each start, so the folder is the one truth about which plugins exist.
+ */
+@Singleton
+@Startup
+@DependsOn("PlatformStartup")
+// Lookups from requests must not queue behind each other: the state they read is thread-safe.
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PluginHost {
+
+    private static final Logger LOG = Logger.getLogger(PluginHost.class.getName());
+
+    /** Installed in this order at each start: Declarative Services needs the first three. */
+    private static final List<String> BASE_BUNDLES = List.of("org.osgi.util.function", "org.osgi.util.promise",
+            "org.osgi.service.component", "org.apache.felix.scr", "org.apache.felix.fileinstall");
+    private static final long STOP_WAIT_MILLIS = 10_000;
+
+    @Inject
+    @ConfigProperty(name = "symbiose.data")
+    private String data;
+
+    private Framework framework;
+    private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
+
+    @PostConstruct
+    void start() {
+        try {
+            Path dataDir = Path.of(data);
+            Path plugins = Files.createDirectories(dataDir.resolve("plugins"));
+            framework = new FrameworkFactory().newFramework(Map.of(
+                    Constants.FRAMEWORK_STORAGE, dataDir.resolve("felix-cache").toString(),
+                    Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
+                    Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.exported(),
+                    // the server owns the JVM's shutdown: undeployment stops the framework
+                    "felix.shutdown.hook", "false",
+                    "felix.fileinstall.dir", plugins.toString(),
+                    "felix.fileinstall.poll", "1000",
+                    "felix.fileinstall.noInitialDelay", "true",
+                    "felix.fileinstall.log.level", "2"));
+            framework.start();
+            BundleContext context = framework.getBundleContext();
+            endpoints = new ServiceTracker<>(context, RestEndpoint.class, null);
+            endpoints.open();
+            for (Bundle bundle : installBase(context)) {
+                bundle.start();
+            }
+            LOG.info(() -> "Plugin host started; plugins folder " + plugins);
+        } catch (IOException | BundleException | RuntimeException e) {
+            // Symbiose serves without plugins rather than not at all.
+            LOG.log(Level.SEVERE, "The plugin host could not start", e);
+        }
+    }
+
+    private static List<Bundle> installBase(BundleContext context) throws BundleException {
+        List<Bundle> installed = new ArrayList<>();
+        for (String name : BASE_BUNDLES) {
+            try (InputStream jar = PluginHost.class.getResourceAsStream("/symbiose-bundles/" + name + ".jar")) {
+                if (jar == null) {
+                    throw new IllegalStateException("The core jar lacks the base bundle " + name);
+                }
+                installed.add(context.installBundle("symbiose:base/" + name, jar));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return installed;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (framework == null) {
+            return;
+        }
+        try {
+            endpoints.close();
+            framework.stop();
+            framework.waitForStop(STOP_WAIT_MILLIS);
+        } catch (BundleException e) {
+            LOG.log(Level.WARNING, "The plugin host did not stop cleanly", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The REST endpoint of the active plugin with this id (its bundle's symbolic name). */
+    public Optional<RestEndpoint> endpoint(String pluginId) {
+        if (endpoints == null) {
+            return Optional.empty();
+        }
+        ServiceReference<RestEndpoint>[] references = endpoints.getServiceReferences();
+        if (references == null) {
+            return Optional.empty();
+        }
+        for (ServiceReference<RestEndpoint> reference : references) {
+            if (pluginId.equals(reference.getBundle().getSymbolicName())) {
+                return Optional.ofNullable(endpoints.getService(reference));
+            }
+        }
+        return Optional.empty();
+    }
+}
