@@ -1,0 +1,97 @@
+package org.symbiose.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plugins hot-deployed into the running server: a jar dropped into the plugins folder answers on
+ * its endpoint, a replaced jar changes behaviour, a deleted one is gone; the server stays healthy
+ * throughout and no restart happens.
+ */
+class PluginHostIT extends Deployed {
+
+    private static final Path PLUGINS = Path.of(System.getProperty("symbiose.plugins"));
+    private static final Path HELLO = Path.of(System.getProperty("symbiose.hello-plugin"));
+    private static final Duration A_FEW_SECONDS = Duration.ofSeconds(20);
+
+    @Test
+    void aPluginIsInstalledUpdatedAndRemovedWhileTheServerRuns() throws IOException {
+        Path deployed = PLUGINS.resolve("hello.jar");
+        Files.deleteIfExists(deployed);
+        awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 404);
+
+        Files.createDirectories(PLUGINS);
+        Files.copy(HELLO, deployed, StandardCopyOption.REPLACE_EXISTING);
+        Reply greeting = awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 200);
+        assertThat(greeting.json().getString("greeting")).isEqualTo("Bonjour");
+
+        Path updated = Files.createTempFile("hello-2", ".jar");
+        withGreeting(HELLO, updated, "Salut", "0.2.0");
+        Files.move(updated, deployed, StandardCopyOption.REPLACE_EXISTING);
+        Reply changed = awaitStatus("api/v1/hello/greeting", reply -> reply.body().contains("Salut"));
+        assertThat(changed.status()).isEqualTo(200);
+
+        Files.delete(deployed);
+        Reply gone = awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 404);
+        assertThat(gone.contentType()).startsWith("application/problem+json");
+        assertThat(Api.anonymous().get("api/v1/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownPluginIsAProblem404() {
+        Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
+        assertThat(reply.status()).isEqualTo(404);
+        assertThat(reply.json().getString("type")).isEqualTo("urn:symbiose:problem:not-found");
+    }
+
+    /** Polls until the answer satisfies {@code done}, for at most a few seconds. */
+    private static Reply awaitStatus(String path, Predicate<Reply> done) {
+        Instant deadline = Instant.now().plus(A_FEW_SECONDS);
+        Reply reply = Api.anonymous().get(path);
+        while (!done.test(reply) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            reply = Api.anonymous().get(path);
+        }
+        assertThat(done).as("within " + A_FEW_SECONDS + ", last answer " + reply).accepts(reply);
+        return reply;
+    }
+
+    /** A copy of the plugin jar with another greeting and bundle version: a new release of it. */
+    private static void withGreeting(Path source, Path target, String greeting, String version) throws IOException {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(source))) {
+            Manifest manifest = in.getManifest();
+            manifest.getMainAttributes().putValue("Bundle-Version", version);
+            try (OutputStream file = Files.newOutputStream(target);
+                    JarOutputStream out = new JarOutputStream(file, manifest)) {
+                for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    if (entry.getName().equals("greeting.txt")) {
+                        out.write(greeting.getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        in.transferTo(out);
+                    }
+                    out.closeEntry();
+                }
+            }
+        }
+    }
+}
