@@ -52,16 +52,48 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void pluginsThatCannotResolveAreReportedAndHarmNothing() throws IOException {
+        Files.createDirectories(PLUGINS);
+        Path peeker = PLUGINS.resolve("core-peeker.jar");
+        Path future = PLUGINS.resolve("future-plugin.jar");
+        manifestOnly(peeker, "core-peeker", "org.symbiose.core.member");
+        manifestOnly(future, "future-plugin", "org.symbiose.spi.rest;version=\"[2.0,3)\"");
+        try {
+            Api admin = Accounts.admin().api();
+            Reply listed = awaitStatus("api/v1/admin/plugins", admin,
+                    reply -> reply.body().contains("core-peeker") && reply.body().contains("future-plugin"));
+            var plugins = listed.array().getValuesAs(jakarta.json.JsonObject.class);
+            var peekerInfo = plugins.stream().filter(p -> p.getString("id").equals("core-peeker")).findFirst().orElseThrow();
+            assertThat(peekerInfo.getString("state")).isEqualTo("INSTALLED");
+            assertThat(peekerInfo.getJsonArray("problems").getString(0))
+                    .contains("org.symbiose.core.member", "server internal");
+            var futureInfo = plugins.stream().filter(p -> p.getString("id").equals("future-plugin")).findFirst().orElseThrow();
+            assertThat(futureInfo.getString("state")).isEqualTo("INSTALLED");
+            assertThat(futureInfo.getJsonArray("problems").getString(0))
+                    .contains("org.symbiose.spi.rest", "1.0.0", "another major version");
+            assertThat(Api.anonymous().get("api/v1/health").status()).isEqualTo(200);
+            assertThat(Api.anonymous().get("api/v1/core-peeker/x").status()).isEqualTo(404);
+        } finally {
+            Files.deleteIfExists(peeker);
+            Files.deleteIfExists(future);
+        }
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.json().getString("type")).isEqualTo("urn:symbiose:problem:not-found");
     }
 
-    /** Polls until the answer satisfies {@code done}, for at most a few seconds. */
     private static Reply awaitStatus(String path, Predicate<Reply> done) {
+        return awaitStatus(path, Api.anonymous(), done);
+    }
+
+    /** Polls until the answer satisfies {@code done}, for at most a few seconds. */
+    private static Reply awaitStatus(String path, Api api, Predicate<Reply> done) {
         Instant deadline = Instant.now().plus(A_FEW_SECONDS);
-        Reply reply = Api.anonymous().get(path);
+        Reply reply = api.get(path);
         while (!done.test(reply) && Instant.now().isBefore(deadline)) {
             try {
                 Thread.sleep(200);
@@ -69,10 +101,28 @@ class PluginHostIT extends Deployed {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            reply = Api.anonymous().get(path);
+            reply = api.get(path);
         }
         assertThat(done).as("within " + A_FEW_SECONDS + ", last answer " + reply).accepts(reply);
         return reply;
+    }
+
+    /** A bundle with nothing but a manifest that imports {@code imports}. */
+    private static void manifestOnly(Path target, String id, String imports) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-SymbolicName", id);
+        manifest.getMainAttributes().putValue("Bundle-Version", "1.0.0");
+        manifest.getMainAttributes().putValue("Import-Package", imports);
+        Path temporary = Files.createTempFile(id, ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(temporary), manifest)) {
+            out.putNextEntry(new JarEntry("readme.txt"));
+            out.write("broken on purpose".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        // moved in whole, so the folder watcher never sees a half-written jar
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A copy of the plugin jar with another greeting and bundle version: a new release of it. */

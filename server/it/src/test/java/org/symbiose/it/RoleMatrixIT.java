@@ -97,6 +97,7 @@ class RoleMatrixIT extends Deployed {
                         + "/state", "{\"state\":\"SILENCED\"}"), 401, 403, 200, 200, 200),
                 new Row("PUT", "/api/v1/admin/members/{id}/role", t -> t.api().put("api/v1/admin/members/" + t.otherMember()
                         + "/role", "{\"role\":\"MEMBER\"}"), 401, 403, 403, 403, 200),
+                new Row("GET", "/api/v1/admin/plugins", t -> t.api().get("api/v1/admin/plugins"), 401, 403, 403, 403, 200),
                 new Row("GET", "/api/v1/items", t -> t.api().get("api/v1/items"), 200, 200, 200, 200, 200),
                 new Row("POST", "/api/v1/items", t -> t.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"m\",\"body\":\"b\"}"),
                         401, 201, 201, 201, 201),

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,7 @@ public class PluginHost {
     /** Installed in this order at each start: Declarative Services needs the first three. */
     private static final List<String> BASE_BUNDLES = List.of("org.osgi.util.function", "org.osgi.util.promise",
             "org.osgi.service.component", "org.apache.felix.scr", "org.apache.felix.fileinstall");
+    private static final String BASE_LOCATION = "symbiose:base/";
     private static final long STOP_WAIT_MILLIS = 10_000;
 
     @Inject
@@ -99,7 +101,7 @@ public class PluginHost {
                 if (jar == null) {
                     throw new IllegalStateException("The core jar lacks the base bundle " + name);
                 }
-                installed.add(context.installBundle("symbiose:base/" + name, jar));
+                installed.add(context.installBundle(BASE_LOCATION + name, jar));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -121,6 +123,18 @@ public class PluginHost {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The installed plugins, whatever their state, with the reasons a plugin does not resolve. */
+    public List<PluginInfo> plugins() {
+        if (framework == null) {
+            return List.of();
+        }
+        Bundle[] all = framework.getBundleContext().getBundles();
+        return Arrays.stream(all)
+                .filter(b -> b.getBundleId() != 0 && !b.getLocation().startsWith(BASE_LOCATION))
+                .map(b -> PluginDiagnosis.of(b, all))
+                .toList();
     }
 
     /** The REST endpoint of the active plugin with this id (its bundle's symbolic name). */

@@ -1,0 +1,22 @@
+package org.symbiose.core.plugin;
+
+import java.util.List;
+
+/**
+ * A plugin as an administrator sees it.
+ *
+ * @param id       the plugin id, its bundle's symbolic name
+ * @param name     its human name
+ * @param version  its version
+ * @param state    ACTIVE, RESOLVED, INSTALLED, STARTING or STOPPING
+ * @param requires what it needs from the server: its package imports, as OSGi filters
+ * @param problems why it is not active, one line per unmet need; empty when none is known
+ */
+public record PluginInfo(String id, String name, String version, String state, List<String> requires,
+        List<String> problems) {
+
+    public PluginInfo {
+        requires = List.copyOf(requires);
+        problems = List.copyOf(problems);
+    }
+}
