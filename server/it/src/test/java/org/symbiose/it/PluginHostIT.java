@@ -38,6 +38,13 @@ class PluginHostIT extends Deployed {
         Files.copy(HELLO, deployed, StandardCopyOption.REPLACE_EXISTING);
         Reply greeting = awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 200);
         assertThat(greeting.json().getString("greeting")).isEqualTo("Bonjour");
+        Accounts.Account member = Accounts.member();
+        assertThat(Api.anonymous().send("POST", "api/v1/hello/notes", "hi", "text/plain").status())
+                .as("the platform's access rules apply to plugin endpoints").isEqualTo(401);
+        Reply note = member.api().send("POST", "api/v1/hello/notes", "Une note", "text/plain");
+        assertThat(note.status()).as(note.toString()).isEqualTo(200);
+        long noteId = note.json().getJsonNumber("id").longValue();
+        assertThat(note.json().getString("type")).isEqualTo("hello.note");
 
         Path updated = Files.createTempFile("hello-2", ".jar");
         withGreeting(HELLO, updated, "Salut", "0.2.0");
@@ -48,6 +55,9 @@ class PluginHostIT extends Deployed {
         Files.delete(deployed);
         Reply gone = awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 404);
         assertThat(gone.contentType()).startsWith("application/problem+json");
+        Reply kept = Api.anonymous().get("api/v1/items/" + noteId);
+        assertThat(kept.status()).as("a removed plugin's content stays in the store").isEqualTo(200);
+        assertThat(kept.json().getString("body")).isEqualTo("Une note");
         assertThat(Api.anonymous().get("api/v1/health").status()).isEqualTo(200);
     }
 

@@ -1,21 +1,38 @@
 package org.symbiose.plugins.hello;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemDraft;
+import org.symbiose.api.content.ItemStatus;
 import org.symbiose.spi.rest.RestEndpoint;
 
-/** Answers {@code GET /api/v1/hello/greeting} with the greeting the bundle carries. */
+/**
+ * Answers {@code GET /api/v1/hello/greeting} with the greeting the bundle carries, and lets a
+ * member leave a note ({@code POST /api/v1/hello/notes}), stored as a {@code hello.note} item.
+ */
 @Component(service = RestEndpoint.class)
 public class HelloEndpoint implements RestEndpoint {
+
+    @Reference
+    private ContentStore store;
 
     @GET
     @Path("greeting")
@@ -23,6 +40,18 @@ public class HelloEndpoint implements RestEndpoint {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, String> greeting() {
         return Map.of("greeting", text());
+    }
+
+    /** The caller principal's name is the member id. */
+    @POST
+    @Path("notes")
+    @RolesAllowed("member")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Item leaveNote(String text, @Context SecurityContext security) {
+        long author = Long.parseLong(security.getUserPrincipal().getName());
+        return store.create(new ItemDraft("hello.note", null, text(), text, List.of(), Map.of(), ItemStatus.PUBLISHED),
+                author);
     }
 
     /** Read from the bundle, so a new jar with another text shows that an update took effect. */

@@ -31,6 +31,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.util.tracker.ServiceTracker;
+import org.symbiose.api.content.ContentStore;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
@@ -62,6 +63,9 @@ public class PluginHost {
     @ConfigProperty(name = "symbiose.data")
     private String data;
 
+    @Inject
+    private ContentStore contentStore;
+
     private Framework framework;
     private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
 
@@ -82,6 +86,8 @@ public class PluginHost {
                     "felix.fileinstall.log.level", "2"));
             framework.start();
             BundleContext context = framework.getBundleContext();
+            // the core's services, offered to plugins through the service registry
+            context.registerService(ContentStore.class, contentStore, null);
             endpoints = new ServiceTracker<>(context, RestEndpoint.class, null);
             endpoints.open();
             for (Bundle bundle : installBase(context)) {
