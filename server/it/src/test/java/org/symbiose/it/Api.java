@@ -59,6 +59,12 @@ final class Api {
         return send("DELETE", path, null, null, headers);
     }
 
+    /** A binary upload: POST of {@code bytes} as they are. */
+    Reply upload(String path, byte[] bytes, String contentType) {
+        return exchange(HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Content-Type", contentType));
+    }
+
     /** Any request; {@code headers} are name, value pairs. */
     Reply send(String method, String path, String body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(60))
@@ -69,11 +75,15 @@ final class Api {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+        }
+        return exchange(request);
+    }
+
+    private Reply exchange(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.setHeader("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

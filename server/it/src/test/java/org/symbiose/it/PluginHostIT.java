@@ -90,6 +90,37 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void administratorsUploadDisableEnableAndRemoveAPlugin() throws IOException {
+        Api admin = Accounts.admin().api();
+        Path jar = Files.createTempFile("hello-upload", ".jar");
+        withGreeting(HELLO, jar, "Coucou", "0.3.0");
+        byte[] bytes = Files.readAllBytes(jar);
+
+        Reply notAdmin = Accounts.member().api().upload("api/v1/admin/plugins", bytes, "application/java-archive");
+        assertThat(notAdmin.status()).isEqualTo(403);
+        Reply notAJar = admin.send("POST", "api/v1/admin/plugins", "not a jar", "application/java-archive");
+        assertThat(notAJar.status()).isEqualTo(400);
+
+        Reply uploaded = admin.upload("api/v1/admin/plugins", bytes, "application/java-archive");
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(202);
+        assertThat(uploaded.header("Location")).endsWith("/api/v1/admin/plugins/hello");
+        awaitStatus("api/v1/hello/greeting", reply -> reply.body().contains("Coucou"));
+
+        Reply disabled = admin.put("api/v1/admin/plugins/hello/enabled", "{\"enabled\":false}");
+        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+        assertThat(disabled.json().getBoolean("enabled")).isFalse();
+        assertThat(Api.anonymous().get("api/v1/hello/greeting").status()).as("a disabled plugin contributes nothing")
+                .isEqualTo(404);
+        assertThat(admin.put("api/v1/admin/plugins/hello/enabled", "{\"enabled\":true}").status()).isEqualTo(200);
+        assertThat(Api.anonymous().get("api/v1/hello/greeting").status()).isEqualTo(200);
+
+        assertThat(admin.delete("api/v1/admin/plugins/hello").status()).isEqualTo(204);
+        awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 404);
+        awaitStatus("api/v1/admin/plugins", admin, reply -> !reply.body().contains("\"id\":\"hello\""));
+        assertThat(admin.delete("api/v1/admin/plugins/hello").status()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);

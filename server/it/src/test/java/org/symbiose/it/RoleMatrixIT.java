@@ -98,6 +98,12 @@ class RoleMatrixIT extends Deployed {
                 new Row("PUT", "/api/v1/admin/members/{id}/role", t -> t.api().put("api/v1/admin/members/" + t.otherMember()
                         + "/role", "{\"role\":\"MEMBER\"}"), 401, 403, 403, 403, 200),
                 new Row("GET", "/api/v1/admin/plugins", t -> t.api().get("api/v1/admin/plugins"), 401, 403, 403, 403, 200),
+                new Row("POST", "/api/v1/admin/plugins", t -> t.api().upload("api/v1/admin/plugins", new byte[] {1, 2, 3},
+                        "application/java-archive"), 401, 403, 403, 403, 400),
+                new Row("PUT", "/api/v1/admin/plugins/{id}/enabled", t -> t.api().put("api/v1/admin/plugins/absent/enabled",
+                        "{\"enabled\":false}"), 401, 403, 403, 403, 404),
+                new Row("DELETE", "/api/v1/admin/plugins/{id}", t -> t.api().delete("api/v1/admin/plugins/absent"),
+                        401, 403, 403, 403, 404),
                 new Row("GET", "/api/v1/items", t -> t.api().get("api/v1/items"), 200, 200, 200, 200, 200),
                 new Row("POST", "/api/v1/items", t -> t.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"m\",\"body\":\"b\"}"),
                         401, 201, 201, 201, 201),

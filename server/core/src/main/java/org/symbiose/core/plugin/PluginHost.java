@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,13 +68,15 @@ public class PluginHost {
     private ContentStore contentStore;
 
     private Framework framework;
+    private PluginFolder folder;
     private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
 
     @PostConstruct
     void start() {
         try {
             Path dataDir = Path.of(data);
-            Path plugins = Files.createDirectories(dataDir.resolve("plugins"));
+            folder = new PluginFolder(dataDir);
+            Path plugins = folder.path();
             framework = new FrameworkFactory().newFramework(Map.of(
                     Constants.FRAMEWORK_STORAGE, dataDir.resolve("felix-cache").toString(),
                     Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
@@ -139,13 +142,50 @@ public class PluginHost {
         Bundle[] all = framework.getBundleContext().getBundles();
         return Arrays.stream(all)
                 .filter(b -> b.getBundleId() != 0 && !b.getLocation().startsWith(BASE_LOCATION))
-                .map(b -> PluginDiagnosis.of(b, all))
+                .map(b -> PluginDiagnosis.of(b, all, folder.enabled(b.getSymbolicName())))
                 .toList();
     }
 
-    /** The REST endpoint of the active plugin with this id (its bundle's symbolic name). */
+    /**
+     * Switches a plugin on or off. A disabled plugin stays installed but contributes nothing:
+     * the host no longer serves or calls anything of it.
+     */
+    public PluginInfo setEnabled(String id, boolean enabled) {
+        bundle(id);
+        folder.setEnabled(id, enabled);
+        return plugins().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> PluginException.unknown(id));
+    }
+
+    /** Adds or replaces a plugin from its jar; the folder watcher installs it within seconds. */
+    public String install(byte[] jar) {
+        return folder.install(jar);
+    }
+
+    /** Removes a plugin: its jar leaves the folder and the watcher uninstalls it. Its content stays. */
+    public void uninstall(String id) {
+        String location = bundle(id).getLocation();
+        if (!location.startsWith("file:")) {
+            throw new PluginException(PluginException.Kind.INVALID, "Plugin " + id + " does not come from the plugins folder");
+        }
+        try {
+            Files.deleteIfExists(Path.of(URI.create(location)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Bundle bundle(String id) {
+        if (framework == null) {
+            throw PluginException.unknown(id);
+        }
+        return Arrays.stream(framework.getBundleContext().getBundles())
+                .filter(b -> id.equals(b.getSymbolicName()) && !b.getLocation().startsWith(BASE_LOCATION))
+                .findFirst().orElseThrow(() -> PluginException.unknown(id));
+    }
+
+    /** The REST endpoint of the active, enabled plugin with this id (its bundle's symbolic name). */
     public Optional<RestEndpoint> endpoint(String pluginId) {
-        if (endpoints == null) {
+        if (endpoints == null || !folder.enabled(pluginId)) {
             return Optional.empty();
         }
         ServiceReference<RestEndpoint>[] references = endpoints.getServiceReferences();

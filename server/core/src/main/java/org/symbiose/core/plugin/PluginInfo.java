@@ -9,10 +9,11 @@ import java.util.List;
  * @param name     its human name
  * @param version  its version
  * @param state    ACTIVE, RESOLVED, INSTALLED, STARTING or STOPPING
+ * @param enabled  false when an administrator switched it off: it then contributes nothing
  * @param requires what it needs from the server: its package imports, as OSGi filters
  * @param problems why it is not active, one line per unmet need; empty when none is known
  */
-public record PluginInfo(String id, String name, String version, String state, List<String> requires,
+public record PluginInfo(String id, String name, String version, String state, boolean enabled, List<String> requires,
         List<String> problems) {
 
     public PluginInfo {

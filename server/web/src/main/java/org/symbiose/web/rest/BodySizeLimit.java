@@ -3,6 +3,8 @@ package org.symbiose.web.rest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -15,7 +17,8 @@ import org.symbiose.web.rest.problem.ProblemType;
 
 /**
  * Refuses request bodies over {@code symbiose.api.max-body-bytes} with 413: at once when
- * Content-Length says so, and while reading when the body is chunked.
+ * Content-Length says so, and while reading when the body is chunked. Plugin uploads have their
+ * own, larger limit, {@code symbiose.api.max-plugin-bytes}.
  */
 @Provider
 @PreMatching
@@ -23,29 +26,42 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
 
     private final long limit = ConfigProvider.getConfig()
             .getOptionalValue("symbiose.api.max-body-bytes", Long.class).orElse(1_048_576L);
+    private final long pluginLimit = ConfigProvider.getConfig()
+            .getOptionalValue("symbiose.api.max-plugin-bytes", Long.class).orElse(52_428_800L);
+
+    @Context
+    private UriInfo uri;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > limit) {
-            request.abortWith(ProblemType.PAYLOAD_TOO_LARGE.response(tooLarge()));
+        long allowed = limit();
+        if (request.getLength() > allowed) {
+            request.abortWith(ProblemType.PAYLOAD_TOO_LARGE.response(tooLarge(allowed)));
         }
     }
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Bounded(context.getInputStream()));
+        context.setInputStream(new Bounded(context.getInputStream(), limit()));
         return context.proceed();
     }
 
-    private String tooLarge() {
-        return "Request bodies are limited to " + limit + " bytes";
+    /** Only plugin uploads are sent to {@code admin/plugins} itself. */
+    private long limit() {
+        return "admin/plugins".equals(uri.getPath()) ? pluginLimit : limit;
     }
 
-    private final class Bounded extends FilterInputStream {
+    private static String tooLarge(long allowed) {
+        return "Request bodies are limited to " + allowed + " bytes";
+    }
+
+    private static final class Bounded extends FilterInputStream {
+        private final long allowed;
         private long count;
 
-        Bounded(InputStream in) {
+        Bounded(InputStream in, long allowed) {
             super(in);
+            this.allowed = allowed;
         }
 
         @Override
@@ -68,8 +84,8 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
 
         private void counted(int n) {
             count += n;
-            if (count > limit) {
-                throw new ClientError(ProblemType.PAYLOAD_TOO_LARGE, tooLarge());
+            if (count > allowed) {
+                throw new ClientError(ProblemType.PAYLOAD_TOO_LARGE, tooLarge(allowed));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.StaleItemException;
 import org.symbiose.core.member.MemberException;
+import org.symbiose.core.plugin.PluginException;
 
 /**
  * Turns every exception that leaves a resource into a problem+json answer. Known refusals map to
@@ -54,6 +55,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             case InvalidItemException invalid -> ProblemType.VALIDATION.problem(invalid.getMessage())
                     .withErrors(List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
             case MemberException member -> member(member);
+            case PluginException plugin -> plugin.kind() == PluginException.Kind.NOT_FOUND
+                    ? ProblemType.NOT_FOUND.problem(plugin.getMessage())
+                    : ProblemType.BAD_REQUEST.problem(plugin.getMessage());
             case ClientError client -> client.problem();
             default -> null;
         };
