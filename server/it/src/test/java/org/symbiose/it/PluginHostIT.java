@@ -26,6 +26,7 @@ class PluginHostIT extends Deployed {
 
     private static final Path PLUGINS = Path.of(System.getProperty("symbiose.plugins"));
     private static final Path HELLO = Path.of(System.getProperty("symbiose.hello-plugin"));
+    private static final Path FAULTY = Path.of(System.getProperty("symbiose.faulty-plugin"));
     private static final Duration A_FEW_SECONDS = Duration.ofSeconds(20);
 
     @Test
@@ -118,6 +119,35 @@ class PluginHostIT extends Deployed {
         awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 404);
         awaitStatus("api/v1/admin/plugins", admin, reply -> !reply.body().contains("\"id\":\"hello\""));
         assertThat(admin.delete("api/v1/admin/plugins/hello").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFailingOrStuckPluginRequestLeavesTheServerServing() throws Exception {
+        Files.createDirectories(PLUGINS);
+        Path deployed = PLUGINS.resolve("faulty.jar");
+        Files.copy(FAULTY, deployed, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            awaitStatus("api/v1/faulty/fail", reply -> reply.status() == 500);
+            Reply failed = Api.anonymous().get("api/v1/faulty/fail");
+            assertThat(failed.contentType()).startsWith("application/problem+json");
+            assertThat(failed.body()).doesNotContain("broken on purpose");
+
+            var stuck = java.util.concurrent.CompletableFuture.supplyAsync(() -> Api.anonymous().get("api/v1/faulty/spin"));
+            assertThat(Api.anonymous().get("api/v1/health").status()).as("the server answers while a plugin spins")
+                    .isEqualTo(200);
+            assertThat(Api.anonymous().get("api/v1/items").status()).isEqualTo(200);
+            Reply interrupted = stuck.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(interrupted.body()).as("the overdue request was interrupted, not left to run 120 s")
+                    .contains("stopped");
+
+            Reply listed = Accounts.admin().api().get("api/v1/admin/plugins");
+            var faulty = listed.array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow();
+            assertThat(faulty.getString("state")).isEqualTo("ACTIVE");
+            assertThat(faulty.getString("lastError")).contains("took longer than 3 s", "/api/v1/faulty/spin");
+        } finally {
+            Files.deleteIfExists(deployed);
+        }
     }
 
     @Test

@@ -16,11 +16,13 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.felix.framework.FrameworkFactory;
@@ -67,6 +69,7 @@ public class PluginHost {
     @Inject
     private ContentStore contentStore;
 
+    private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
     private Framework framework;
     private PluginFolder folder;
     private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
@@ -142,7 +145,8 @@ public class PluginHost {
         Bundle[] all = framework.getBundleContext().getBundles();
         return Arrays.stream(all)
                 .filter(b -> b.getBundleId() != 0 && !b.getLocation().startsWith(BASE_LOCATION))
-                .map(b -> PluginDiagnosis.of(b, all, folder.enabled(b.getSymbolicName())))
+                .map(b -> PluginDiagnosis.of(b, all, folder.enabled(b.getSymbolicName()),
+                        b.getSymbolicName() == null ? null : lastErrors.get(b.getSymbolicName())))
                 .toList();
     }
 
@@ -154,6 +158,11 @@ public class PluginHost {
         bundle(id);
         folder.setEnabled(id, enabled);
         return plugins().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> PluginException.unknown(id));
+    }
+
+    /** Remembers a failed request of a plugin, for administrators to see next to it. */
+    public void failed(String id, String what) {
+        lastErrors.put(id, Instant.now() + ": " + what);
     }
 
     /** Adds or replaces a plugin from its jar; the folder watcher installs it within seconds. */

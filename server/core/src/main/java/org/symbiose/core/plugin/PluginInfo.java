@@ -11,10 +11,12 @@ import java.util.List;
  * @param state    ACTIVE, RESOLVED, INSTALLED, STARTING or STOPPING
  * @param enabled  false when an administrator switched it off: it then contributes nothing
  * @param requires what it needs from the server: its package imports, as OSGi filters
- * @param problems why it is not active, one line per unmet need; empty when none is known
+ * @param problems  why it is not active, one line per unmet need; empty when none is known
+ * @param lastError the last failure of one of its requests (an error, or a request over the time
+ *                  limit), with its time; null when none since the server started
  */
 public record PluginInfo(String id, String name, String version, String state, boolean enabled, List<String> requires,
-        List<String> problems) {
+        List<String> problems, String lastError) {
 
     public PluginInfo {
         requires = List.copyOf(requires);
