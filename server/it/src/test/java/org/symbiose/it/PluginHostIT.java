@@ -151,6 +151,43 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void pluginsHearCommittedChangesMayRefuseDeletionsAndCannotBreakThem() throws Exception {
+        Files.createDirectories(PLUGINS);
+        Path hello = PLUGINS.resolve("hello.jar");
+        Path faulty = PLUGINS.resolve("faulty.jar");
+        Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(FAULTY, faulty, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            awaitStatus("api/v1/hello/seen", reply -> reply.status() == 200);
+            awaitStatus("api/v1/faulty/fail", reply -> reply.status() == 500);
+            long seen = Api.anonymous().get("api/v1/hello/seen").json().getJsonNumber("notes").longValue();
+            Accounts.Account member = Accounts.member();
+
+            Reply kept = member.api().send("POST", "api/v1/hello/notes", "please keep this", "text/plain");
+            assertThat(kept.status()).as("a listener that throws does not stop the change").isEqualTo(200);
+            awaitStatus("api/v1/hello/seen", reply -> reply.json().getJsonNumber("notes").longValue() == seen + 1);
+
+            long keptId = kept.json().getJsonNumber("id").longValue();
+            Reply refused = member.api().delete("api/v1/items/" + keptId);
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+            assertThat(refused.json().getString("detail")).contains("this note asks to be kept", "hello");
+            assertThat(Api.anonymous().get("api/v1/items/" + keptId).status()).isEqualTo(200);
+
+            Reply other = member.api().send("POST", "api/v1/hello/notes", "this one can go", "text/plain");
+            assertThat(member.api().delete("api/v1/items/" + other.json().getJsonNumber("id").longValue()).status())
+                    .as("a listener too slow to answer is not waited for").isEqualTo(204);
+
+            var plugins = Accounts.admin().api().get("api/v1/admin/plugins").array().getValuesAs(jakarta.json.JsonObject.class);
+            String faultyError = plugins.stream().filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow()
+                    .getString("lastError");
+            assertThat(faultyError).containsAnyOf("listener failed", "to answer a deletion");
+        } finally {
+            Files.deleteIfExists(hello);
+            Files.deleteIfExists(faulty);
+        }
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);

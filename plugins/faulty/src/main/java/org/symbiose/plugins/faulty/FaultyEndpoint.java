@@ -4,11 +4,32 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.osgi.service.component.annotations.Component;
+import java.util.Optional;
+import org.symbiose.api.content.Item;
+import org.symbiose.spi.content.ItemListener;
 import org.symbiose.spi.rest.RestEndpoint;
 
-/** Misbehaves on purpose: one request throws, another spins until it is interrupted. */
-@Component(service = RestEndpoint.class)
-public class FaultyEndpoint implements RestEndpoint {
+/**
+ * Misbehaves on purpose: one request throws, another spins until it is interrupted; as a
+ * listener it throws on every new item and is too slow to answer any deletion.
+ */
+@Component(service = {RestEndpoint.class, ItemListener.class})
+public class FaultyEndpoint implements RestEndpoint, ItemListener {
+
+    @Override
+    public void created(Item item) {
+        throw new IllegalStateException("listener broken on purpose");
+    }
+
+    @Override
+    public Optional<String> refuseDeletion(Item item) {
+        try {
+            Thread.sleep(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Optional.of("too late to count");
+    }
 
     @GET
     @Path("fail")

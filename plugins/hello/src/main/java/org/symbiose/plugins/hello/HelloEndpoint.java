@@ -16,20 +16,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemStatus;
+import org.symbiose.spi.content.ItemListener;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
  * Answers {@code GET /api/v1/hello/greeting} with the greeting the bundle carries, and lets a
  * member leave a note ({@code POST /api/v1/hello/notes}), stored as a {@code hello.note} item.
+ * It also listens: it counts the notes created ({@code GET /api/v1/hello/seen}) and refuses the
+ * deletion of a note that says "keep".
  */
-@Component(service = RestEndpoint.class)
-public class HelloEndpoint implements RestEndpoint {
+@Component(service = {RestEndpoint.class, ItemListener.class})
+public class HelloEndpoint implements RestEndpoint, ItemListener {
+
+    private static final String NOTE = "hello.note";
+    private final AtomicLong notesSeen = new AtomicLong();
 
     @Reference
     private ContentStore store;
@@ -50,8 +58,29 @@ public class HelloEndpoint implements RestEndpoint {
     @Produces(MediaType.APPLICATION_JSON)
     public Item leaveNote(String text, @Context SecurityContext security) {
         long author = Long.parseLong(security.getUserPrincipal().getName());
-        return store.create(new ItemDraft("hello.note", null, text(), text, List.of(), Map.of(), ItemStatus.PUBLISHED),
+        return store.create(new ItemDraft(NOTE, null, text(), text, List.of(), Map.of(), ItemStatus.PUBLISHED),
                 author);
+    }
+
+    @GET
+    @Path("seen")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Long> seen() {
+        return Map.of("notes", notesSeen.get());
+    }
+
+    @Override
+    public void created(Item item) {
+        if (NOTE.equals(item.type())) {
+            notesSeen.incrementAndGet();
+        }
+    }
+
+    @Override
+    public Optional<String> refuseDeletion(Item item) {
+        return NOTE.equals(item.type()) && item.body().contains("keep")
+                ? Optional.of("this note asks to be kept") : Optional.empty();
     }
 
     /** Read from the bundle, so a new jar with another text shows that an update took effect. */

@@ -51,8 +51,9 @@ public interface ContentStore {
     /**
      * Moves an item to another status (publish, hide, delete, restore).
      *
-     * @throws ItemNotFoundException if there is no such item
-     * @throws StaleItemException    if the item is no longer at {@code expectedVersion}
+     * @throws ItemNotFoundException     if there is no such item
+     * @throws StaleItemException        if the item is no longer at {@code expectedVersion}
+     * @throws DeletionRefusedException  if the new status is deleted and a plugin refuses it
      */
     Item changeStatus(long id, long expectedVersion, ItemStatus status, long actorId);
 

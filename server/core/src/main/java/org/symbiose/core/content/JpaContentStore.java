@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.DeletionRefusedException;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
@@ -44,6 +45,9 @@ public class JpaContentStore implements ContentStore {
     @Inject
     private MarkdownRenderer markdown;
 
+    @Inject
+    private ContentEvents events;
+
     protected JpaContentStore() {
     }
 
@@ -52,6 +56,7 @@ public class JpaContentStore implements ContentStore {
         this.em = em;
         this.clock = clock;
         this.markdown = new MarkdownRenderer();
+        this.events = ContentEvents.NONE;
     }
 
     @Override
@@ -70,7 +75,9 @@ public class JpaContentStore implements ContentStore {
         // the id comes from the database (IDENTITY), and the attribute rows need it
         em.flush();
         indexAttributes(item.getId(), content.attributes());
-        return toItem(item);
+        Item created = toItem(item);
+        events.changed(created, null, ContentEvents.Change.CREATED);
+        return created;
     }
 
     @Override
@@ -100,7 +107,9 @@ public class JpaContentStore implements ContentStore {
         if (change.attributes() != null) {
             indexAttributes(id, change.attributes());
         }
-        return toItem(item);
+        Item edited = toItem(item);
+        events.changed(edited, null, ContentEvents.Change.EDITED);
+        return edited;
     }
 
     @Override
@@ -109,9 +118,18 @@ public class JpaContentStore implements ContentStore {
             throw new InvalidItemException("status", "A status is required");
         }
         StoredItem item = atVersion(id, expectedVersion);
+        ItemStatus previous = item.getStatus();
+        if (status == ItemStatus.DELETED && previous != ItemStatus.DELETED) {
+            List<String> refusals = events.deletionRefusals(toItem(item));
+            if (!refusals.isEmpty()) {
+                throw new DeletionRefusedException(id, String.join("; ", refusals));
+            }
+        }
         item.changeStatus(status, now());
         flush(item, expectedVersion);
-        return toItem(item);
+        Item changed = toItem(item);
+        events.changed(changed, previous, ContentEvents.Change.STATUS_CHANGED);
+        return changed;
     }
 
     @Override

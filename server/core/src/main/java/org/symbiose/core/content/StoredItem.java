@@ -142,6 +142,10 @@ class StoredItem {
         return version;
     }
 
+    ItemStatus getStatus() {
+        return status;
+    }
+
     long getEditorId() {
         return editorId;
     }

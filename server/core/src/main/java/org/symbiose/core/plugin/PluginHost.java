@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,7 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.util.tracker.ServiceTracker;
 import org.symbiose.api.content.ContentStore;
+import org.symbiose.spi.content.ItemListener;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
@@ -73,6 +75,7 @@ public class PluginHost {
     private Framework framework;
     private PluginFolder folder;
     private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
+    private ServiceTracker<ItemListener, ItemListener> listeners;
 
     @PostConstruct
     void start() {
@@ -96,6 +99,8 @@ public class PluginHost {
             context.registerService(ContentStore.class, contentStore, null);
             endpoints = new ServiceTracker<>(context, RestEndpoint.class, null);
             endpoints.open();
+            listeners = new ServiceTracker<>(context, ItemListener.class, null);
+            listeners.open();
             for (Bundle bundle : installBase(context)) {
                 bundle.start();
             }
@@ -128,6 +133,7 @@ public class PluginHost {
         }
         try {
             endpoints.close();
+            listeners.close();
             framework.stop();
             framework.waitForStop(STOP_WAIT_MILLIS);
         } catch (BundleException e) {
@@ -194,18 +200,28 @@ public class PluginHost {
 
     /** The REST endpoint of the active, enabled plugin with this id (its bundle's symbolic name). */
     public Optional<RestEndpoint> endpoint(String pluginId) {
-        if (endpoints == null || !folder.enabled(pluginId)) {
-            return Optional.empty();
-        }
-        ServiceReference<RestEndpoint>[] references = endpoints.getServiceReferences();
+        return Optional.ofNullable(contributions(endpoints).get(pluginId));
+    }
+
+    /** The item listeners of active, enabled plugins, by plugin id. */
+    public Map<String, ItemListener> itemListeners() {
+        return contributions(listeners);
+    }
+
+    /** One service per enabled plugin: what a plugin contributes of one kind. */
+    private <T> Map<String, T> contributions(ServiceTracker<T, T> tracker) {
+        ServiceReference<T>[] references = tracker == null ? null : tracker.getServiceReferences();
         if (references == null) {
-            return Optional.empty();
+            return Map.of();
         }
-        for (ServiceReference<RestEndpoint> reference : references) {
-            if (pluginId.equals(reference.getBundle().getSymbolicName())) {
-                return Optional.ofNullable(endpoints.getService(reference));
+        Map<String, T> byPlugin = new TreeMap<>();
+        for (ServiceReference<T> reference : references) {
+            String plugin = reference.getBundle() == null ? null : reference.getBundle().getSymbolicName();
+            T service = plugin == null || !folder.enabled(plugin) ? null : tracker.getService(reference);
+            if (service != null) {
+                byPlugin.putIfAbsent(plugin, service);
             }
         }
-        return Optional.empty();
+        return byPlugin;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.symbiose.api.content.DeletionRefusedException;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.StaleItemException;
@@ -50,6 +51,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             case JsonParsingException json -> ProblemType.MALFORMED_BODY.problem(firstLine(json));
             case ItemNotFoundException notFound -> ProblemType.NOT_FOUND.problem(notFound.getMessage());
             case StaleItemException stale -> ProblemType.STALE_VERSION.problem(stale.getMessage());
+            case DeletionRefusedException refused -> ProblemType.CONFLICT.problem(refused.getMessage());
             case OptimisticLockException race ->
                     ProblemType.STALE_VERSION.problem("Someone else changed it at the same time; read it again");
             case InvalidItemException invalid -> ProblemType.VALIDATION.problem(invalid.getMessage())

@@ -1,0 +1,39 @@
+package org.symbiose.spi.content;
+
+import java.util.Optional;
+import org.osgi.annotation.versioning.ConsumerType;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemStatus;
+
+/**
+ * Hears what happens to items. Register one implementation per plugin as an OSGi service;
+ * override only the methods you need.
+ *
+ * <p>{@link #created}, {@link #edited} and {@link #statusChanged} are called after the change is
+ * committed, on a worker thread, never for a change that rolled back. A listener that throws or
+ * hangs is recorded against its plugin and cannot stop the change or other listeners.
+ */
+@ConsumerType
+public interface ItemListener {
+
+    /** An item was created. */
+    default void created(Item item) {
+    }
+
+    /** An item's content was edited. */
+    default void edited(Item item) {
+    }
+
+    /** An item moved from {@code previous} to its current status (published, hidden, deleted…). */
+    default void statusChanged(Item item, ItemStatus previous) {
+    }
+
+    /**
+     * Asked, inside the deleting transaction, before an item is deleted: a reason refuses the
+     * deletion (for example "a topic with replies cannot be deleted"). Answer quickly: a listener
+     * that takes longer than two seconds is not waited for.
+     */
+    default Optional<String> refuseDeletion(Item item) {
+        return Optional.empty();
+    }
+}

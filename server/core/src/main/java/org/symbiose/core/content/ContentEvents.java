@@ -1,0 +1,33 @@
+package org.symbiose.core.content;
+
+import java.util.List;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemStatus;
+
+/**
+ * Who hears about items' changes: the plugins' listeners, in the server. The store reports each
+ * change inside its transaction; the listener side decides when to pass it on.
+ */
+public interface ContentEvents {
+
+    /** For a store without listeners (tests outside a container). */
+    ContentEvents NONE = new ContentEvents() {
+        @Override
+        public void changed(Item item, ItemStatus previous, Change change) {
+        }
+
+        @Override
+        public List<String> deletionRefusals(Item item) {
+            return List.of();
+        }
+    };
+
+    /** What happened to an item. */
+    enum Change { CREATED, EDITED, STATUS_CHANGED }
+
+    /** An item changed; {@code previous} is its status before, for a status change. */
+    void changed(Item item, ItemStatus previous, Change change);
+
+    /** Why an item may not be deleted, one reason per refusing listener; empty to allow it. */
+    List<String> deletionRefusals(Item item);
+}

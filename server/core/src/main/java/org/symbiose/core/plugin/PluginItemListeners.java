@@ -1,0 +1,97 @@
+package org.symbiose.core.plugin;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemStatus;
+import org.symbiose.core.content.ContentEvents;
+import org.symbiose.spi.content.ItemListener;
+
+/**
+ * Passes the content store's changes to plugins' {@link ItemListener}s, one plugin at a time and
+ * each call isolated: a listener that throws or hangs is recorded against its plugin and never
+ * stops the change or the other listeners. Changes go out after their transaction commits, on
+ * the server's managed executor; deletion vetoes are asked inside the transaction, with a time
+ * limit.
+ */
+@ApplicationScoped
+public class PluginItemListeners implements ContentEvents {
+
+    private static final Logger LOG = Logger.getLogger(PluginItemListeners.class.getName());
+    private static final long VETO_SECONDS = 2;
+
+    @Inject
+    private PluginHost host;
+
+    @Resource
+    private ManagedExecutorService executor;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    @Override
+    public void changed(Item item, ItemStatus previous, Change change) {
+        Consumer<ItemListener> call = switch (change) {
+            case CREATED -> listener -> listener.created(item);
+            case EDITED -> listener -> listener.edited(item);
+            case STATUS_CHANGED -> listener -> listener.statusChanged(item, previous);
+        };
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing is passed on before the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    host.itemListeners().forEach((plugin, listener) -> executor.execute(() -> isolated(plugin, listener, call)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<String> deletionRefusals(Item item) {
+        List<String> refusals = new ArrayList<>();
+        for (Map.Entry<String, ItemListener> entry : host.itemListeners().entrySet()) {
+            Future<Optional<String>> answer = executor.submit(() -> entry.getValue().refuseDeletion(item));
+            try {
+                answer.get(VETO_SECONDS, TimeUnit.SECONDS).ifPresent(reason -> refusals.add(reason + " (" + entry.getKey() + ")"));
+            } catch (TimeoutException e) {
+                answer.cancel(true);
+                host.failed(entry.getKey(), "its listener took longer than " + VETO_SECONDS + " s to answer a deletion");
+            } catch (ExecutionException e) {
+                host.failed(entry.getKey(), "its listener failed on a deletion: " + e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return refusals;
+    }
+
+    private void isolated(String plugin, ItemListener listener, Consumer<ItemListener> call) {
+        try {
+            call.accept(listener);
+        } catch (RuntimeException | LinkageError e) {
+            host.failed(plugin, "its listener failed: " + e);
+            LOG.log(Level.WARNING, "Plugin " + plugin + "'s listener failed", e);
+        }
+    }
+}
