@@ -188,6 +188,24 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void aPluginAddsAPageAMenuLinkAndASidebarFragmentToTheSite() throws IOException {
+        Files.createDirectories(PLUGINS);
+        Path hello = PLUGINS.resolve("hello.jar");
+        Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Reply page = awaitStatus("p/hello/index.xhtml", reply -> reply.status() == 200);
+            assertThat(page.body()).contains("Hello from a plugin", "This page lives in the hello plugin",
+                    "site-header", "site-footer");
+            Reply home = Api.anonymous().get("", "Accept-Language", "fr");
+            assertThat(home.body()).contains("href=\"/p/hello/index.xhtml\">Bonjour</a>", "Un bonjour du plugin hello");
+        } finally {
+            Files.delete(hello);
+        }
+        awaitStatus("p/hello/index.xhtml", reply -> reply.status() == 404);
+        assertThat(Api.anonymous().get("").body()).doesNotContain("/p/hello/", "Un bonjour du plugin hello");
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);

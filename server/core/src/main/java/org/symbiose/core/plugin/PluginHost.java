@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.spi.content.ItemListener;
 import org.symbiose.spi.rest.RestEndpoint;
+import org.symbiose.spi.site.SiteContribution;
 
 /**
  * Runs the embedded OSGi framework (Apache Felix) that hosts plugins, from deployment to
@@ -76,6 +78,7 @@ public class PluginHost {
     private PluginFolder folder;
     private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
     private ServiceTracker<ItemListener, ItemListener> listeners;
+    private ServiceTracker<SiteContribution, SiteContribution> site;
 
     @PostConstruct
     void start() {
@@ -101,6 +104,8 @@ public class PluginHost {
             endpoints.open();
             listeners = new ServiceTracker<>(context, ItemListener.class, null);
             listeners.open();
+            site = new ServiceTracker<>(context, SiteContribution.class, null);
+            site.open();
             for (Bundle bundle : installBase(context)) {
                 bundle.start();
             }
@@ -134,6 +139,7 @@ public class PluginHost {
         try {
             endpoints.close();
             listeners.close();
+            site.close();
             framework.stop();
             framework.waitForStop(STOP_WAIT_MILLIS);
         } catch (BundleException e) {
@@ -206,6 +212,26 @@ public class PluginHost {
     /** The item listeners of active, enabled plugins, by plugin id. */
     public Map<String, ItemListener> itemListeners() {
         return contributions(listeners);
+    }
+
+    /** What enabled plugins add to the site's pages, by plugin id. */
+    public Map<String, SiteContribution> siteContributions() {
+        return contributions(site);
+    }
+
+    /**
+     * A view of an enabled plugin: the entry {@code /views/<path>} of its bundle. The URL carries
+     * the bundle revision, so an updated plugin's pages are never served from a stale cache.
+     */
+    public Optional<URL> view(String pluginId, String path) {
+        if (framework == null || path.contains("..") || !folder.enabled(pluginId)) {
+            return Optional.empty();
+        }
+        return Arrays.stream(framework.getBundleContext().getBundles())
+                .filter(b -> pluginId.equals(b.getSymbolicName()) && !b.getLocation().startsWith(BASE_LOCATION)
+                        && b.getState() == Bundle.ACTIVE)
+                .findFirst()
+                .map(b -> b.getEntry("/views/" + path));
     }
 
     /** One service per enabled plugin: what a plugin contributes of one kind. */
