@@ -206,6 +206,24 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void aPluginGeneratedByTheArchetypeIsHotDeployed() throws IOException {
+        Path generated = Path.of(System.getProperty("symbiose.generated-plugin"));
+        Path deployed = PLUGINS.resolve("quotes.jar");
+        Files.createDirectories(PLUGINS);
+        Files.copy(generated, deployed, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Reply hello = awaitStatus("api/v1/quotes/hello", reply -> reply.status() == 200);
+            assertThat(hello.json().getString("plugin")).isEqualTo("quotes");
+            assertThat(Api.anonymous().get("api/v1/quotes/me").status()).isEqualTo(401);
+            assertThat(Accounts.member().api().get("api/v1/quotes/me").status()).isEqualTo(200);
+            assertThat(Api.anonymous().get("p/quotes/index.xhtml").body()).contains("This page comes from the quotes plugin");
+            assertThat(Api.anonymous().get("").body()).contains("href=\"/p/quotes/index.xhtml\"");
+        } finally {
+            Files.delete(deployed);
+        }
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);
