@@ -224,6 +224,24 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void aPluginThatThrowsWhenStartingIsReportedAndHarmsNothing() throws IOException {
+        Path deployed = PLUGINS.resolve("unstartable.jar");
+        Files.createDirectories(PLUGINS);
+        Files.copy(Path.of(System.getProperty("symbiose.unstartable-plugin")), deployed, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Api admin = Accounts.admin().api();
+            Reply listed = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("cannot start, on purpose"));
+            var plugin = listed.array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(p -> p.getString("id").equals("unstartable")).findFirst().orElseThrow();
+            assertThat(plugin.getString("state")).isEqualTo("RESOLVED");
+            assertThat(plugin.getString("lastError")).contains("could not start");
+            assertThat(Api.anonymous().get("api/v1/health").status()).isEqualTo(200);
+        } finally {
+            Files.delete(deployed);
+        }
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);

@@ -2,6 +2,8 @@ package org.symbiose.core.plugin;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -25,12 +27,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.felix.framework.FrameworkFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
@@ -65,6 +69,7 @@ public class PluginHost {
             "org.osgi.service.component", "org.apache.felix.scr", "org.apache.felix.fileinstall");
     private static final String BASE_LOCATION = "symbiose:base/";
     private static final long STOP_WAIT_MILLIS = 10_000;
+    private static final long START_GRACE_SECONDS = 3;
 
     @Inject
     @ConfigProperty(name = "symbiose.data")
@@ -72,6 +77,9 @@ public class PluginHost {
 
     @Inject
     private ContentStore contentStore;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
 
     private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
     private Framework framework;
@@ -109,10 +117,33 @@ public class PluginHost {
             for (Bundle bundle : installBase(context)) {
                 bundle.start();
             }
+            context.addBundleListener(event -> {
+                if (event.getType() == BundleEvent.RESOLVED && !event.getBundle().getLocation().startsWith(BASE_LOCATION)) {
+                    scheduler.schedule(() -> explainIfNotStarted(event.getBundle()), START_GRACE_SECONDS, TimeUnit.SECONDS);
+                }
+            });
             LOG.info(() -> "Plugin host started; plugins folder " + plugins);
         } catch (IOException | BundleException | RuntimeException e) {
             // Symbiose serves without plugins rather than not at all.
             LOG.log(Level.SEVERE, "The plugin host could not start", e);
+        }
+    }
+
+    /**
+     * A plugin still only resolved a while after installation failed to start (its activator threw,
+     * for instance): the watcher logs that, but administrators should see it next to the plugin.
+     * Starting it again gives the reason.
+     */
+    private void explainIfNotStarted(Bundle bundle) {
+        String id = bundle.getSymbolicName();
+        boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
+        if (id == null || fragment || bundle.getState() != Bundle.RESOLVED || !folder.enabled(id)) {
+            return;
+        }
+        try {
+            bundle.start(Bundle.START_TRANSIENT);
+        } catch (BundleException | RuntimeException e) {
+            failed(id, "could not start: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
         }
     }
 
