@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
@@ -172,6 +173,37 @@ class SiteBrowserIT extends Deployed {
     }
 
     @Test
+    void administratorsManagePluginsOnTheirPageAndOthersCannot() throws IOException {
+        open("admin/plugins.xhtml");
+        assertThat(browser.getCurrentUrl()).as("anonymous visitors sign in first").endsWith("/login.xhtml");
+        Newcomer member = register();
+        signIn(member.email(), member.password());
+        open("admin/plugins.xhtml");
+        assertThat(browser.getPageSource()).as("a member is refused").contains("403");
+        signOutIfSignedIn();
+
+        Path plugins = Path.of(System.getProperty("symbiose.plugins"));
+        Path hello = Files.createDirectories(plugins).resolve("hello.jar");
+        Files.copy(Path.of(System.getProperty("symbiose.hello-plugin")), hello, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            signIn(Accounts.ADMIN_EMAIL, Accounts.ADMIN_PASSWORD);
+            new WebDriverWait(browser, PATIENCE).until(driver -> {
+                open("admin/plugins.xhtml");
+                return driver.getPageSource().contains("plugin-id\">hello<");
+            });
+            screenshot("plugins.png");
+            follow(By.cssSelector("button[id$=':toggle']"));
+            assertThat(Api.anonymous().get("api/v1/hello/greeting").status()).as("disabled from the page").isEqualTo(404);
+            follow(By.cssSelector("button[id$=':toggle']"));
+            assertThat(Api.anonymous().get("api/v1/hello/greeting").status()).as("enabled again").isEqualTo(200);
+            follow(By.cssSelector("button[id$=':remove']"));
+            assertThat(Files.exists(hello)).as("removed from the page").isFalse();
+        } finally {
+            Files.deleteIfExists(hello);
+        }
+    }
+
+    @Test
     void sessionCookieIsHttpOnly() {
         open("");
 
@@ -202,6 +234,13 @@ class SiteBrowserIT extends Deployed {
         fill(By.id("login:email"), email);
         fill(By.id("login:password"), password);
         follow(By.id("login:submit"));
+    }
+
+    private void signOutIfSignedIn() {
+        open("");
+        if (!browser.findElements(By.id("signOutForm:signOut")).isEmpty()) {
+            signOut();
+        }
     }
 
     private void signOut() {

@@ -4,9 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
 import org.symbiose.api.member.AccountState;
+import org.symbiose.api.member.Role;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.member.Members;
 
@@ -45,6 +48,26 @@ public class Visitor {
     /** A view action for pages that only a member may see: anyone else is sent to sign in. */
     public String admitMember() {
         return isSignedIn() ? null : LOGIN_REDIRECT;
+    }
+
+    public boolean isAdministrator() {
+        return member().filter(m -> m.getRole() == Role.ADMINISTRATOR).isPresent();
+    }
+
+    /**
+     * A view action for administrators' pages: an anonymous visitor is sent to sign in, a member
+     * who is not an administrator gets 403.
+     */
+    public String admitAdministrator() throws IOException {
+        if (!isSignedIn()) {
+            return LOGIN_REDIRECT;
+        }
+        if (!isAdministrator()) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(403, "Administrators only");
+            faces.responseComplete();
+        }
+        return null;
     }
 
     /** Where a form sends a visitor whose session ended while the form was open. */
