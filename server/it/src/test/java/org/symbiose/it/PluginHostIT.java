@@ -242,6 +242,31 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void aPluginsPermissionFollowsTheRoleAdministratorsGrantItTo() throws IOException {
+        Path hello = Files.createDirectories(PLUGINS).resolve("hello.jar");
+        Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Accounts.Account member = Accounts.member();
+            Accounts.Account moderator = Accounts.withRole("MODERATOR");
+            Api admin = Accounts.admin().api();
+            awaitStatus("api/v1/hello/secret", moderator.api(), reply -> reply.status() == 200);
+            assertThat(member.api().get("api/v1/hello/secret").status()).isEqualTo(403);
+            Reply listed = admin.get("api/v1/admin/permissions");
+            assertThat(listed.body()).contains("\"key\":\"hello.secret\"", "\"grantedTo\":\"MODERATOR\"");
+
+            Reply granted = admin.put("api/v1/admin/permissions/hello.secret", "{\"grantedTo\":\"MEMBER\"}");
+            assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
+            assertThat(member.api().get("api/v1/hello/secret").status()).isEqualTo(200);
+            assertThat(admin.put("api/v1/admin/permissions/hello.secret", "{\"grantedTo\":\"ADMINISTRATOR\"}").status())
+                    .isEqualTo(200);
+            assertThat(moderator.api().get("api/v1/hello/secret").status()).isEqualTo(403);
+            admin.put("api/v1/admin/permissions/hello.secret", "{\"grantedTo\":\"MODERATOR\"}");
+        } finally {
+            Files.delete(hello);
+        }
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);

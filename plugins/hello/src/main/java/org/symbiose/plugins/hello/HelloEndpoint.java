@@ -3,6 +3,7 @@ package org.symbiose.plugins.hello;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,23 +25,34 @@ import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemStatus;
+import org.symbiose.api.member.Permissions;
+import org.symbiose.api.member.Role;
 import org.symbiose.spi.content.ItemListener;
+import org.symbiose.spi.permission.Permission;
+import org.symbiose.spi.permission.PermissionDeclaration;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
  * Answers {@code GET /api/v1/hello/greeting} with the greeting the bundle carries, and lets a
  * member leave a note ({@code POST /api/v1/hello/notes}), stored as a {@code hello.note} item.
  * It also listens: it counts the notes created ({@code GET /api/v1/hello/seen}) and refuses the
- * deletion of a note that says "keep".
+ * deletion of a note that says "keep"; and it declares a permission, {@code hello.secret}, that
+ * {@code GET /api/v1/hello/secret} checks.
  */
-@Component(service = {RestEndpoint.class, ItemListener.class})
-public class HelloEndpoint implements RestEndpoint, ItemListener {
+@Component(service = {RestEndpoint.class, ItemListener.class, PermissionDeclaration.class})
+public class HelloEndpoint implements RestEndpoint, ItemListener, PermissionDeclaration {
+
+    /** Reading the secret greeting: moderators by default, as administrators decide. */
+    static final String SECRET = "hello.secret";
 
     private static final String NOTE = "hello.note";
     private final AtomicLong notesSeen = new AtomicLong();
 
     @Reference
     private ContentStore store;
+
+    @Reference
+    private Permissions permissions;
 
     @GET
     @Path("greeting")
@@ -68,6 +80,22 @@ public class HelloEndpoint implements RestEndpoint, ItemListener {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Long> seen() {
         return Map.of("notes", notesSeen.get());
+    }
+
+    @GET
+    @Path("secret")
+    @RolesAllowed("member")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> secret(@Context SecurityContext security) {
+        if (!permissions.allows(Long.parseLong(security.getUserPrincipal().getName()), SECRET)) {
+            throw new ForbiddenException("This needs the permission " + SECRET);
+        }
+        return Map.of("secret", "Psst, " + text());
+    }
+
+    @Override
+    public List<Permission> permissions() {
+        return List.of(new Permission(SECRET, "Read the secret greeting", Role.MODERATOR));
     }
 
     @Override

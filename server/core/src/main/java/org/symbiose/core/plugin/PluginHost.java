@@ -41,7 +41,9 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.util.tracker.ServiceTracker;
 import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.member.Permissions;
 import org.symbiose.spi.content.ItemListener;
+import org.symbiose.spi.permission.PermissionDeclaration;
 import org.symbiose.spi.rest.RestEndpoint;
 import org.symbiose.spi.site.SiteContribution;
 
@@ -78,6 +80,9 @@ public class PluginHost {
     @Inject
     private ContentStore contentStore;
 
+    @Inject
+    private Permissions permissions;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -87,6 +92,7 @@ public class PluginHost {
     private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
     private ServiceTracker<ItemListener, ItemListener> listeners;
     private ServiceTracker<SiteContribution, SiteContribution> site;
+    private ServiceTracker<PermissionDeclaration, PermissionDeclaration> permissionDeclarations;
 
     @PostConstruct
     void start() {
@@ -108,12 +114,15 @@ public class PluginHost {
             BundleContext context = framework.getBundleContext();
             // the core's services, offered to plugins through the service registry
             context.registerService(ContentStore.class, contentStore, null);
+            context.registerService(Permissions.class, permissions, null);
             endpoints = new ServiceTracker<>(context, RestEndpoint.class, null);
             endpoints.open();
             listeners = new ServiceTracker<>(context, ItemListener.class, null);
             listeners.open();
             site = new ServiceTracker<>(context, SiteContribution.class, null);
             site.open();
+            permissionDeclarations = new ServiceTracker<>(context, PermissionDeclaration.class, null);
+            permissionDeclarations.open();
             for (Bundle bundle : installBase(context)) {
                 bundle.start();
             }
@@ -171,6 +180,7 @@ public class PluginHost {
             endpoints.close();
             listeners.close();
             site.close();
+            permissionDeclarations.close();
             framework.stop();
             framework.waitForStop(STOP_WAIT_MILLIS);
         } catch (BundleException e) {
@@ -243,6 +253,11 @@ public class PluginHost {
     /** The item listeners of active, enabled plugins, by plugin id. */
     public Map<String, ItemListener> itemListeners() {
         return contributions(listeners);
+    }
+
+    /** The permissions enabled plugins declare, by plugin id. */
+    public Map<String, PermissionDeclaration> permissionDeclarations() {
+        return contributions(permissionDeclarations);
     }
 
     /** What enabled plugins add to the site's pages, by plugin id. */

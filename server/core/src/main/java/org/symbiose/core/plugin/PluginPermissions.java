@@ -1,0 +1,86 @@
+package org.symbiose.core.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.symbiose.api.member.AccountState;
+import org.symbiose.api.member.Permissions;
+import org.symbiose.api.member.Role;
+import org.symbiose.core.member.Member;
+import org.symbiose.spi.permission.Permission;
+
+/**
+ * Plugins' permissions: declared by enabled plugins, granted to roles by administrators. A role
+ * holds a permission when it includes the least role it is granted to.
+ */
+@ApplicationScoped
+@Transactional
+public class PluginPermissions implements Permissions {
+
+    @PersistenceContext(unitName = "symbiose")
+    private EntityManager em;
+
+    @Inject
+    private PluginHost host;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public boolean allows(long memberId, String permission) {
+        Optional<DeclaredPermission> declared = find(permission);
+        Member member = em.find(Member.class, memberId);
+        if (declared.isEmpty() || member == null || member.getState() == AccountState.DELETED) {
+            return false;
+        }
+        return member.getRole().includes(declared.get().grantedTo());
+    }
+
+    /** Every permission enabled plugins declare; a declaration outside its plugin's name space is ignored. */
+    public List<DeclaredPermission> declared() {
+        List<DeclaredPermission> all = new ArrayList<>();
+        host.permissionDeclarations().forEach((plugin, declaration) -> {
+            try {
+                for (Permission permission : declaration.permissions()) {
+                    if (permission.key().startsWith(plugin + ".")) {
+                        all.add(new DeclaredPermission(permission.key(), plugin, permission.label(),
+                                permission.grantedTo(), granted(permission.key()).orElse(permission.grantedTo())));
+                    } else {
+                        host.failed(plugin, "declares " + permission.key() + ", outside its name space " + plugin + ".*");
+                    }
+                }
+            } catch (RuntimeException e) {
+                host.failed(plugin, "its permissions failed: " + e);
+            }
+        });
+        return all;
+    }
+
+    /** Grants a declared permission to {@code role} and every role above it. */
+    public DeclaredPermission grant(String permission, Role role) {
+        find(permission).orElseThrow(() -> new PluginException(PluginException.Kind.NOT_FOUND,
+                "No enabled plugin declares the permission " + permission));
+        PermissionGrant grant = em.find(PermissionGrant.class, permission);
+        if (grant == null) {
+            em.persist(new PermissionGrant(permission, role, clock.instant()));
+        } else {
+            grant.grant(role, clock.instant());
+        }
+        em.flush();
+        return find(permission).orElseThrow();
+    }
+
+    private Optional<DeclaredPermission> find(String permission) {
+        return declared().stream().filter(p -> p.key().equals(permission)).findFirst();
+    }
+
+    private Optional<Role> granted(String permission) {
+        return Optional.ofNullable(em.find(PermissionGrant.class, permission)).map(PermissionGrant::leastRole);
+    }
+}
