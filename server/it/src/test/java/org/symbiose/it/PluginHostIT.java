@@ -267,6 +267,31 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void aPluginsSettingHasADefaultAndTakesOnlyValidValues() throws IOException {
+        Path hello = Files.createDirectories(PLUGINS).resolve("hello.jar");
+        Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Api admin = Accounts.admin().api();
+            Reply farewell = awaitStatus("api/v1/hello/farewell", reply -> reply.status() == 200);
+            assertThat(farewell.json().getString("farewell")).isEqualTo("Au revoir");
+            assertThat(admin.get("api/v1/admin/settings").body()).contains("\"key\":\"hello.farewell\"",
+                    "\"defaultValue\":\"Au revoir\"");
+
+            Reply tooLong = admin.put("api/v1/admin/settings/hello.farewell", "{\"value\":\"" + "x".repeat(41) + "\"}");
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.json().getString("type")).isEqualTo("urn:symbiose:problem:validation");
+            assertThat(Api.anonymous().get("api/v1/hello/farewell").json().getString("farewell")).isEqualTo("Au revoir");
+
+            Reply changed = admin.put("api/v1/admin/settings/hello.farewell", "{\"value\":\"À bientôt\"}");
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+            assertThat(Api.anonymous().get("api/v1/hello/farewell").json().getString("farewell")).isEqualTo("À bientôt");
+            admin.put("api/v1/admin/settings/hello.farewell", "{\"value\":\"Au revoir\"}");
+        } finally {
+            Files.delete(hello);
+        }
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);

@@ -29,7 +29,10 @@ import org.symbiose.api.member.Permissions;
 import org.symbiose.api.member.Role;
 import org.symbiose.spi.content.ItemListener;
 import org.symbiose.spi.permission.Permission;
+import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.permission.PermissionDeclaration;
+import org.symbiose.spi.setting.Setting;
+import org.symbiose.spi.setting.SettingsDeclaration;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
@@ -37,10 +40,13 @@ import org.symbiose.spi.rest.RestEndpoint;
  * member leave a note ({@code POST /api/v1/hello/notes}), stored as a {@code hello.note} item.
  * It also listens: it counts the notes created ({@code GET /api/v1/hello/seen}) and refuses the
  * deletion of a note that says "keep"; and it declares a permission, {@code hello.secret}, that
- * {@code GET /api/v1/hello/secret} checks.
+ * {@code GET /api/v1/hello/secret} checks, and a setting, {@code hello.farewell}.
  */
-@Component(service = {RestEndpoint.class, ItemListener.class, PermissionDeclaration.class})
-public class HelloEndpoint implements RestEndpoint, ItemListener, PermissionDeclaration {
+@Component(service = {RestEndpoint.class, ItemListener.class, PermissionDeclaration.class, SettingsDeclaration.class})
+public class HelloEndpoint implements RestEndpoint, ItemListener, PermissionDeclaration, SettingsDeclaration {
+
+    /** What {@code GET /api/v1/hello/farewell} says, as administrators set it. */
+    static final String FAREWELL = "hello.farewell";
 
     /** Reading the secret greeting: moderators by default, as administrators decide. */
     static final String SECRET = "hello.secret";
@@ -53,6 +59,9 @@ public class HelloEndpoint implements RestEndpoint, ItemListener, PermissionDecl
 
     @Reference
     private Permissions permissions;
+
+    @Reference
+    private Settings settings;
 
     @GET
     @Path("greeting")
@@ -91,6 +100,19 @@ public class HelloEndpoint implements RestEndpoint, ItemListener, PermissionDecl
             throw new ForbiddenException("This needs the permission " + SECRET);
         }
         return Map.of("secret", "Psst, " + text());
+    }
+
+    @GET
+    @Path("farewell")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, String> farewell() {
+        return Map.of("farewell", settings.value(FAREWELL));
+    }
+
+    @Override
+    public List<Setting> settings() {
+        return List.of(new Setting(FAREWELL, "What the farewell says", "Au revoir", ".{1,40}"));
     }
 
     @Override

@@ -43,7 +43,9 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.spi.content.ItemListener;
+import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.permission.PermissionDeclaration;
+import org.symbiose.spi.setting.SettingsDeclaration;
 import org.symbiose.spi.rest.RestEndpoint;
 import org.symbiose.spi.site.SiteContribution;
 
@@ -83,16 +85,21 @@ public class PluginHost {
     @Inject
     private Permissions permissions;
 
+    @Inject
+    private Settings settings;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
     private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
+    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
     private Framework framework;
     private PluginFolder folder;
     private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
     private ServiceTracker<ItemListener, ItemListener> listeners;
     private ServiceTracker<SiteContribution, SiteContribution> site;
     private ServiceTracker<PermissionDeclaration, PermissionDeclaration> permissionDeclarations;
+    private ServiceTracker<SettingsDeclaration, SettingsDeclaration> settingsDeclarations;
 
     @PostConstruct
     void start() {
@@ -115,14 +122,12 @@ public class PluginHost {
             // the core's services, offered to plugins through the service registry
             context.registerService(ContentStore.class, contentStore, null);
             context.registerService(Permissions.class, permissions, null);
-            endpoints = new ServiceTracker<>(context, RestEndpoint.class, null);
-            endpoints.open();
-            listeners = new ServiceTracker<>(context, ItemListener.class, null);
-            listeners.open();
-            site = new ServiceTracker<>(context, SiteContribution.class, null);
-            site.open();
-            permissionDeclarations = new ServiceTracker<>(context, PermissionDeclaration.class, null);
-            permissionDeclarations.open();
+            context.registerService(Settings.class, settings, null);
+            endpoints = track(context, RestEndpoint.class);
+            listeners = track(context, ItemListener.class);
+            site = track(context, SiteContribution.class);
+            permissionDeclarations = track(context, PermissionDeclaration.class);
+            settingsDeclarations = track(context, SettingsDeclaration.class);
             for (Bundle bundle : installBase(context)) {
                 bundle.start();
             }
@@ -136,6 +141,14 @@ public class PluginHost {
             // Symbiose serves without plugins rather than not at all.
             LOG.log(Level.SEVERE, "The plugin host could not start", e);
         }
+    }
+
+    /** Follows the services of one contribution point, for the framework's whole life. */
+    private <T> ServiceTracker<T, T> track(BundleContext context, Class<T> type) {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        trackers.add(tracker);
+        return tracker;
     }
 
     /**
@@ -177,10 +190,7 @@ public class PluginHost {
             return;
         }
         try {
-            endpoints.close();
-            listeners.close();
-            site.close();
-            permissionDeclarations.close();
+            trackers.forEach(ServiceTracker::close);
             framework.stop();
             framework.waitForStop(STOP_WAIT_MILLIS);
         } catch (BundleException e) {
@@ -258,6 +268,11 @@ public class PluginHost {
     /** The permissions enabled plugins declare, by plugin id. */
     public Map<String, PermissionDeclaration> permissionDeclarations() {
         return contributions(permissionDeclarations);
+    }
+
+    /** The settings enabled plugins declare, by plugin id. */
+    public Map<String, SettingsDeclaration> settingsDeclarations() {
+        return contributions(settingsDeclarations);
     }
 
     /** What enabled plugins add to the site's pages, by plugin id. */

@@ -59,7 +59,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             case MemberException member -> member(member);
             case PluginException plugin -> plugin.kind() == PluginException.Kind.NOT_FOUND
                     ? ProblemType.NOT_FOUND.problem(plugin.getMessage())
-                    : ProblemType.BAD_REQUEST.problem(plugin.getMessage());
+                    : ProblemType.VALIDATION.problem(plugin.getMessage());
             case ClientError client -> client.problem();
             default -> null;
         };

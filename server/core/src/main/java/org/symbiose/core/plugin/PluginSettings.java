@@ -1,0 +1,85 @@
+package org.symbiose.core.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.symbiose.api.setting.Settings;
+import org.symbiose.spi.setting.Setting;
+
+/** Plugins' settings: declared by enabled plugins with defaults and patterns, changed by administrators. */
+@ApplicationScoped
+@Transactional
+public class PluginSettings implements Settings {
+
+    private static final int MAX_VALUE = 2000;
+
+    @PersistenceContext(unitName = "symbiose")
+    private EntityManager em;
+
+    @Inject
+    private PluginHost host;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public String value(String key) {
+        return find(key).map(DeclaredSetting::value)
+                .orElseThrow(() -> new IllegalArgumentException("No enabled plugin declares the setting " + key));
+    }
+
+    /** Every setting enabled plugins declare; a declaration outside its plugin's name space is ignored. */
+    public List<DeclaredSetting> declared() {
+        List<DeclaredSetting> all = new ArrayList<>();
+        host.settingsDeclarations().forEach((plugin, declaration) -> {
+            try {
+                for (Setting setting : declaration.settings()) {
+                    if (setting.key().startsWith(plugin + ".")) {
+                        String value = Optional.ofNullable(em.find(SettingValue.class, setting.key()))
+                                .map(SettingValue::value).orElse(setting.defaultValue());
+                        all.add(new DeclaredSetting(setting.key(), plugin, setting.label(), setting.defaultValue(),
+                                setting.pattern(), value));
+                    } else {
+                        host.failed(plugin, "declares " + setting.key() + ", outside its name space " + plugin + ".*");
+                    }
+                }
+            } catch (RuntimeException e) {
+                host.failed(plugin, "its settings failed: " + e);
+            }
+        });
+        return all;
+    }
+
+    /**
+     * Sets a declared setting.
+     *
+     * @throws PluginException if no enabled plugin declares it, or the value does not match its pattern
+     */
+    public DeclaredSetting change(String key, String value) {
+        DeclaredSetting setting = find(key).orElseThrow(() -> new PluginException(PluginException.Kind.NOT_FOUND,
+                "No enabled plugin declares the setting " + key));
+        if (value.length() > MAX_VALUE || !Pattern.matches(setting.pattern(), value)) {
+            throw new PluginException(PluginException.Kind.INVALID,
+                    "A value of " + key + " must match " + setting.pattern() + " (at most " + MAX_VALUE + " characters)");
+        }
+        SettingValue stored = em.find(SettingValue.class, key);
+        if (stored == null) {
+            em.persist(new SettingValue(key, value, clock.instant()));
+        } else {
+            stored.change(value, clock.instant());
+        }
+        em.flush();
+        return find(key).orElseThrow();
+    }
+
+    private Optional<DeclaredSetting> find(String key) {
+        return declared().stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+}
