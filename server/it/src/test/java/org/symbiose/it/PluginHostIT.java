@@ -107,12 +107,16 @@ class PluginHostIT extends Deployed {
         assertThat(uploaded.header("Location")).endsWith("/api/v1/admin/plugins/hello");
         awaitStatus("api/v1/hello/greeting", reply -> reply.body().contains("Coucou"));
 
-        Reply disabled = admin.put("api/v1/admin/plugins/hello/enabled", "{\"enabled\":false}");
-        assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
-        assertThat(disabled.json().getBoolean("enabled")).isFalse();
-        assertThat(Api.anonymous().get("api/v1/hello/greeting").status()).as("a disabled plugin contributes nothing")
-                .isEqualTo(404);
-        assertThat(admin.put("api/v1/admin/plugins/hello/enabled", "{\"enabled\":true}").status()).isEqualTo(200);
+        try {
+            Reply disabled = admin.put("api/v1/admin/plugins/hello/enabled", "{\"enabled\":false}");
+            assertThat(disabled.status()).as(disabled.toString()).isEqualTo(200);
+            assertThat(disabled.json().getBoolean("enabled")).isFalse();
+            assertThat(Api.anonymous().get("api/v1/hello/greeting").status()).as("a disabled plugin contributes nothing")
+                    .isEqualTo(404);
+        } finally {
+            // the choice outlives the plugin's jar: never leave it behind for the next tests
+            assertThat(admin.put("api/v1/admin/plugins/hello/enabled", "{\"enabled\":true}").status()).isEqualTo(200);
+        }
         assertThat(Api.anonymous().get("api/v1/hello/greeting").status()).isEqualTo(200);
 
         assertThat(admin.delete("api/v1/admin/plugins/hello").status()).isEqualTo(204);
@@ -288,6 +292,38 @@ class PluginHostIT extends Deployed {
             admin.put("api/v1/admin/settings/hello.farewell", "{\"value\":\"Au revoir\"}");
         } finally {
             Files.delete(hello);
+        }
+    }
+
+    @Test
+    void upgradeStepsRunInOrderOnceAndAFailingOneIsReported() throws IOException {
+        Files.createDirectories(PLUGINS);
+        Path hello = PLUGINS.resolve("hello.jar");
+        Path faulty = PLUGINS.resolve("faulty.jar");
+        Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(FAULTY, faulty, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Api admin = Accounts.admin().api();
+            awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("upgrade to version 1")
+                    && reply.body().matches("(?s).*\"dataVersion\":2,[^}]*\"id\":\"hello\".*"));
+            // steps run in order and once: [1, 2] if this deployment was hello's first, [] if an earlier test's was
+            assertThat(Api.anonymous().get("api/v1/hello/upgrades").body()).isIn("[1,2]", "[]");
+            var plugins = admin.get("api/v1/admin/plugins").array().getValuesAs(jakarta.json.JsonObject.class);
+            var helloInfo = plugins.stream().filter(p -> p.getString("id").equals("hello")).findFirst().orElseThrow();
+            assertThat(helloInfo.getInt("dataVersion")).isEqualTo(2);
+            var faultyInfo = plugins.stream().filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow();
+            assertThat(faultyInfo.getInt("dataVersion")).isZero();
+            assertThat(faultyInfo.getString("lastError")).contains("upgrade to version 1", "broken on purpose");
+
+            Path updated = Files.createTempFile("hello-again", ".jar");
+            withGreeting(HELLO, updated, "Rebonjour", "0.4.0");
+            Files.move(updated, hello, StandardCopyOption.REPLACE_EXISTING);
+            awaitStatus("api/v1/hello/greeting", reply -> reply.body().contains("Rebonjour"));
+            assertThat(Api.anonymous().get("api/v1/hello/upgrades").array()).as("steps already run are not run again")
+                    .isEmpty();
+        } finally {
+            Files.deleteIfExists(hello);
+            Files.deleteIfExists(faulty);
         }
     }
 

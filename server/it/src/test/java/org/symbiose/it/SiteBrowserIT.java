@@ -199,6 +199,7 @@ class SiteBrowserIT extends Deployed {
             follow(By.cssSelector("button[id$=':remove']"));
             assertThat(Files.exists(hello)).as("removed from the page").isFalse();
         } finally {
+            Accounts.admin().api().put("api/v1/admin/plugins/hello/enabled", "{\"enabled\":true}");
             Files.deleteIfExists(hello);
         }
     }

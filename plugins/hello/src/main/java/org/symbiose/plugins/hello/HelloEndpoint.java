@@ -103,6 +103,14 @@ public class HelloEndpoint implements RestEndpoint, ItemListener, PermissionDecl
     }
 
     @GET
+    @Path("upgrades")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Integer> upgrades() {
+        return UpgradesRun.versions();
+    }
+
+    @GET
     @Path("farewell")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)

@@ -22,7 +22,7 @@ final class PluginDiagnosis {
     private PluginDiagnosis() {
     }
 
-    static PluginInfo of(Bundle plugin, Bundle[] all, boolean enabled, String lastError) {
+    static PluginInfo of(Bundle plugin, Bundle[] all, boolean enabled, String lastError, int dataVersion) {
         BundleRevision revision = plugin.adapt(BundleRevision.class);
         List<BundleRequirement> imports = revision == null ? List.of()
                 : revision.getDeclaredRequirements(BundleRevision.PACKAGE_NAMESPACE);
@@ -42,7 +42,7 @@ final class PluginDiagnosis {
         }
         return new PluginInfo(plugin.getSymbolicName(), plugin.getHeaders().get("Bundle-Name"),
                 plugin.getVersion().toString(), state(plugin.getState()), enabled,
-                imports.stream().map(PluginDiagnosis::filter).toList(), problems, lastError);
+                imports.stream().map(PluginDiagnosis::filter).toList(), problems, lastError, dataVersion);
     }
 
     private static String explain(BundleRequirement requirement, List<BundleCapability> offered) {

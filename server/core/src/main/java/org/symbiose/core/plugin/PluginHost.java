@@ -7,6 +7,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -22,9 +23,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +40,8 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.util.tracker.ServiceTracker;
@@ -46,6 +51,7 @@ import org.symbiose.spi.content.ItemListener;
 import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.permission.PermissionDeclaration;
 import org.symbiose.spi.setting.SettingsDeclaration;
+import org.symbiose.spi.upgrade.UpgradeStep;
 import org.symbiose.spi.rest.RestEndpoint;
 import org.symbiose.spi.site.SiteContribution;
 
@@ -74,6 +80,7 @@ public class PluginHost {
     private static final String BASE_LOCATION = "symbiose:base/";
     private static final long STOP_WAIT_MILLIS = 10_000;
     private static final long START_GRACE_SECONDS = 3;
+    private static final long UPGRADE_GATHER_SECONDS = 1;
 
     @Inject
     @ConfigProperty(name = "symbiose.data")
@@ -88,6 +95,9 @@ public class PluginHost {
     @Inject
     private Settings settings;
 
+    @Inject
+    private PluginUpgrades upgrades;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -100,6 +110,8 @@ public class PluginHost {
     private ServiceTracker<SiteContribution, SiteContribution> site;
     private ServiceTracker<PermissionDeclaration, PermissionDeclaration> permissionDeclarations;
     private ServiceTracker<SettingsDeclaration, SettingsDeclaration> settingsDeclarations;
+    private ServiceTracker<UpgradeStep, UpgradeStep> upgradeSteps;
+    private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void start() {
@@ -128,6 +140,14 @@ public class PluginHost {
             site = track(context, SiteContribution.class);
             permissionDeclarations = track(context, PermissionDeclaration.class);
             settingsDeclarations = track(context, SettingsDeclaration.class);
+            upgradeSteps = track(context, UpgradeStep.class);
+            // a plugin registers its steps one by one: run them once they have all arrived
+            context.addServiceListener(event -> {
+                String plugin = event.getServiceReference().getBundle().getSymbolicName();
+                if (event.getType() == ServiceEvent.REGISTERED && plugin != null && upgradesDue.add(plugin)) {
+                    scheduler.schedule(() -> upgrade(plugin), UPGRADE_GATHER_SECONDS, TimeUnit.SECONDS);
+                }
+            }, "(" + Constants.OBJECTCLASS + "=" + UpgradeStep.class.getName() + ")");
             for (Bundle bundle : installBase(context)) {
                 bundle.start();
             }
@@ -137,9 +157,37 @@ public class PluginHost {
                 }
             });
             LOG.info(() -> "Plugin host started; plugins folder " + plugins);
-        } catch (IOException | BundleException | RuntimeException e) {
+        } catch (IOException | BundleException | InvalidSyntaxException | RuntimeException e) {
             // Symbiose serves without plugins rather than not at all.
             LOG.log(Level.SEVERE, "The plugin host could not start", e);
+        }
+    }
+
+    /** Runs a plugin's pending upgrade steps in order, each once; stops at the first that fails. */
+    private void upgrade(String plugin) {
+        upgradesDue.remove(plugin);
+        List<UpgradeStep> steps = new ArrayList<>();
+        ServiceReference<UpgradeStep>[] references = upgradeSteps.getServiceReferences();
+        if (references != null) {
+            for (ServiceReference<UpgradeStep> reference : references) {
+                if (plugin.equals(reference.getBundle().getSymbolicName())) {
+                    steps.add(upgradeSteps.getService(reference));
+                }
+            }
+        }
+        steps.sort(Comparator.comparingInt(UpgradeStep::version));
+        for (UpgradeStep step : steps) {
+            if (step.version() <= upgrades.version(plugin)) {
+                continue;
+            }
+            try {
+                upgrades.apply(plugin, step);
+            } catch (RuntimeException e) {
+                Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+                failed(plugin, "upgrade to version " + step.version() + " (" + step.description() + ") failed: " + cause);
+                LOG.log(Level.WARNING, "Plugin " + plugin + " upgrade to version " + step.version() + " failed", cause);
+                return;
+            }
         }
     }
 
@@ -209,7 +257,8 @@ public class PluginHost {
         return Arrays.stream(all)
                 .filter(b -> b.getBundleId() != 0 && !b.getLocation().startsWith(BASE_LOCATION))
                 .map(b -> PluginDiagnosis.of(b, all, folder.enabled(b.getSymbolicName()),
-                        b.getSymbolicName() == null ? null : lastErrors.get(b.getSymbolicName())))
+                        b.getSymbolicName() == null ? null : lastErrors.get(b.getSymbolicName()),
+                        b.getSymbolicName() == null ? 0 : upgrades.version(b.getSymbolicName())))
                 .toList();
     }
 

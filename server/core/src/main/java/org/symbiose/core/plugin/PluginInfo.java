@@ -14,9 +14,10 @@ import java.util.List;
  * @param problems  why it is not active, one line per unmet need; empty when none is known
  * @param lastError the last failure of one of its requests (an error, or a request over the time
  *                  limit), with its time; null when none since the server started
+ * @param dataVersion the version its data is at, after its upgrade steps; 0 before any
  */
 public record PluginInfo(String id, String name, String version, String state, boolean enabled, List<String> requires,
-        List<String> problems, String lastError) {
+        List<String> problems, String lastError, int dataVersion) {
 
     public PluginInfo {
         requires = List.copyOf(requires);
