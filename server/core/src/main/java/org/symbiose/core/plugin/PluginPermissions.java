@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.symbiose.api.member.AccountState;
@@ -14,6 +13,7 @@ import org.symbiose.api.member.Permissions;
 import org.symbiose.api.member.Role;
 import org.symbiose.core.member.Member;
 import org.symbiose.spi.permission.Permission;
+import org.symbiose.spi.permission.PermissionDeclaration;
 
 /**
  * Plugins' permissions: declared by enabled plugins, granted to roles by administrators. A role
@@ -44,22 +44,11 @@ public class PluginPermissions implements Permissions {
 
     /** Every permission enabled plugins declare; a declaration outside its plugin's name space is ignored. */
     public List<DeclaredPermission> declared() {
-        List<DeclaredPermission> all = new ArrayList<>();
-        host.permissionDeclarations().forEach((plugin, declaration) -> {
-            try {
-                for (Permission permission : declaration.permissions()) {
-                    if (permission.key().startsWith(plugin + ".")) {
-                        all.add(new DeclaredPermission(permission.key(), plugin, permission.label(),
-                                permission.grantedTo(), granted(permission.key()).orElse(permission.grantedTo())));
-                    } else {
-                        host.failed(plugin, "declares " + permission.key() + ", outside its name space " + plugin + ".*");
-                    }
-                }
-            } catch (RuntimeException e) {
-                host.failed(plugin, "its permissions failed: " + e);
-            }
-        });
-        return all;
+        return Declarations.collect(host, host.permissionDeclarations(), PermissionDeclaration::permissions,
+                Permission::key, (plugin, permission) -> new DeclaredPermission(permission.key(), plugin,
+                        permission.label(), permission.grantedTo(),
+                        granted(permission.key()).orElse(permission.grantedTo())),
+                "permissions");
     }
 
     /** Grants a declared permission to {@code role} and every role above it. */

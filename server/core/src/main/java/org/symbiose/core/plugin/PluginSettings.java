@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.setting.Setting;
+import org.symbiose.spi.setting.SettingsDeclaration;
 
 /** Plugins' settings: declared by enabled plugins with defaults and patterns, changed by administrators. */
 @ApplicationScoped
@@ -37,24 +37,11 @@ public class PluginSettings implements Settings {
 
     /** Every setting enabled plugins declare; a declaration outside its plugin's name space is ignored. */
     public List<DeclaredSetting> declared() {
-        List<DeclaredSetting> all = new ArrayList<>();
-        host.settingsDeclarations().forEach((plugin, declaration) -> {
-            try {
-                for (Setting setting : declaration.settings()) {
-                    if (setting.key().startsWith(plugin + ".")) {
-                        String value = Optional.ofNullable(em.find(SettingValue.class, setting.key()))
-                                .map(SettingValue::value).orElse(setting.defaultValue());
-                        all.add(new DeclaredSetting(setting.key(), plugin, setting.label(), setting.defaultValue(),
-                                setting.pattern(), value));
-                    } else {
-                        host.failed(plugin, "declares " + setting.key() + ", outside its name space " + plugin + ".*");
-                    }
-                }
-            } catch (RuntimeException e) {
-                host.failed(plugin, "its settings failed: " + e);
-            }
-        });
-        return all;
+        return Declarations.collect(host, host.settingsDeclarations(), SettingsDeclaration::settings, Setting::key,
+                (plugin, setting) -> new DeclaredSetting(setting.key(), plugin, setting.label(), setting.defaultValue(),
+                        setting.pattern(), Optional.ofNullable(em.find(SettingValue.class, setting.key()))
+                                .map(SettingValue::value).orElse(setting.defaultValue())),
+                "settings");
     }
 
     /**
