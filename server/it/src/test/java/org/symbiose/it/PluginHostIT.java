@@ -222,6 +222,11 @@ class PluginHostIT extends Deployed {
             assertThat(Accounts.member().api().get("api/v1/quotes/me").status()).isEqualTo(200);
             assertThat(Api.anonymous().get("p/quotes/index.xhtml").body()).contains("This page comes from the quotes plugin");
             assertThat(Api.anonymous().get("").body()).contains("href=\"/p/quotes/index.xhtml\"");
+            Accounts.Account member = Accounts.member();
+            assertThat(member.api().post("api/v1/items", "{\"type\":\"quotes.item\",\"body\":\"b\"}").status())
+                    .as("the generated type requires a title").isEqualTo(400);
+            assertThat(member.api().post("api/v1/items", "{\"type\":\"quotes.item\",\"title\":\"t\",\"body\":\"b\"}")
+                    .status()).isEqualTo(201);
         } finally {
             Files.delete(deployed);
         }
@@ -324,6 +329,37 @@ class PluginHostIT extends Deployed {
         } finally {
             Files.deleteIfExists(hello);
             Files.deleteIfExists(faulty);
+        }
+    }
+
+    @Test
+    void aPluginsContentTypeChecksItsItemsWhichStayReadOnlyWhileThePluginIsAbsent() throws IOException {
+        Path hello = Files.createDirectories(PLUGINS).resolve("hello.jar");
+        Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
+        Accounts.Account member = Accounts.member();
+        awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 200);
+        Reply spam = member.api().post("api/v1/items", "{\"type\":\"hello.note\",\"body\":\"Buy SPAM now\"}");
+        assertThat(spam.status()).as(spam.toString()).isEqualTo(400);
+        assertThat(spam.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+        Reply note = member.api().post("api/v1/items", "{\"type\":\"hello.note\",\"body\":\"A real note\"}");
+        assertThat(note.status()).as(note.toString()).isEqualTo(201);
+        String item = "api/v1/items/" + note.json().getJsonNumber("id").longValue();
+
+        Files.delete(hello);
+        awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 404);
+        assertThat(Api.anonymous().get(item).status()).as("kept and shown").isEqualTo(200);
+        Reply edit = member.api().put(item, "{\"body\":\"changed\",\"version\":1}");
+        assertThat(edit.status()).as(edit.toString()).isEqualTo(409);
+        assertThat(edit.json().getString("detail")).contains("read-only");
+        assertThat(member.api().put(item + "/vote", "{\"value\":1}").status()).isEqualTo(409);
+
+        Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 200);
+            assertThat(member.api().put(item, "{\"body\":\"changed\",\"version\":1}").status())
+                    .as("writable again once the plugin is back").isEqualTo(200);
+        } finally {
+            Files.delete(hello);
         }
     }
 

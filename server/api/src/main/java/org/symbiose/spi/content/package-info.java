@@ -1,7 +1,8 @@
 /**
- * What plugins contribute to the content store: listeners to items' lives.
+ * What plugins contribute to the content store: the types of their items, and listeners to
+ * items' lives.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.symbiose.spi.content;
 
 import org.osgi.annotation.versioning.Version;

@@ -48,6 +48,9 @@ public class JpaContentStore implements ContentStore {
     @Inject
     private ContentEvents events;
 
+    @Inject
+    private ContentTypes types;
+
     protected JpaContentStore() {
     }
 
@@ -57,6 +60,7 @@ public class JpaContentStore implements ContentStore {
         this.clock = clock;
         this.markdown = new MarkdownRenderer();
         this.events = ContentEvents.NONE;
+        this.types = ContentTypes.NONE;
     }
 
     @Override
@@ -68,6 +72,7 @@ public class JpaContentStore implements ContentStore {
         if (draft.parentId() != null && !exists(draft.parentId())) {
             throw new InvalidItemException("parentId", "No item has id " + draft.parentId());
         }
+        types.check(draft);
         Instant now = now();
         StoredItem item = new StoredItem(draft.type(), plugin, draft.parentId(), author, draft.status(), now);
         item.changeContent(content, authorId, now);
@@ -100,6 +105,8 @@ public class JpaContentStore implements ContentStore {
         ContentChange change = ContentChange.of(edit, markdown);
         StoredItem item = atVersion(id, expectedVersion);
         member(editorId, "editor");
+        Item current = toItem(item);
+        types.check(asDraft(current, edit, current.status()));
         ItemRevision previous = item.revision(em.find(Member.class, item.getEditorId()));
         item.changeContent(change, editorId, now());
         flush(item, expectedVersion);
@@ -119,6 +126,7 @@ public class JpaContentStore implements ContentStore {
         }
         StoredItem item = atVersion(id, expectedVersion);
         ItemStatus previous = item.getStatus();
+        types.check(asDraft(toItem(item), new ItemEdit(null, null, null, null), status));
         if (status == ItemStatus.DELETED && previous != ItemStatus.DELETED) {
             List<String> refusals = events.deletionRefusals(toItem(item));
             if (!refusals.isEmpty()) {
@@ -143,7 +151,7 @@ public class JpaContentStore implements ContentStore {
     @Override
     public Item react(long id, long memberId, String kind) {
         ItemReaction.Key key = new ItemReaction.Key(id, memberId, ContentRules.reactionKind(kind));
-        StoredItem item = existing(id);
+        StoredItem item = writable(id);
         member(memberId, "member");
         if (em.find(ItemReaction.class, key) == null) {
             em.persist(new ItemReaction(key));
@@ -154,7 +162,7 @@ public class JpaContentStore implements ContentStore {
     @Override
     public Item unreact(long id, long memberId, String kind) {
         ItemReaction.Key key = new ItemReaction.Key(id, memberId, ContentRules.reactionKind(kind));
-        StoredItem item = existing(id);
+        StoredItem item = writable(id);
         Optional.ofNullable(em.find(ItemReaction.class, key)).ifPresent(em::remove);
         return toItem(item);
     }
@@ -162,7 +170,7 @@ public class JpaContentStore implements ContentStore {
     @Override
     public Item vote(long id, long memberId, int value) {
         ContentRules.vote(value);
-        StoredItem item = existing(id);
+        StoredItem item = writable(id);
         ItemVote.Key key = new ItemVote.Key(id, memberId);
         ItemVote vote = em.find(ItemVote.class, key);
         int previous = vote == null ? 0 : vote.value();
@@ -185,6 +193,23 @@ public class JpaContentStore implements ContentStore {
             em.refresh(item);
         }
         return toItem(item);
+    }
+
+    /** An item as it would be stored after {@code edit} (null parts unchanged) and in {@code status}. */
+    private static ItemDraft asDraft(Item item, ItemEdit edit, ItemStatus status) {
+        return new ItemDraft(item.type(), item.parentId(),
+                edit.title() != null ? edit.title() : item.title(),
+                edit.body() != null ? edit.body() : item.body(),
+                edit.tags() != null ? edit.tags() : item.tags(),
+                edit.attributes() != null ? edit.attributes() : item.attributes(),
+                status);
+    }
+
+    /** An item its members react to or vote on: not one whose type's plugin is absent. */
+    private StoredItem writable(long id) {
+        StoredItem item = existing(id);
+        types.requireWritable(item.getType());
+        return item;
     }
 
     private StoredItem existing(long id) {

@@ -142,6 +142,10 @@ class StoredItem {
         return version;
     }
 
+    String getType() {
+        return type;
+    }
+
     ItemStatus getStatus() {
         return status;
     }

@@ -47,6 +47,7 @@ import org.osgi.framework.launch.Framework;
 import org.osgi.util.tracker.ServiceTracker;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.member.Permissions;
+import org.symbiose.spi.content.ContentType;
 import org.symbiose.spi.content.ItemListener;
 import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.permission.PermissionDeclaration;
@@ -111,6 +112,7 @@ public class PluginHost {
     private ServiceTracker<PermissionDeclaration, PermissionDeclaration> permissionDeclarations;
     private ServiceTracker<SettingsDeclaration, SettingsDeclaration> settingsDeclarations;
     private ServiceTracker<UpgradeStep, UpgradeStep> upgradeSteps;
+    private ServiceTracker<ContentType, ContentType> types;
     private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
@@ -141,6 +143,7 @@ public class PluginHost {
             permissionDeclarations = track(context, PermissionDeclaration.class);
             settingsDeclarations = track(context, SettingsDeclaration.class);
             upgradeSteps = track(context, UpgradeStep.class);
+            types = track(context, ContentType.class);
             // a plugin registers its steps one by one: run them once they have all arrived
             context.addServiceListener(event -> {
                 String plugin = event.getServiceReference().getBundle().getSymbolicName();
@@ -317,6 +320,44 @@ public class PluginHost {
     /** The permissions enabled plugins declare, by plugin id. */
     public Map<String, PermissionDeclaration> permissionDeclarations() {
         return contributions(permissionDeclarations);
+    }
+
+    /**
+     * A content type and the plugin that defines it.
+     *
+     * @param plugin the defining plugin's id
+     * @param type   the type
+     */
+    public record Defined(String plugin, ContentType type) {
+    }
+
+    /**
+     * The content types of active, enabled plugins, by type key; a type outside its plugin's
+     * name space is ignored and recorded.
+     */
+    public Map<String, Defined> contentTypes() {
+        ServiceReference<ContentType>[] references = types == null ? null : types.getServiceReferences();
+        Map<String, Defined> byKey = new TreeMap<>();
+        if (references == null) {
+            return byKey;
+        }
+        for (ServiceReference<ContentType> reference : references) {
+            String plugin = reference.getBundle() == null ? null : reference.getBundle().getSymbolicName();
+            ContentType type = plugin == null || !folder.enabled(plugin) ? null : types.getService(reference);
+            if (type == null) {
+                continue;
+            }
+            try {
+                if (type.key().startsWith(plugin + ".")) {
+                    byKey.putIfAbsent(type.key(), new Defined(plugin, type));
+                } else {
+                    failed(plugin, "defines the type " + type.key() + ", outside its name space " + plugin + ".*");
+                }
+            } catch (RuntimeException e) {
+                failed(plugin, "its content type failed: " + e);
+            }
+        }
+        return byKey;
     }
 
     /** The settings enabled plugins declare, by plugin id. */

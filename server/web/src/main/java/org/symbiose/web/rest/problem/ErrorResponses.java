@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.symbiose.api.content.DeletionRefusedException;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.api.content.ReadOnlyItemException;
 import org.symbiose.api.content.StaleItemException;
 import org.symbiose.core.member.MemberException;
 import org.symbiose.core.plugin.PluginException;
@@ -52,6 +53,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             case ItemNotFoundException notFound -> ProblemType.NOT_FOUND.problem(notFound.getMessage());
             case StaleItemException stale -> ProblemType.STALE_VERSION.problem(stale.getMessage());
             case DeletionRefusedException refused -> ProblemType.CONFLICT.problem(refused.getMessage());
+            case ReadOnlyItemException readOnly -> ProblemType.CONFLICT.problem(readOnly.getMessage());
             case OptimisticLockException race ->
                     ProblemType.STALE_VERSION.problem("Someone else changed it at the same time; read it again");
             case InvalidItemException invalid -> ProblemType.VALIDATION.problem(invalid.getMessage())

@@ -1,0 +1,70 @@
+package org.symbiose.core.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Map;
+import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.api.content.ItemDraft;
+import org.symbiose.api.content.ReadOnlyItemException;
+import org.symbiose.core.content.ContentTypes;
+import org.symbiose.spi.content.ContentType;
+
+/**
+ * The content types of active plugins, applied by the store. A type's plugin that throws while
+ * checking is recorded and does not block the write: its rules are the plugin's, the store's own
+ * rules still hold.
+ */
+@ApplicationScoped
+public class PluginContentTypes implements ContentTypes {
+
+    @PersistenceContext(unitName = "symbiose")
+    private EntityManager em;
+
+    @Inject
+    private PluginHost host;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public void check(ItemDraft item) {
+        PluginHost.Defined defined = host.contentTypes().get(item.type());
+        if (defined == null) {
+            requireWritable(item.type());
+            return;
+        }
+        remember(item.type(), defined.plugin());
+        ContentType type = defined.type();
+        Map<String, String> problems;
+        try {
+            if (!type.statuses().contains(item.status())) {
+                throw new InvalidItemException("status", item.type() + " items cannot be " + item.status());
+            }
+            problems = type.problems(item);
+        } catch (InvalidItemException refused) {
+            throw refused;
+        } catch (RuntimeException e) {
+            host.failed(defined.plugin(), "its type " + item.type() + " failed a check: " + e);
+            return;
+        }
+        problems.entrySet().stream().findFirst().ifPresent(problem -> {
+            throw new InvalidItemException(problem.getKey(), problem.getValue());
+        });
+    }
+
+    @Override
+    public void requireWritable(String type) {
+        if (!host.contentTypes().containsKey(type) && em.find(KnownContentType.class, type) != null) {
+            throw new ReadOnlyItemException(type);
+        }
+    }
+
+    private void remember(String type, String plugin) {
+        if (em.find(KnownContentType.class, type) == null) {
+            em.persist(new KnownContentType(type, plugin, clock.instant()));
+        }
+    }
+}
