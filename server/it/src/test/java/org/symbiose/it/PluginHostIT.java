@@ -197,9 +197,12 @@ class PluginHostIT extends Deployed {
         Path hello = PLUGINS.resolve("hello.jar");
         Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
         try {
-            Reply page = awaitStatus("p/hello/index.xhtml", reply -> reply.status() == 200);
-            assertThat(page.body()).contains("Hello from a plugin", "This page lives in the hello plugin",
+            awaitStatus("p/hello/index.xhtml", reply -> reply.status() == 200);
+            Reply page = Api.anonymous().get("p/hello/index.xhtml", "Accept-Language", "en");
+            assertThat(page.body()).contains("Hello from a plugin", "This page lives in the hello plugin’s bundle",
                     "site-header", "site-footer");
+            assertThat(Api.anonymous().get("p/hello/index.xhtml", "Accept-Language", "fr").body())
+                    .as("the plugin's own texts, in the page language").contains("Bonjour depuis une extension");
             Reply home = Api.anonymous().get("", "Accept-Language", "fr");
             assertThat(home.body()).contains("href=\"/p/hello/index.xhtml\">Bonjour</a>", "Un bonjour du plugin hello");
         } finally {

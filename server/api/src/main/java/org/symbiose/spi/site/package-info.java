@@ -3,7 +3,9 @@
  *
  * <p>Pages need no code: every {@code /views/<name>.xhtml} in an enabled plugin's bundle is served
  * at {@code /p/<plugin-id>/<name>.xhtml}. A page uses the site layout with
- * {@code <ui:composition template="/template.xhtml">} and fills its slots (see the theme).
+ * {@code <ui:composition template="/template.xhtml">} and fills its slots (see the theme); its
+ * texts in French and English come from the bundle's {@code /i18n/messages_fr.properties} and
+ * {@code /i18n/messages_en.properties} (UTF-8), as {@code #{pluginText.get('<plugin-id>', 'key')}}.
  */
 @Version("1.0.0")
 package org.symbiose.spi.site;

@@ -375,6 +375,11 @@ public class PluginHost {
      * the bundle revision, so an updated plugin's pages are never served from a stale cache.
      */
     public Optional<URL> view(String pluginId, String path) {
+        return entry(pluginId, "/views/" + path);
+    }
+
+    /** A file of an active, enabled plugin's bundle, by its path inside the bundle. */
+    public Optional<URL> entry(String pluginId, String path) {
         if (framework == null || path.contains("..") || !folder.enabled(pluginId)) {
             return Optional.empty();
         }
@@ -382,7 +387,7 @@ public class PluginHost {
                 .filter(b -> pluginId.equals(b.getSymbolicName()) && !b.getLocation().startsWith(BASE_LOCATION)
                         && b.getState() == Bundle.ACTIVE)
                 .findFirst()
-                .map(b -> b.getEntry("/views/" + path));
+                .map(b -> b.getEntry(path));
     }
 
     /** One service per enabled plugin: what a plugin contributes of one kind. */
