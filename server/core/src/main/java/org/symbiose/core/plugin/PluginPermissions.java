@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.api.member.Role;
@@ -44,11 +45,7 @@ public class PluginPermissions implements Permissions {
 
     /** Every permission enabled plugins declare; a declaration outside its plugin's name space is ignored. */
     public List<DeclaredPermission> declared() {
-        return Declarations.collect(host, host.permissionDeclarations(), PermissionDeclaration::permissions,
-                Permission::key, (plugin, permission) -> new DeclaredPermission(permission.key(), plugin,
-                        permission.label(), permission.grantedTo(),
-                        granted(permission.key()).orElse(permission.grantedTo())),
-                "permissions");
+        return declared(key -> true);
     }
 
     /** Grants a declared permission to {@code role} and every role above it. */
@@ -66,7 +63,15 @@ public class PluginPermissions implements Permissions {
     }
 
     private Optional<DeclaredPermission> find(String permission) {
-        return declared().stream().filter(p -> p.key().equals(permission)).findFirst();
+        return declared(permission::equals).stream().findFirst();
+    }
+
+    private List<DeclaredPermission> declared(Predicate<String> wanted) {
+        return Declarations.collect(host, host.permissionDeclarations(), PermissionDeclaration::permissions,
+                Permission::key, wanted, (plugin, permission) -> new DeclaredPermission(permission.key(), plugin,
+                        permission.label(), permission.grantedTo(),
+                        granted(permission.key()).orElse(permission.grantedTo())),
+                "permissions");
     }
 
     private Optional<Role> granted(String permission) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.setting.Setting;
@@ -37,11 +38,7 @@ public class PluginSettings implements Settings {
 
     /** Every setting enabled plugins declare; a declaration outside its plugin's name space is ignored. */
     public List<DeclaredSetting> declared() {
-        return Declarations.collect(host, host.settingsDeclarations(), SettingsDeclaration::settings, Setting::key,
-                (plugin, setting) -> new DeclaredSetting(setting.key(), plugin, setting.label(), setting.defaultValue(),
-                        setting.pattern(), Optional.ofNullable(em.find(SettingValue.class, setting.key()))
-                                .map(SettingValue::value).orElse(setting.defaultValue())),
-                "settings");
+        return declared(key -> true);
     }
 
     /**
@@ -67,6 +64,15 @@ public class PluginSettings implements Settings {
     }
 
     private Optional<DeclaredSetting> find(String key) {
-        return declared().stream().filter(s -> s.key().equals(key)).findFirst();
+        return declared(key::equals).stream().findFirst();
+    }
+
+    private List<DeclaredSetting> declared(Predicate<String> wanted) {
+        return Declarations.collect(host, host.settingsDeclarations(), SettingsDeclaration::settings, Setting::key,
+                wanted, (plugin, setting) -> new DeclaredSetting(setting.key(), plugin, setting.label(),
+                        setting.defaultValue(), setting.pattern(),
+                        Optional.ofNullable(em.find(SettingValue.class, setting.key()))
+                                .map(SettingValue::value).orElse(setting.defaultValue())),
+                "settings");
     }
 }
