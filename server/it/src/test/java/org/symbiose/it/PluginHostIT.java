@@ -2,6 +2,7 @@ package org.symbiose.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +74,7 @@ class PluginHostIT extends Deployed {
             Api admin = Accounts.admin().api();
             Reply listed = awaitStatus("api/v1/admin/plugins", admin,
                     reply -> reply.body().contains("core-peeker") && reply.body().contains("future-plugin"));
-            var plugins = listed.array().getValuesAs(jakarta.json.JsonObject.class);
+            var plugins = listed.array().getValuesAs(JsonObject.class);
             var peekerInfo = plugins.stream().filter(p -> p.getString("id").equals("core-peeker")).findFirst().orElseThrow();
             assertThat(peekerInfo.getString("state")).isEqualTo("INSTALLED");
             assertThat(peekerInfo.getJsonArray("problems").getString(0))
@@ -145,7 +146,7 @@ class PluginHostIT extends Deployed {
                     .contains("stopped");
 
             Reply listed = Accounts.admin().api().get("api/v1/admin/plugins");
-            var faulty = listed.array().getValuesAs(jakarta.json.JsonObject.class).stream()
+            var faulty = listed.array().getValuesAs(JsonObject.class).stream()
                     .filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow();
             assertThat(faulty.getString("state")).isEqualTo("ACTIVE");
             assertThat(faulty.getString("lastError")).contains("took longer than 3 s", "/api/v1/faulty/spin");
@@ -181,7 +182,7 @@ class PluginHostIT extends Deployed {
             assertThat(member.api().delete("api/v1/items/" + other.json().getJsonNumber("id").longValue()).status())
                     .as("a listener too slow to answer is not waited for").isEqualTo(204);
 
-            var plugins = Accounts.admin().api().get("api/v1/admin/plugins").array().getValuesAs(jakarta.json.JsonObject.class);
+            var plugins = Accounts.admin().api().get("api/v1/admin/plugins").array().getValuesAs(JsonObject.class);
             String faultyError = plugins.stream().filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow()
                     .getString("lastError");
             assertThat(faultyError).containsAnyOf("listener failed", "to answer a deletion");
@@ -243,7 +244,7 @@ class PluginHostIT extends Deployed {
         try {
             Api admin = Accounts.admin().api();
             Reply listed = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("cannot start, on purpose"));
-            var plugin = listed.array().getValuesAs(jakarta.json.JsonObject.class).stream()
+            var plugin = listed.array().getValuesAs(JsonObject.class).stream()
                     .filter(p -> p.getString("id").equals("unstartable")).findFirst().orElseThrow();
             assertThat(plugin.getString("state")).isEqualTo("RESOLVED");
             assertThat(plugin.getString("lastError")).contains("could not start");
@@ -316,7 +317,7 @@ class PluginHostIT extends Deployed {
                     && reply.body().matches("(?s).*\"dataVersion\":2,[^}]*\"id\":\"hello\".*"));
             // steps run in order and once: [1, 2] if this deployment was hello's first, [] if an earlier test's was
             assertThat(Api.anonymous().get("api/v1/hello/upgrades").body()).isIn("[1,2]", "[]");
-            var plugins = admin.get("api/v1/admin/plugins").array().getValuesAs(jakarta.json.JsonObject.class);
+            var plugins = admin.get("api/v1/admin/plugins").array().getValuesAs(JsonObject.class);
             var helloInfo = plugins.stream().filter(p -> p.getString("id").equals("hello")).findFirst().orElseThrow();
             assertThat(helloInfo.getInt("dataVersion")).isEqualTo(2);
             var faultyInfo = plugins.stream().filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow();
@@ -364,6 +365,19 @@ class PluginHostIT extends Deployed {
         } finally {
             Files.delete(hello);
         }
+    }
+
+    @Test
+    void theBuiltinPluginsAreInstalledAtFirstStart() {
+        Api admin = Accounts.admin().api();
+        Reply forum = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("\"id\":\"forum\""));
+        assertThat(forum.array().getValuesAs(JsonObject.class))
+                .filteredOn(plugin -> plugin.getString("id").equals("forum"))
+                .singleElement().satisfies(plugin -> assertThat(plugin.getString("state")).isEqualTo("ACTIVE"));
+        assertThat(PLUGINS.resolve("forum.jar")).exists();
+        Reply untitled = Accounts.member().api().post("api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"Bonjour\"}");
+        assertThat(untitled.status()).as("the forum's topic type checks items: " + untitled).isEqualTo(400);
+        assertThat(untitled.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("title");
     }
 
     @Test

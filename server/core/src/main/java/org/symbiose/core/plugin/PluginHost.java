@@ -121,6 +121,7 @@ public class PluginHost {
             Path dataDir = Path.of(data);
             folder = new PluginFolder(dataDir);
             Path plugins = folder.path();
+            installBuiltins(dataDir);
             framework = new FrameworkFactory().newFramework(Map.of(
                     Constants.FRAMEWORK_STORAGE, dataDir.resolve("felix-cache").toString(),
                     Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
@@ -163,6 +164,15 @@ public class PluginHost {
         } catch (IOException | BundleException | InvalidSyntaxException | RuntimeException e) {
             // Symbiose serves without plugins rather than not at all.
             LOG.log(Level.SEVERE, "The plugin host could not start", e);
+        }
+    }
+
+    /** A built-in plugin that cannot be copied leaves the others and the host running. */
+    private void installBuiltins(Path dataDir) {
+        try {
+            new BuiltinPlugins(PluginHost.class.getClassLoader(), dataDir).installInto(folder);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "The built-in plugins could not be installed", e);
         }
     }
 

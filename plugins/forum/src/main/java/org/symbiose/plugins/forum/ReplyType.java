@@ -1,0 +1,32 @@
+package org.symbiose.plugins.forum;
+
+import java.util.Locale;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.symbiose.api.content.ItemDraft;
+import org.symbiose.spi.content.ContentType;
+
+/** An answer in a topic: it belongs to a topic and is never empty. */
+@Component(service = ContentType.class)
+public class ReplyType implements ContentType {
+
+    static final String KEY = "forum.reply";
+
+    @Override
+    public String key() {
+        return KEY;
+    }
+
+    @Override
+    public String name(Locale locale) {
+        return "fr".equals(locale.getLanguage()) ? "Réponse" : "Reply";
+    }
+
+    @Override
+    public Map<String, String> problems(ItemDraft item) {
+        if (item.parentId() == null) {
+            return Map.of("parentId", "A reply belongs to a topic");
+        }
+        return item.body().isBlank() ? Map.of("body", "A reply cannot be empty") : Map.of();
+    }
+}
