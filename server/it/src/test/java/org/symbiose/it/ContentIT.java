@@ -83,7 +83,9 @@ class ContentIT extends Deployed {
     @Test
     void hiddenAndDeletedItemsAreSeenOnlyByTheirAuthorAndModerators() {
         Account author = Accounts.member();
-        Reply created = author.api().post("api/v1/items", "{\"type\":\"forum.reply\",\"body\":\"rude words\"}");
+        String topic = path(author.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"Hello\",\"body\":\"b\"}"));
+        Reply created = author.api().post("api/v1/items", "{\"type\":\"forum.reply\",\"parentId\":"
+                + topic.substring(topic.lastIndexOf('/') + 1) + ",\"body\":\"rude words\"}");
         String item = path(created);
         Account moderator = Accounts.withRole("MODERATOR");
 

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ public class JpaContentStore implements ContentStore {
     protected JpaContentStore() {
     }
 
-    /** A store outside a container, for tests: the caller runs the transactions. */
-    JpaContentStore(EntityManager em, Clock clock) {
+    /** A store outside a container (tests, benchmarks): the caller runs the transactions. */
+    public JpaContentStore(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
         this.markdown = new MarkdownRenderer();
@@ -80,9 +81,7 @@ public class JpaContentStore implements ContentStore {
         // the id comes from the database (IDENTITY), and the attribute rows need it
         em.flush();
         indexAttributes(item.getId(), content.attributes());
-        Item created = toItem(item);
-        events.changed(created, null, ContentEvents.Change.CREATED);
-        return created;
+        return changed(toItem(item), null, ContentEvents.Change.CREATED);
     }
 
     @Override
@@ -114,9 +113,7 @@ public class JpaContentStore implements ContentStore {
         if (change.attributes() != null) {
             indexAttributes(id, change.attributes());
         }
-        Item edited = toItem(item);
-        events.changed(edited, null, ContentEvents.Change.EDITED);
-        return edited;
+        return changed(toItem(item), null, ContentEvents.Change.EDITED);
     }
 
     @Override
@@ -135,9 +132,27 @@ public class JpaContentStore implements ContentStore {
         }
         item.changeStatus(status, now());
         flush(item, expectedVersion);
-        Item changed = toItem(item);
-        events.changed(changed, previous, ContentEvents.Change.STATUS_CHANGED);
-        return changed;
+        return changed(toItem(item), previous, ContentEvents.Change.STATUS_CHANGED);
+    }
+
+    /** The items with these ids that exist, in no particular order. */
+    public List<Item> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return toItems(em.createQuery("SELECT i FROM StoredItem i WHERE i.id IN :ids", StoredItem.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    /** Up to {@code max} items with ids above {@code afterId}, by id: a walk over all items. */
+    public List<Item> after(long afterId, int max) {
+        return toItems(em.createQuery("SELECT i FROM StoredItem i WHERE i.id > :after ORDER BY i.id", StoredItem.class)
+                .setParameter("after", afterId).setMaxResults(max).getResultList());
+    }
+
+    /** How many items there are, in every status. */
+    public long count() {
+        return em.createQuery("SELECT COUNT(i) FROM StoredItem i", Long.class).getSingleResult();
     }
 
     @Override
@@ -193,6 +208,13 @@ public class JpaContentStore implements ContentStore {
             em.refresh(item);
         }
         return toItem(item);
+    }
+
+    /** Tells the change feed and the listeners, in the writing transaction. */
+    private Item changed(Item item, ItemStatus previous, ContentEvents.Change change) {
+        em.persist(new ItemChange(item.id()));
+        events.changed(item, previous, change);
+        return item;
     }
 
     /** An item as it would be stored after {@code edit} (null parts unchanged) and in {@code status}. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.Role;
+import org.symbiose.core.content.ChangeFeed;
 
 /** Registration, profiles, credentials, roles and account states. */
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class Members {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ChangeFeed changes;
 
     public Member register(String email, String displayName, String password, String locale) {
         String address = canonicalEmail(email);
@@ -86,8 +90,10 @@ public class Members {
     public Member updateProfile(long id, long expectedVersion, ProfileChange change) {
         Member member = get(id);
         requireVersion(member, expectedVersion);
-        if (change.displayName() != null) {
+        if (change.displayName() != null && !change.displayName().strip().equals(member.getDisplayName())) {
             member.setDisplayName(change.displayName().strip());
+            // search results show authors' names
+            changes.requeueAuthor(id);
         }
         if (change.bio() != null) {
             member.setBio(change.bio());
@@ -134,6 +140,7 @@ public class Members {
         }
         if (state == AccountState.DELETED) {
             member.delete(now);
+            changes.requeueAuthor(id);
             em.createQuery("update ApiToken t set t.revoked = :now where t.memberId = :id and t.revoked is null")
                     .setParameter("now", now).setParameter("id", id).executeUpdate();
         } else {

@@ -31,13 +31,13 @@ public class PluginContentTypes implements ContentTypes {
 
     @Override
     public void check(ItemDraft item) {
-        PluginHost.Defined defined = host.contentTypes().get(item.type());
+        PluginHost.Defined<ContentType> defined = host.contentTypes().get(item.type());
         if (defined == null) {
             requireWritable(item.type());
             return;
         }
         remember(item.type(), defined.plugin());
-        ContentType type = defined.type();
+        ContentType type = defined.contribution();
         Map<String, String> problems;
         try {
             if (!type.statuses().contains(item.status())) {

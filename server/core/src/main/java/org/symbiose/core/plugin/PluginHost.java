@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.felix.framework.FrameworkFactory;
@@ -48,7 +49,9 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.spi.content.ContentType;
+import org.symbiose.spi.search.SearchContribution;
 import org.symbiose.spi.content.ItemListener;
+import org.symbiose.api.search.Search;
 import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.permission.PermissionDeclaration;
 import org.symbiose.spi.setting.SettingsDeclaration;
@@ -99,6 +102,9 @@ public class PluginHost {
     @Inject
     private PluginUpgrades upgrades;
 
+    @Inject
+    private Search search;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -113,6 +119,7 @@ public class PluginHost {
     private ServiceTracker<SettingsDeclaration, SettingsDeclaration> settingsDeclarations;
     private ServiceTracker<UpgradeStep, UpgradeStep> upgradeSteps;
     private ServiceTracker<ContentType, ContentType> types;
+    private ServiceTracker<SearchContribution, SearchContribution> searchContributions;
     private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
@@ -138,6 +145,7 @@ public class PluginHost {
             context.registerService(ContentStore.class, contentStore, null);
             context.registerService(Permissions.class, permissions, null);
             context.registerService(Settings.class, settings, null);
+            context.registerService(Search.class, search, null);
             endpoints = track(context, RestEndpoint.class);
             listeners = track(context, ItemListener.class);
             site = track(context, SiteContribution.class);
@@ -145,6 +153,7 @@ public class PluginHost {
             settingsDeclarations = track(context, SettingsDeclaration.class);
             upgradeSteps = track(context, UpgradeStep.class);
             types = track(context, ContentType.class);
+            searchContributions = track(context, SearchContribution.class);
             // a plugin registers its steps one by one: run them once they have all arrived
             context.addServiceListener(event -> {
                 String plugin = event.getServiceReference().getBundle().getSymbolicName();
@@ -333,38 +342,48 @@ public class PluginHost {
     }
 
     /**
-     * A content type and the plugin that defines it.
+     * A contribution about one content type, and the plugin that makes it.
      *
-     * @param plugin the defining plugin's id
-     * @param type   the type
+     * @param plugin       the contributing plugin's id
+     * @param contribution what it contributes
      */
-    public record Defined(String plugin, ContentType type) {
+    public record Defined<T>(String plugin, T contribution) {
     }
 
     /**
      * The content types of active, enabled plugins, by type key; a type outside its plugin's
      * name space is ignored and recorded.
      */
-    public Map<String, Defined> contentTypes() {
-        ServiceReference<ContentType>[] references = types == null ? null : types.getServiceReferences();
-        Map<String, Defined> byKey = new TreeMap<>();
+    public Map<String, Defined<ContentType>> contentTypes() {
+        return byType(types, ContentType::key, "content type");
+    }
+
+    /** How enabled plugins' types are searched, by type key; same name space rule as types. */
+    public Map<String, Defined<SearchContribution>> searchContributions() {
+        return byType(searchContributions, SearchContribution::type, "search contribution");
+    }
+
+    private <T> Map<String, Defined<T>> byType(ServiceTracker<T, T> tracker, Function<T, String> keyOf, String what) {
+        ServiceReference<T>[] references = tracker == null ? null : tracker.getServiceReferences();
+        Map<String, Defined<T>> byKey = new TreeMap<>();
         if (references == null) {
             return byKey;
         }
-        for (ServiceReference<ContentType> reference : references) {
+        for (ServiceReference<T> reference : references) {
             String plugin = reference.getBundle() == null ? null : reference.getBundle().getSymbolicName();
-            ContentType type = plugin == null || !folder.enabled(plugin) ? null : types.getService(reference);
-            if (type == null) {
+            T contribution = plugin == null || !folder.enabled(plugin) ? null : tracker.getService(reference);
+            if (contribution == null) {
                 continue;
             }
             try {
-                if (type.key().startsWith(plugin + ".")) {
-                    byKey.putIfAbsent(type.key(), new Defined(plugin, type));
+                String key = keyOf.apply(contribution);
+                if (key.startsWith(plugin + ".")) {
+                    byKey.putIfAbsent(key, new Defined<>(plugin, contribution));
                 } else {
-                    failed(plugin, "defines the type " + type.key() + ", outside its name space " + plugin + ".*");
+                    failed(plugin, "has a " + what + " for " + key + ", outside its name space " + plugin + ".*");
                 }
             } catch (RuntimeException e) {
-                failed(plugin, "its content type failed: " + e);
+                failed(plugin, "its " + what + " failed: " + e);
             }
         }
         return byKey;

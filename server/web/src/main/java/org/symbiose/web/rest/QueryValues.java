@@ -39,7 +39,8 @@ public final class QueryValues {
         return id;
     }
 
-    private static long number(String field, String text) {
+    /** A whole number, or a 400 naming the parameter. */
+    public static long number(String field, String text) {
         try {
             return Long.parseLong(text.strip());
         } catch (NumberFormatException e) {

@@ -16,6 +16,7 @@ import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ReadOnlyItemException;
 import org.symbiose.api.content.StaleItemException;
+import org.symbiose.api.search.QueryRejectedException;
 import org.symbiose.core.member.MemberException;
 import org.symbiose.core.plugin.PluginException;
 
@@ -63,6 +64,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
                     ? ProblemType.NOT_FOUND.problem(plugin.getMessage())
                     : ProblemType.VALIDATION.problem(plugin.getMessage());
             case ClientError client -> client.problem();
+            case QueryRejectedException query -> ProblemType.BAD_QUERY.problem(query.getMessage());
             default -> null;
         };
     }

@@ -10,6 +10,7 @@ public enum ProblemType {
     VALIDATION("validation", "The request has invalid values", 400),
     MALFORMED_BODY("malformed-body", "The request body is not valid JSON of the expected shape", 400),
     BAD_REQUEST("bad-request", "The request is not understood", 400),
+    BAD_QUERY("bad-query", "The search cannot be understood", 400),
     UNAUTHORIZED("unauthorized", "Authentication is required", 401),
     FORBIDDEN("forbidden", "You may not do this", 403),
     ACCOUNT_SILENCED("account-silenced", "Your account cannot post at the moment", 403),

@@ -1,0 +1,53 @@
+package org.symbiose.web.rest.search;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.core.search.RebuildProgress;
+import org.symbiose.core.search.SearchIndexer;
+import org.symbiose.web.rest.problem.ClientError;
+import org.symbiose.web.rest.problem.ProblemType;
+
+/** Administrators watching the search index and rebuilding it from the database. */
+@Path("admin/search")
+@RequestScoped
+@RolesAllowed("administrator")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminSearchResource {
+
+    @Inject
+    private SearchIndexer indexer;
+
+    /**
+     * The index's state.
+     *
+     * @param indexed items in the index
+     * @param backlog changes written and not indexed yet
+     * @param rebuild the last rebuild's progress
+     */
+    public record IndexState(int indexed, long backlog, RebuildProgress rebuild) {
+    }
+
+    @GET
+    @Operation(summary = "How many items are indexed, how many changes wait, and the last rebuild's progress")
+    public IndexState state() {
+        return new IndexState(indexer.index().size(), indexer.backlog(), indexer.rebuildProgress());
+    }
+
+    @POST
+    @Path("rebuild")
+    @Operation(summary = "Index every item again, in the background; 409 if a rebuild is running")
+    public Response rebuild() {
+        if (!indexer.rebuild()) {
+            throw new ClientError(ProblemType.CONFLICT.problem("A rebuild is already running"));
+        }
+        return Response.accepted(state()).build();
+    }
+}

@@ -1,0 +1,84 @@
+package org.symbiose.web.rest.search;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.search.Search;
+import org.symbiose.api.search.SearchHit;
+import org.symbiose.api.search.SearchOrder;
+import org.symbiose.api.search.SearchResult;
+import org.symbiose.api.search.Suggestion;
+import org.symbiose.web.rest.QueryValues;
+import org.symbiose.web.security.Caller;
+import org.symbiose.web.security.CurrentMember;
+
+/** Searching everything the community wrote, as the caller may read it. */
+@Path("search")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SearchResource {
+
+    private static final int MAX_OFFSET = 10_000;
+
+    @Inject
+    private Search search;
+
+    @Inject
+    private CurrentMember current;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Items matching q: words, \"phrases\", -exclusions, tag:, author:, type:, plugin:")
+    public SearchResult search(@QueryParam("q") String q, @QueryParam("order") String order,
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        return search.search(q, order(order), offset(offset), QueryValues.limit(limit, 10, 100), viewer());
+    }
+
+    @GET
+    @Path("suggest")
+    @PermitAll
+    @Operation(summary = "Titles and tags completing what is being typed")
+    public List<Suggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+        return search.suggest(q == null ? "" : q, QueryValues.limit(limit, 8, 20), viewer());
+    }
+
+    @GET
+    @Path("related/{id}")
+    @PermitAll
+    @Operation(summary = "Items like this one")
+    public List<SearchHit> related(@PathParam("id") long id, @QueryParam("limit") String limit) {
+        return search.related(id, QueryValues.limit(limit, 5, 20), viewer());
+    }
+
+    private Long viewer() {
+        return current.caller().map(Caller::id).orElse(null);
+    }
+
+    private static SearchOrder order(String text) {
+        if (text == null || text.isBlank()) {
+            return SearchOrder.RELEVANCE;
+        }
+        try {
+            return SearchOrder.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw QueryValues.invalid("order", "must be relevance or newest");
+        }
+    }
+
+    private static int offset(String text) {
+        Long offset = text == null || text.isBlank() ? Long.valueOf(0) : QueryValues.number("offset", text);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw QueryValues.invalid("offset", "must be between 0 and " + MAX_OFFSET);
+        }
+        return offset.intValue();
+    }
+}
