@@ -76,7 +76,7 @@ final class ItemFacets {
             }
         }
         List<FacetCount> dates = counts(new LongRangeFacetCounts(IndexFields.CREATED, matches, dateRanges(now))
-                .getAllChildren(DATE));
+                .getAllChildren(IndexFields.CREATED));
         if (!dates.isEmpty()) {
             facets.put(DATE, dates);
         }
