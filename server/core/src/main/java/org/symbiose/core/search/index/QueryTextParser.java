@@ -3,6 +3,7 @@ package org.symbiose.core.search.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.symbiose.core.search.index.QueryText.Filter;
 import org.symbiose.core.search.index.QueryText.FilterField;
@@ -21,14 +22,19 @@ import org.symbiose.core.search.index.QueryText.Word;
  * <li>{@code tag:x}, {@code author:name}, {@code author:123}, {@code type:forum.topic}, {@code plugin:forum},
  * field names in any case, values quotable ({@code author:"Jean Dupont"}); an empty value is nothing; an unknown
  * field ({@code foo:bar}, {@code 12:30}) is plain text;</li>
- * <li>{@code chev*} on the last word looks for words starting with "chev"; any other special character is plain
- * text that analysis drops.</li>
+ * <li>{@code chev*} on the last word looks for words starting with "chev";</li>
+ * <li>HTML tags are removed, and Lucene's syntax characters ({@code ( ) { } [ ] ^ ~ * ? \ / ! & | + < > , ; =})
+ * separate words, whatever their place ({@code (chat)} is {@code chat}, {@code *hat} is {@code hat}); other
+ * punctuation inside a word keeps its parts together as a phrase ({@code e-mail}, {@code l'arbre}).</li>
  * </ul>
  */
 final class QueryTextParser {
 
     static final int LONGEST_QUERY = 500;
     static final int MOST_WORDS = 32;
+
+    private static final Pattern HTML_TAG = Pattern.compile("<[^<>]*>");
+    private static final Pattern SEPARATORS = Pattern.compile("[(){}\\[\\]^~?*\\\\/!&|+<>,;=]+");
 
     private final String query;
     private int position;
@@ -46,7 +52,7 @@ final class QueryTextParser {
             throw new QueryRejectedException("the search is too long: use at most " + LONGEST_QUERY
                     + " characters");
         }
-        return new QueryTextParser(query).read();
+        return new QueryTextParser(HTML_TAG.matcher(query).replaceAll(" ")).read();
     }
 
     /** One unit of the query as typed. */
@@ -69,8 +75,10 @@ final class QueryTextParser {
         List<Token> tokens = new ArrayList<>();
         Token token;
         while ((token = next()) != null) {
-            if (!token.value().isEmpty()) {
-                tokens.add(token);
+            for (Token part : separated(token)) {
+                if (!part.value().isEmpty()) {
+                    tokens.add(part);
+                }
             }
         }
         int words = tokens.stream().filter(t -> !t.isOr()).mapToInt(Token::wordCount).sum();
@@ -106,6 +114,21 @@ final class QueryTextParser {
         }
         return new QueryText(required.stream().map(List::copyOf).toList(), List.copyOf(excluded),
                 List.copyOf(filters), List.copyOf(excludedFilters));
+    }
+
+    /** A bare word cut at syntax characters; a trailing star stays on its last part, to make it a prefix. */
+    private static List<Token> separated(Token token) {
+        if (token.quoted() || token.field() != null) {
+            return List.of(token);
+        }
+        boolean star = token.value().endsWith("*");
+        String[] parts = SEPARATORS.matcher(token.value()).replaceAll(" ").strip().split(" ");
+        List<Token> separated = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String part = star && i == parts.length - 1 && !parts[i].isEmpty() ? parts[i] + "*" : parts[i];
+            separated.add(new Token(token.negated(), null, part, false));
+        }
+        return separated;
     }
 
     private static int lastPositiveText(List<Token> tokens) {
@@ -150,7 +173,9 @@ final class QueryTextParser {
         int colon = bare.indexOf(':');
         FilterField field = colon > 0 ? filterField(bare.substring(0, colon)) : null;
         if (field == null) {
-            return new Token(negated, null, bare, false);
+            // An unknown field ("foo:bar", "12:30") is its words kept together.
+            return colon < 0 ? new Token(negated, null, bare, false)
+                    : new Token(negated, null, bare.replace(':', ' ').strip(), true);
         }
         String value = bare.substring(colon + 1);
         if (value.isEmpty() && position < query.length() && query.charAt(position) == '"') {
