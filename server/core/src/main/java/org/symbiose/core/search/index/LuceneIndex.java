@@ -306,12 +306,20 @@ public final class LuceneIndex implements Closeable {
         return new BooleanQuery.Builder().add(query, Occur.MUST).add(visible, Occur.FILTER).build();
     }
 
-    /** Closes the index without committing: changes since the last {@link #commit(long)} are dropped. */
+    /**
+     * Closes the index without committing: changes since the last {@link #commit(long)} are dropped. Closing an
+     * index whose files vanished ({@link #intact()} false) does not fail, as there is nothing left to save.
+     */
     @Override
     public void close() throws IOException {
         if (closed.compareAndSet(false, true)) {
+            boolean wasIntact = intact();
             try (directory; analyzer; writer; searchers; reopener) {
                 // Resources close in reverse order: reopening stops first, the directory goes last.
+            } catch (IOException e) {
+                if (wasIntact) {
+                    throw e;
+                }
             }
         }
     }
