@@ -41,6 +41,9 @@ final class Snippets {
                         BreakIterator.getWordInstance(Locale.ROOT), LENGTH - 40, CENTERED))
                 .withMaskedFieldsFunc(field -> MASKED.getOrDefault(field, Set.of()))
                 .withMaxNoHighlightPassages(0)
+                // Term-based matching: per-hit Weight.matches() over the six-field disjunctions costs more
+                // than the whole search; phrases are still highlighted strictly.
+                .withWeightMatches(false)
                 .build();
         Map<String, String[]> found = highlighter.highlightFields(FIELDS, query, docIds, new int[] {1, 1});
         String[] snippets = new String[docIds.length];
