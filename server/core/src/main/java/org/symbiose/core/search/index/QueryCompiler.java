@@ -1,0 +1,164 @@
+package org.symbiose.core.search.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.symbiose.core.search.index.QueryText.Filter;
+import org.symbiose.core.search.index.QueryText.Phrase;
+import org.symbiose.core.search.index.QueryText.Word;
+
+/**
+ * Turns a parsed query into a Lucene query. Each word must match (AND between words), in any of three forms: its
+ * French stem, its English stem (so a query matches items of both languages whatever language it is typed in)
+ * or its folded spelling; a title match weighs more than a text match. Grammar words ("the", "le") are left out
+ * unless the query has nothing else, since they match nearly everything.
+ */
+final class QueryCompiler {
+
+    /** How much more a match in the title counts than one in the text. */
+    static final float TITLE_BOOST = 3f;
+    /** Shorter prefixes would match most of the vocabulary. */
+    static final int SHORTEST_PREFIX = 2;
+
+    private final FieldAnalyzer analyzer;
+
+    QueryCompiler(FieldAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * The query, and whether it has words to rank by (without any, every match is equally good).
+     */
+    record Compiled(Query query, boolean ranked) {
+    }
+
+    Compiled compile(QueryText text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<Query> required = required(text.required());
+        required.forEach(clause -> query.add(clause, Occur.MUST));
+        List<Query> excluded = text.excluded().stream().map(this::termQuery).filter(Objects::nonNull).toList();
+        excluded.forEach(clause -> query.add(clause, Occur.MUST_NOT));
+        text.filters().forEach(filter -> query.add(filterQuery(filter), Occur.FILTER));
+        text.excludedFilters().forEach(filter -> query.add(filterQuery(filter), Occur.MUST_NOT));
+        if (required.isEmpty() && excluded.isEmpty() && text.filters().isEmpty()
+                && text.excludedFilters().isEmpty()) {
+            throw new QueryRejectedException("type something to search");
+        }
+        if (required.isEmpty()) {
+            query.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return new Compiled(query.build(), !required.isEmpty());
+    }
+
+    private List<Query> required(List<List<QueryText.Term>> groups) {
+        boolean onlyGrammarWords = groups.stream().allMatch(QueryCompiler::isGrammarWord);
+        List<Query> queries = new ArrayList<>();
+        for (List<QueryText.Term> group : groups) {
+            if (onlyGrammarWords || !isGrammarWord(group)) {
+                Query query = anyOf(group.stream().map(this::termQuery).filter(Objects::nonNull).toList());
+                if (query != null) {
+                    queries.add(query);
+                }
+            }
+        }
+        return queries;
+    }
+
+    private static boolean isGrammarWord(List<QueryText.Term> group) {
+        return group.size() == 1 && group.getFirst() instanceof Word word && !word.prefix()
+                && StopWords.contains(TextFolding.fold(word.text()));
+    }
+
+    /** The query for a word or phrase, null when analysis leaves nothing of it (as "&&"). */
+    private Query termQuery(QueryText.Term term) {
+        return switch (term) {
+            case Word word when word.prefix() -> prefixQuery(word.text());
+            case Word word -> wordQuery(word.text(), false);
+            case Phrase phrase -> wordQuery(phrase.text(), true);
+        };
+    }
+
+    /**
+     * The word (or phrase) in its three forms. For a phrase, a stemmed form that lost a grammar word is left out:
+     * it would no longer be the exact phrase.
+     */
+    private Query wordQuery(String text, boolean exact) {
+        List<AnalyzedToken> folded = AnalyzedToken.of(analyzer.folding, text);
+        if (folded.isEmpty()) {
+            return null;
+        }
+        List<Query> forms = new ArrayList<>();
+        addForm(forms, folded, IndexFields.TITLE, IndexFields.TEXT);
+        List<AnalyzedToken> french = AnalyzedToken.of(analyzer.french, text);
+        if (!exact || french.size() == folded.size()) {
+            addForm(forms, french, IndexFields.TITLE_FR, IndexFields.TEXT_FR);
+        }
+        List<AnalyzedToken> english = AnalyzedToken.of(analyzer.english, text);
+        if (!exact || english.size() == folded.size()) {
+            addForm(forms, english, IndexFields.TITLE_EN, IndexFields.TEXT_EN);
+        }
+        return anyOf(forms);
+    }
+
+    private static void addForm(List<Query> forms, List<AnalyzedToken> tokens, String titleField, String textField) {
+        if (!tokens.isEmpty()) {
+            forms.add(new BoostQuery(sequence(titleField, tokens), TITLE_BOOST));
+            forms.add(sequence(textField, tokens));
+        }
+    }
+
+    /** One term, or the terms in a row when analysis split the word ("12:30", "e-mail") or it is a phrase. */
+    private static Query sequence(String field, List<AnalyzedToken> tokens) {
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.getFirst().text()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        tokens.forEach(token -> phrase.add(new Term(field, token.text()), token.position()));
+        return phrase.build();
+    }
+
+    /** Words starting with the prefix, in folded spelling only: stemming a word's beginning makes no sense. */
+    private Query prefixQuery(String text) {
+        List<AnalyzedToken> folded = AnalyzedToken.of(analyzer.folding, text);
+        if (folded.size() != 1 || folded.getFirst().text().length() < SHORTEST_PREFIX) {
+            return wordQuery(text, false);
+        }
+        String prefix = folded.getFirst().text();
+        return anyOf(List.of(new BoostQuery(new PrefixQuery(new Term(IndexFields.TITLE, prefix)), TITLE_BOOST),
+                new PrefixQuery(new Term(IndexFields.TEXT, prefix))));
+    }
+
+    private static Query filterQuery(Filter filter) {
+        String value = filter.value();
+        return switch (filter.field()) {
+            case TAG -> new TermQuery(new Term(IndexFields.TAG, TextFolding.fold(value)));
+            case AUTHOR -> value.chars().allMatch(Character::isDigit)
+                    ? new TermQuery(new Term(IndexFields.AUTHOR_ID, value))
+                    : new TermQuery(new Term(IndexFields.AUTHOR, TextFolding.fold(value)));
+            case TYPE -> new TermQuery(new Term(IndexFields.TYPE, value));
+            case PLUGIN -> new TermQuery(new Term(IndexFields.PLUGIN, value));
+        };
+    }
+
+    private static Query anyOf(List<Query> queries) {
+        if (queries.isEmpty()) {
+            return null;
+        }
+        if (queries.size() == 1) {
+            return queries.getFirst();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        queries.forEach(query -> any.add(query, Occur.SHOULD));
+        return any.build();
+    }
+}

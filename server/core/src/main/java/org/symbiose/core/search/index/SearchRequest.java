@@ -1,0 +1,12 @@
+package org.symbiose.core.search.index;
+
+/**
+ * A search as people type it, with the page they want and what they may see.
+ *
+ * @param query  the text typed, in the syntax {@link QueryTextParser} describes
+ * @param order  null means {@link SearchOrder#RELEVANCE}
+ * @param offset 0 to 10,000
+ * @param limit  1 to 100
+ */
+public record SearchRequest(String query, SearchOrder order, int offset, int limit, Visibility visibility) {
+}

@@ -1,0 +1,81 @@
+package org.symbiose.core.search.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The fragment shown under each hit: about {@link #LENGTH} characters of the text around the matched words, or
+ * of the title when the text has none, HTML-escaped, with the matches in {@code <mark>}. The folded fields hold
+ * the stored text, and the stemmed fields of the same text are "masked" into them so that a match on a stem
+ * ("chevaux" for "cheval") is highlighted too, from offsets kept in the postings.
+ */
+final class Snippets {
+
+    static final int LENGTH = 200;
+
+    private static final Map<String, Set<String>> MASKED = Map.of(
+            IndexFields.TEXT, Set.of(IndexFields.TEXT, IndexFields.TEXT_FR, IndexFields.TEXT_EN),
+            IndexFields.TITLE, Set.of(IndexFields.TITLE, IndexFields.TITLE_FR, IndexFields.TITLE_EN));
+    /** Places the matches in the middle of the fragment. */
+    private static final float CENTERED = 0.5f;
+    private static final String[] FIELDS = {IndexFields.TEXT, IndexFields.TITLE};
+
+    private Snippets() {
+    }
+
+    /** The snippets of the given documents, in their order; without a match, the beginning of the text. */
+    static String[] highlight(IndexSearcher searcher, FieldAnalyzer analyzer, Query query, int[] docIds,
+            String[] texts) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getWordInstance(Locale.ROOT), LENGTH - 40, CENTERED))
+                .withMaskedFieldsFunc(field -> MASKED.getOrDefault(field, Set.of()))
+                .withMaxNoHighlightPassages(0)
+                // Term-based matching: per-hit Weight.matches() over the six-field disjunctions costs more
+                // than the whole search; phrases are still highlighted strictly.
+                .withWeightMatches(false)
+                .build();
+        Map<String, String[]> found = highlighter.highlightFields(FIELDS, query, docIds, new int[] {1, 1});
+        String[] snippets = new String[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            String text = found.get(IndexFields.TEXT)[i];
+            String title = found.get(IndexFields.TITLE)[i];
+            snippets[i] = text != null ? text : title != null ? title : beginning(texts[i]);
+        }
+        return snippets;
+    }
+
+    /** The escaped beginning of a text, cut at a word. */
+    static String beginning(String text) {
+        if (text.length() <= LENGTH) {
+            return escape(text);
+        }
+        int cut = text.lastIndexOf(' ', LENGTH);
+        return escape(text.substring(0, cut > LENGTH / 2 ? cut : LENGTH)) + "…";
+    }
+
+    private static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#x27;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+}
