@@ -11,8 +11,9 @@ import org.symbiose.api.content.Item;
  * @param title    the title, searched with a higher weight and shown in results
  * @param text     the searchable text, plain (Markdown is fine: its marks are not words)
  * @param language {@code fr} or {@code en}, or {@code null} to let the index detect it
- * @param place    where the item lives for reading rights (e.g. {@code forum.category.12}), or
- *                 {@code null} when everyone who may read the item's status may read it
+ * @param place    where the item lives for reading rights, in the plugin's name space (e.g.
+ *                 {@code forum.category.12}), or {@code null} when everyone who may read the
+ *                 item's status may read it
  * @param link     the site address that shows the item, or {@code null}
  * @param facets   extra facet values, by facet name (e.g. {@code category})
  */

@@ -74,9 +74,9 @@ public class CoreSearch implements Search {
             try {
                 hidden.addAll(contribution.contribution().hiddenPlaces(memberId));
             } catch (RuntimeException e) {
-                // cannot tell what it hides: hide every place of its plugin
+                // cannot tell what it hides: hide every place in its name space
                 host.failed(contribution.plugin(), "its search contribution failed to say what it hides: " + e);
-                hidden.add(Visibility.ALL_PLACES_OF + contribution.plugin());
+                hidden.add(contribution.plugin() + ".*");
             }
         });
         return new Visibility(Set.of("PUBLISHED"), hidden, memberId);

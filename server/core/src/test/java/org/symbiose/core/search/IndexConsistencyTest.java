@@ -92,7 +92,7 @@ class IndexConsistencyTest {
             assertThat(found(index, "cheval")).containsExactly(item.id());
             assertThat(tx(feed::backlog)).as("taken from the feed once durable").isZero();
 
-            tx(() -> store.edit(item.id(), item.version(), new ItemEdit("Les vaches du Camargue", null, null, null), author));
+            tx(() -> store.edit(item.id(), item.version(), new ItemEdit("Les vaches du Camargue", "Des vaches partout", null, null), author));
             follower.follow();
             assertThat(found(index, "cheval")).isEmpty();
             assertThat(found(index, "vache")).containsExactly(item.id());

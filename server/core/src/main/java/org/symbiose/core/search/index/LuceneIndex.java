@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsCollector;
@@ -45,6 +44,11 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.symbiose.api.search.QueryRejectedException;
+import org.symbiose.api.search.SearchHit;
+import org.symbiose.api.search.SearchOrder;
+import org.symbiose.api.search.SearchResult;
+import org.symbiose.api.search.Suggestion;
 import org.symbiose.core.search.index.FacetingSearcherFactory.FacetingSearcher;
 
 /**

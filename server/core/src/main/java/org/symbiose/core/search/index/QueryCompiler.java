@@ -3,7 +3,6 @@ package org.symbiose.core.search.index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -13,6 +12,7 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.symbiose.api.search.QueryRejectedException;
 import org.symbiose.core.search.index.QueryText.Filter;
 import org.symbiose.core.search.index.QueryText.Phrase;
 import org.symbiose.core.search.index.QueryText.Word;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
+import org.symbiose.api.search.QueryRejectedException;
 import org.symbiose.core.search.index.QueryText.Filter;
 import org.symbiose.core.search.index.QueryText.FilterField;
 import org.symbiose.core.search.index.QueryText.Phrase;

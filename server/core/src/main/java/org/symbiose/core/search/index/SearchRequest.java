@@ -1,5 +1,7 @@
 package org.symbiose.core.search.index;
 
+import org.symbiose.api.search.SearchOrder;
+
 /**
  * A search as people type it, with the page they want and what they may see.
  *

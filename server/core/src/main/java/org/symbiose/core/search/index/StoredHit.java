@@ -3,9 +3,9 @@ package org.symbiose.core.search.index;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.symbiose.api.search.SearchHit;
 
 /** Reads a hit back from the values stored in its document. */
 final class StoredHit {

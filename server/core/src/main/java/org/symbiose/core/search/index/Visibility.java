@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Who searches: the statuses they may see, the places hidden from them, and their member id. An author also
- * sees their own PENDING_REVIEW items; a null member id is an anonymous visitor.
+ * sees their own PENDING_REVIEW items; a null member id is an anonymous visitor. A hidden place ending in
+ * {@code *} hides every place that starts with what comes before the star.
  */
 public record Visibility(Set<String> statuses, Set<String> hiddenPlaces, Long memberId) {
 

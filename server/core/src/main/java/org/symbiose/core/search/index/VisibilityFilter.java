@@ -4,6 +4,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -31,8 +32,9 @@ final class VisibilityFilter {
         BooleanQuery.Builder visible = new BooleanQuery.Builder()
                 .add(visibility.statuses().containsAll(Visibility.ALL_STATUSES) ? new MatchAllDocsQuery() : allowed.build(),
                         Occur.FILTER);
-        visibility.hiddenPlaces().forEach(place ->
-                visible.add(new TermQuery(new Term(IndexFields.PLACE, place)), Occur.MUST_NOT));
+        visibility.hiddenPlaces().forEach(place -> visible.add(place.endsWith("*")
+                ? new PrefixQuery(new Term(IndexFields.PLACE, place.substring(0, place.length() - 1)))
+                : new TermQuery(new Term(IndexFields.PLACE, place)), Occur.MUST_NOT));
         return visible.build();
     }
 

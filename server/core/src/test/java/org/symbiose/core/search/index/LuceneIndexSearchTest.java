@@ -9,11 +9,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.symbiose.api.search.FacetCount;
+import org.symbiose.api.search.QueryRejectedException;
+import org.symbiose.api.search.SearchHit;
+import org.symbiose.api.search.SearchOrder;
+import org.symbiose.api.search.SearchResult;
+import org.symbiose.api.search.Suggestion;
 
 class LuceneIndexSearchTest {
 

@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.symbiose.api.search.FacetCount;
+import org.symbiose.api.search.SearchResult;
 
 /** Counts stay exact over some twenty thousand generated items of both languages (no timing asserted). */
 class LuceneIndexVolumeTest {

@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.symbiose.api.search.QueryRejectedException;
+import org.symbiose.api.search.SearchHit;
+import org.symbiose.api.search.SearchOrder;
 
 /** What people may type, against a small index: nothing may fail but a {@link QueryRejectedException}. */
 class QueryEdgeCasesTest {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.core.search.RebuildProgress;
 import org.symbiose.core.search.SearchIndexer;
@@ -37,14 +38,14 @@ public class AdminSearchResource {
 
     @GET
     @Operation(summary = "How many items are indexed, how many changes wait, and the last rebuild's progress")
-    public IndexState state() {
+    public IndexState state() throws IOException {
         return new IndexState(indexer.index().size(), indexer.backlog(), indexer.rebuildProgress());
     }
 
     @POST
     @Path("rebuild")
     @Operation(summary = "Index every item again, in the background; 409 if a rebuild is running")
-    public Response rebuild() {
+    public Response rebuild() throws IOException {
         if (!indexer.rebuild()) {
             throw new ClientError(ProblemType.CONFLICT.problem("A rebuild is already running"));
         }
