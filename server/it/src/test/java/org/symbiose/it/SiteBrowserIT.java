@@ -205,6 +205,33 @@ class SiteBrowserIT extends Deployed {
     }
 
     @Test
+    void membersSearchFromTheSearchPageWithHighlightsFacetsAndRefinement() throws IOException {
+        String tag = "browser" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+        Api author = Accounts.member().api();
+        for (String title : new String[] {"Les abeilles du jardin", "Ruches et abeilles en hiver"}) {
+            assertThat(author.post("api/v1/items", "{\"type\":\"test.note\",\"title\":\"" + title
+                    + "\",\"body\":\"Parlons des abeilles.\",\"tags\":[\"" + tag + "\"]}").status()).isEqualTo(201);
+        }
+        open("search.xhtml");
+        new WebDriverWait(browser, PATIENCE).until(driver -> {
+            fill(By.id("q"), "abeille tag:" + tag);
+            follow(By.id("searchButton"));
+            return text(By.id("total")).startsWith("2");
+        });
+        assertThat(browser.findElements(By.cssSelector(".search-hit mark"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector(".search-hit mark")).getText()).containsIgnoringCase("abeille");
+        screenshot("search.png");
+
+        follow(By.linkText(tag));
+        assertThat(browser.findElement(By.id("q")).getDomProperty("value")).contains("tag:" + tag);
+        assertThat(text(By.id("total"))).startsWith("2");
+
+        fill(By.id("q"), "\"");
+        follow(By.id("searchButton"));
+        assertThat(browser.findElements(By.id("refusal"))).as("a query with nothing to search is explained").isNotEmpty();
+    }
+
+    @Test
     void sessionCookieIsHttpOnly() {
         open("");
 

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,6 +106,9 @@ public class PluginHost {
     @Inject
     private Search search;
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -146,6 +150,8 @@ public class PluginHost {
             context.registerService(Permissions.class, permissions, null);
             context.registerService(Settings.class, settings, null);
             context.registerService(Search.class, search, null);
+            // the server's time: plugins that take it from here can be tested with a fixed one
+            context.registerService(Clock.class, clock, null);
             endpoints = track(context, RestEndpoint.class);
             listeners = track(context, ItemListener.class);
             site = track(context, SiteContribution.class);
