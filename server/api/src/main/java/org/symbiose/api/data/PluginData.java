@@ -1,0 +1,45 @@
+package org.symbiose.api.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Keyed records private to the calling plugin: a service in the registry that gives each plugin
+ * its own name space. Records sit in collections (e.g. {@code read}, {@code watch}); a key is at
+ * most 200 characters, a value a JSON-like map of at most 4 KB. Each call is atomic.
+ */
+@ProviderType
+public interface PluginData {
+
+    /** Stores {@code value} under {@code key}, replacing what was there. */
+    void put(String collection, String key, Map<String, Object> value);
+
+    /** The value under {@code key}. */
+    Optional<Map<String, Object>> get(String collection, String key);
+
+    /** Removes {@code key}; true if it was there. */
+    boolean delete(String collection, String key);
+
+    /** Up to {@code limit} records whose keys start with {@code prefix}, by key. */
+    List<Record> list(String collection, String prefix, int limit);
+
+    /** Adds {@code delta} to the counter {@code key} (0 when new) and returns the new count. */
+    long increment(String collection, String key, long delta);
+
+    /** The counter {@code key}, 0 if it was never incremented. */
+    long count(String collection, String key);
+
+    /**
+     * One stored record.
+     *
+     * @param key   its key
+     * @param value its value
+     */
+    record Record(String key, Map<String, Object> value) {
+        public Record {
+            value = Map.copyOf(value);
+        }
+    }
+}

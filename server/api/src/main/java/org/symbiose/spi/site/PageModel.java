@@ -1,0 +1,30 @@
+package org.symbiose.spi.site;
+
+import java.util.Map;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * The data behind a plugin's pages and the actions of their forms. Register implementations as
+ * OSGi services. A page of the bundle reads a model with
+ * {@code #{pluginPage.model('<plugin-id>', '<name>')}} (computed once per request), and a form
+ * button runs an action with {@code action="#{pluginPage.act('<plugin-id>', '<name>', '<action>')}"}:
+ * the form's fields arrive as request parameters under their HTML names. Forms are protected
+ * against cross-site requests by the site.
+ */
+@ConsumerType
+public interface PageModel {
+
+    /** The model's name, unique within the plugin. */
+    String name();
+
+    /**
+     * The data one page view shows: an object with getters, or a map. Throwing
+     * {@link PageNotFoundException} answers 404.
+     */
+    Object model(PageRequest request);
+
+    /** Performs {@code action}; the default knows none. */
+    default PageAction act(String action, PageRequest request) {
+        return PageAction.refused(Map.of("", "Unknown action " + action));
+    }
+}
