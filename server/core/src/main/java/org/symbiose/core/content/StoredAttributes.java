@@ -2,13 +2,11 @@ package org.symbiose.core.content;
 
 import static org.symbiose.api.content.ContentStore.MAX_ATTRIBUTES;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
 import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.core.persistence.JsonMaps;
 
 /**
  * An item's attributes as stored: one JSON object, and each top-level value as text, the form in
@@ -22,8 +20,6 @@ record StoredAttributes(String json, Map<String, String> texts) {
     /** Longest attribute name, in characters (the size of {@code item_attribute.name}). */
     static final int MAX_NAME = 100;
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-    private static final Type MAP_TYPE = new HashMap<String, Object>() { }.getClass().getGenericSuperclass();
 
     StoredAttributes {
         texts = Map.copyOf(texts);
@@ -55,7 +51,7 @@ record StoredAttributes(String json, Map<String, String> texts) {
 
     /** The attributes of stored JSON: String, Boolean, BigDecimal, List and Map values. */
     static Map<String, Object> read(String json) {
-        return JSONB.fromJson(json, MAP_TYPE);
+        return JsonMaps.read(json);
     }
 
     /** A value as queries compare it: a string as it is, anything else as its JSON. */
@@ -65,7 +61,7 @@ record StoredAttributes(String json, Map<String, String> texts) {
 
     private static String toJson(Object value) {
         try {
-            return JSONB.toJson(value);
+            return JsonMaps.write(value);
         } catch (JsonbException e) {
             throw invalid("The attributes must be JSON values: " + e.getMessage());
         }

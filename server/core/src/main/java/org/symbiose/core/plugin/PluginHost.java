@@ -20,7 +20,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,13 +46,10 @@ import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.util.tracker.ServiceTracker;
-import org.symbiose.api.content.ContentStore;
-import org.symbiose.api.member.Permissions;
 import org.symbiose.spi.content.ContentType;
 import org.symbiose.spi.search.SearchContribution;
+import org.symbiose.spi.site.PageModel;
 import org.symbiose.spi.content.ItemListener;
-import org.symbiose.api.search.Search;
-import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.permission.PermissionDeclaration;
 import org.symbiose.spi.setting.SettingsDeclaration;
 import org.symbiose.spi.upgrade.UpgradeStep;
@@ -92,22 +88,10 @@ public class PluginHost {
     private String data;
 
     @Inject
-    private ContentStore contentStore;
-
-    @Inject
-    private Permissions permissions;
-
-    @Inject
-    private Settings settings;
-
-    @Inject
     private PluginUpgrades upgrades;
 
     @Inject
-    private Search search;
-
-    @Inject
-    private Clock clock;
+    private CoreServices services;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -124,6 +108,7 @@ public class PluginHost {
     private ServiceTracker<UpgradeStep, UpgradeStep> upgradeSteps;
     private ServiceTracker<ContentType, ContentType> types;
     private ServiceTracker<SearchContribution, SearchContribution> searchContributions;
+    private ServiceTracker<PageModel, PageModel> pageModels;
     private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
@@ -146,12 +131,7 @@ public class PluginHost {
             framework.start();
             BundleContext context = framework.getBundleContext();
             // the core's services, offered to plugins through the service registry
-            context.registerService(ContentStore.class, contentStore, null);
-            context.registerService(Permissions.class, permissions, null);
-            context.registerService(Settings.class, settings, null);
-            context.registerService(Search.class, search, null);
-            // the server's time: plugins that take it from here can be tested with a fixed one
-            context.registerService(Clock.class, clock, null);
+            services.offerTo(context);
             endpoints = track(context, RestEndpoint.class);
             listeners = track(context, ItemListener.class);
             site = track(context, SiteContribution.class);
@@ -160,6 +140,7 @@ public class PluginHost {
             upgradeSteps = track(context, UpgradeStep.class);
             types = track(context, ContentType.class);
             searchContributions = track(context, SearchContribution.class);
+            pageModels = track(context, PageModel.class);
             // a plugin registers its steps one by one: run them once they have all arrived
             context.addServiceListener(event -> {
                 String plugin = event.getServiceReference().getBundle().getSymbolicName();
@@ -398,6 +379,27 @@ public class PluginHost {
     /** The settings enabled plugins declare, by plugin id. */
     public Map<String, SettingsDeclaration> settingsDeclarations() {
         return contributions(settingsDeclarations);
+    }
+
+    /** The page model {@code name} of an enabled plugin. */
+    public Optional<PageModel> pageModel(String pluginId, String name) {
+        ServiceReference<PageModel>[] references = pageModels == null ? null : pageModels.getServiceReferences();
+        if (references == null || !folder.enabled(pluginId)) {
+            return Optional.empty();
+        }
+        for (ServiceReference<PageModel> reference : references) {
+            if (reference.getBundle() != null && pluginId.equals(reference.getBundle().getSymbolicName())) {
+                PageModel model = pageModels.getService(reference);
+                try {
+                    if (model != null && name.equals(model.name())) {
+                        return Optional.of(model);
+                    }
+                } catch (RuntimeException e) {
+                    failed(pluginId, "its page model failed to say its name: " + e);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** What enabled plugins add to the site's pages, by plugin id. */

@@ -1,0 +1,64 @@
+package org.symbiose.core.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.api.data.PluginData;
+
+/** One plugin's view of the records: its name space only. */
+public final class PluginDataOf implements PluginData {
+
+    private final String plugin;
+    private final PluginRecords records;
+
+    public PluginDataOf(String plugin, PluginRecords records) {
+        this.plugin = plugin;
+        this.records = records;
+    }
+
+    @Override
+    public void put(String collection, String key, Map<String, Object> value) {
+        retryingOnce(() -> {
+            records.put(plugin, collection, key, value);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Map<String, Object>> get(String collection, String key) {
+        return records.get(plugin, collection, key);
+    }
+
+    @Override
+    public boolean delete(String collection, String key) {
+        return records.delete(plugin, collection, key);
+    }
+
+    @Override
+    public List<Record> list(String collection, String prefix, int limit) {
+        return records.list(plugin, collection, prefix, limit);
+    }
+
+    @Override
+    public long increment(String collection, String key, long delta) {
+        return retryingOnce(() -> records.increment(plugin, collection, key, delta));
+    }
+
+    @Override
+    public long count(String collection, String key) {
+        return records.count(plugin, collection, key);
+    }
+
+    /** Two first writers of one key race to insert its row: the loser tries again, as an update. */
+    private static <T> T retryingOnce(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (InvalidItemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return write.get();
+        }
+    }
+}

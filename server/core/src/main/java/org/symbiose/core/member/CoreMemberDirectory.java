@@ -1,0 +1,45 @@
+package org.symbiose.core.member;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Optional;
+import org.symbiose.api.member.AccountState;
+import org.symbiose.api.member.MemberDirectory;
+import org.symbiose.api.member.MemberInfo;
+
+/** The member directory plugins use, on the members table. */
+@ApplicationScoped
+@Transactional
+public class CoreMemberDirectory implements MemberDirectory {
+
+    @PersistenceContext(unitName = "symbiose")
+    private EntityManager em;
+
+    @Inject
+    private Members members;
+
+    @Override
+    public Optional<MemberInfo> find(long id) {
+        return members.find(id).map(CoreMemberDirectory::info);
+    }
+
+    @Override
+    public Optional<MemberInfo> byDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT m FROM Member m WHERE LOWER(m.displayName) = :name AND m.state <> :deleted ORDER BY m.id",
+                        Member.class)
+                .setParameter("name", displayName.strip().toLowerCase(Locale.ROOT))
+                .setParameter("deleted", AccountState.DELETED)
+                .setMaxResults(1).getResultStream().findFirst().map(CoreMemberDirectory::info);
+    }
+
+    private static MemberInfo info(Member member) {
+        return new MemberInfo(member.ref(), member.getRole(), member.getState(), member.getCreated());
+    }
+}

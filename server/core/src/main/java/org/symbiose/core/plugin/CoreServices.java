@@ -1,0 +1,68 @@
+package org.symbiose.core.plugin;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.osgi.framework.BundleContext;
+import org.symbiose.api.audit.AuditLog;
+import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.data.PluginData;
+import org.symbiose.api.member.MemberDirectory;
+import org.symbiose.api.member.Permissions;
+import org.symbiose.api.notification.Notifications;
+import org.symbiose.api.search.Search;
+import org.symbiose.api.setting.Settings;
+import org.symbiose.core.audit.AuditTrail;
+import org.symbiose.core.data.PluginDataOf;
+import org.symbiose.core.data.PluginRecords;
+import org.symbiose.core.notification.NotificationList;
+
+/** What the core offers plugins in the service registry: the API's services. */
+@ApplicationScoped
+public class CoreServices {
+
+    @Inject
+    private ContentStore contentStore;
+
+    @Inject
+    private Permissions permissions;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Search search;
+
+    @Inject
+    private MemberDirectory members;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private NotificationList notifications;
+
+    @Inject
+    private PluginRecords records;
+
+    @Inject
+    private AuditTrail audit;
+
+    /** Registers them all in the framework of {@code context}. */
+    void offerTo(BundleContext context) {
+        context.registerService(ContentStore.class, contentStore, null);
+        context.registerService(Permissions.class, permissions, null);
+        context.registerService(Settings.class, settings, null);
+        context.registerService(Search.class, search, null);
+        context.registerService(MemberDirectory.class, members, null);
+        // the server's time: plugins that take it from here can be tested with a fixed one
+        context.registerService(Clock.class, clock, null);
+        // these record which plugin calls them, so each plugin gets its own instance
+        context.registerService(Notifications.class, new PerPlugin<Notifications>(plugin ->
+                (memberId, kind, itemId, actorId, text) -> notifications.notify(plugin, memberId, kind, itemId, actorId, text)), null);
+        context.registerService(PluginData.class, new PerPlugin<PluginData>(plugin -> new PluginDataOf(plugin, records)), null);
+        context.registerService(AuditLog.class, new PerPlugin<AuditLog>(plugin ->
+                (actorId, action, itemId, reason, before, after) -> audit.record(plugin, actorId, action, itemId, reason, before, after)),
+                null);
+    }
+}

@@ -1,0 +1,131 @@
+package org.symbiose.web.site.plugin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.symbiose.api.member.AccountState;
+import org.symbiose.core.member.Member;
+import org.symbiose.core.plugin.PluginHost;
+import org.symbiose.spi.site.PageAction;
+import org.symbiose.spi.site.PageModel;
+import org.symbiose.spi.site.PageNotFoundException;
+import org.symbiose.spi.site.PageRequest;
+import org.symbiose.web.site.LanguageChoice;
+import org.symbiose.web.site.Visitor;
+
+/**
+ * Plugins' page models and form actions, for their Facelets:
+ * {@code #{pluginPage.model('forum', 'topic')}} and
+ * {@code action="#{pluginPage.act('forum', 'topic', 'reply')}"}. A model is computed once per
+ * request, best first in a view action ({@code <f:viewAction action="#{pluginPage.load('forum', 'topic')}"/>})
+ * so that a model the plugin says does not exist answers 404 before anything is written; later,
+ * it is null. A plugin that fails is recorded for administrators and the visitor sees an error
+ * page, not the plugin's exception.
+ */
+@Named
+@RequestScoped
+public class PluginPage {
+
+    @Inject
+    private PluginHost host;
+
+    @Inject
+    private Visitor visitor;
+
+    @Inject
+    private LanguageChoice language;
+
+    private final Map<String, Object> models = new HashMap<>();
+
+    public Object model(String plugin, String name) {
+        String key = plugin + "/" + name;
+        if (!models.containsKey(key)) {
+            models.put(key, compute(plugin, name));
+        }
+        return models.get(key);
+    }
+
+    /** Computes a model ahead of rendering, for a view action; stays on the page. */
+    public String load(String plugin, String name) {
+        model(plugin, name);
+        return null;
+    }
+
+    /** Runs a form's action: on success the browser goes where the plugin says, else the problems show on the form. */
+    public String act(String plugin, String name, String action) {
+        PageModel model = host.pageModel(plugin, name).orElse(null);
+        if (model == null) {
+            notFound();
+            return null;
+        }
+        PageAction done;
+        try {
+            done = model.act(action, request());
+        } catch (RuntimeException e) {
+            host.failed(plugin, "its page action " + name + "/" + action + " failed: " + e);
+            throw new IllegalStateException("The " + plugin + " plugin could not do this", e);
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (done.redirect() == null) {
+            done.problems().forEach((field, problem) -> faces.addMessage(field.isEmpty() ? null : field,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem)));
+            return null;
+        }
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + done.redirect());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+        return null;
+    }
+
+    private Object compute(String plugin, String name) {
+        PageModel model = host.pageModel(plugin, name).orElse(null);
+        if (model == null) {
+            return notFound();
+        }
+        try {
+            return model.model(request());
+        } catch (PageNotFoundException e) {
+            return notFound();
+        } catch (RuntimeException e) {
+            host.failed(plugin, "its page model " + name + " failed: " + e);
+            throw new IllegalStateException("The " + plugin + " plugin could not show this page", e);
+        }
+    }
+
+    private PageRequest request() {
+        Map<String, List<String>> parameters = new HashMap<>();
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+                .forEach((key, values) -> parameters.put(key, Arrays.asList(values)));
+        Member member = visitor.getMember();
+        return new PageRequest(parameters, member == null ? null : member.getId(),
+                member != null && member.getState() == AccountState.ACTIVE, language.getLocale());
+    }
+
+    /** Ends the request with a 404 page if nothing was written yet; the model is null either way. */
+    private Object notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        if (!external.isResponseCommitted()) {
+            try {
+                external.responseSendError(404, "No such page");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+        }
+        return null;
+    }
+}
