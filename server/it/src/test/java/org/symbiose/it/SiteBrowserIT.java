@@ -232,6 +232,33 @@ class SiteBrowserIT extends Deployed {
     }
 
     @Test
+    void aPluginPageShowsItsModelAndItsFormRunsThePluginsAction() throws IOException {
+        Path hello = Files.createDirectories(Path.of(System.getProperty("symbiose.plugins"))).resolve("hello.jar");
+        Files.copy(Path.of(System.getProperty("symbiose.hello-plugin")), hello, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Newcomer member = register();
+            signIn(member.email(), member.password());
+            new WebDriverWait(browser, PATIENCE).until(driver -> {
+                open("p/hello/notes.xhtml");
+                return !driver.findElements(By.id("body")).isEmpty();
+            });
+            String text = "Une note du navigateur " + UUID.randomUUID();
+            fill(By.id("body"), text);
+            follow(By.cssSelector("[id$='add']"));
+            assertThat(browser.getCurrentUrl()).endsWith("/p/hello/notes.xhtml");
+            assertThat(text(By.id("notes"))).contains(text);
+
+            follow(By.cssSelector("[id$='add']"));
+            assertThat(browser.getPageSource()).as("an empty note is refused on the form").contains("Write something first");
+
+            Reply missing = Api.anonymous().get("p/hello/notes.xhtml?note=999999999");
+            assertThat(missing.status()).as("a model the plugin does not have answers 404").isEqualTo(404);
+        } finally {
+            Files.deleteIfExists(hello);
+        }
+    }
+
+    @Test
     void sessionCookieIsHttpOnly() {
         open("");
 

@@ -51,7 +51,7 @@ public class HelloEndpoint implements RestEndpoint, ItemListener, PermissionDecl
     /** Reading the secret greeting: moderators by default, as administrators decide. */
     static final String SECRET = "hello.secret";
 
-    private static final String NOTE = "hello.note";
+    private static final String NOTE = NoteType.KEY;
     private final AtomicLong notesSeen = new AtomicLong();
 
     @Reference

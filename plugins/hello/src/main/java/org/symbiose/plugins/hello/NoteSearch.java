@@ -15,7 +15,7 @@ public class NoteSearch implements SearchContribution {
 
     @Override
     public String type() {
-        return "hello.note";
+        return NoteType.KEY;
     }
 
     @Override

@@ -10,9 +10,11 @@ import org.symbiose.spi.content.ContentType;
 @Component(service = ContentType.class)
 public class NoteType implements ContentType {
 
+    static final String KEY = "hello.note";
+
     @Override
     public String key() {
-        return "hello.note";
+        return KEY;
     }
 
     @Override
