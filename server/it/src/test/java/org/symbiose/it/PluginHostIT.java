@@ -373,7 +373,10 @@ class PluginHostIT extends Deployed {
         Reply forum = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("\"id\":\"forum\""));
         assertThat(forum.array().getValuesAs(JsonObject.class))
                 .filteredOn(plugin -> plugin.getString("id").equals("forum"))
-                .singleElement().satisfies(plugin -> assertThat(plugin.getString("state")).isEqualTo("ACTIVE"));
+                .singleElement().satisfies(plugin -> {
+                    assertThat(plugin.getString("state")).isEqualTo("ACTIVE");
+                    assertThat(plugin.getBoolean("enabled")).isTrue();
+                });
         assertThat(PLUGINS.resolve("forum.jar")).exists();
         Reply untitled = Accounts.member().api().post("api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"Bonjour\"}");
         assertThat(untitled.status()).as("the forum's topic type checks items: " + untitled).isEqualTo(400);

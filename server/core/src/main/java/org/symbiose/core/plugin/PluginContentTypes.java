@@ -31,7 +31,7 @@ public class PluginContentTypes implements ContentTypes {
 
     @Override
     public void check(ItemDraft item) {
-        PluginHost.Defined<ContentType> defined = host.contentTypes().get(item.type());
+        PluginContributions.Defined<ContentType> defined = host.contributions().contentTypes().get(item.type());
         if (defined == null) {
             requireWritable(item.type());
             return;
@@ -57,7 +57,7 @@ public class PluginContentTypes implements ContentTypes {
 
     @Override
     public void requireWritable(String type) {
-        if (!host.contentTypes().containsKey(type) && em.find(KnownContentType.class, type) != null) {
+        if (!host.contributions().contentTypes().containsKey(type) && em.find(KnownContentType.class, type) != null) {
             throw new ReadOnlyItemException(type);
         }
     }

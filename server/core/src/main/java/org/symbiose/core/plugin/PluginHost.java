@@ -23,15 +23,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.felix.framework.FrameworkFactory;
@@ -43,18 +40,8 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
-import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
-import org.osgi.util.tracker.ServiceTracker;
-import org.symbiose.spi.content.ContentType;
-import org.symbiose.spi.search.SearchContribution;
-import org.symbiose.spi.site.PageModel;
-import org.symbiose.spi.content.ItemListener;
-import org.symbiose.spi.permission.PermissionDeclaration;
-import org.symbiose.spi.setting.SettingsDeclaration;
 import org.symbiose.spi.upgrade.UpgradeStep;
-import org.symbiose.spi.rest.RestEndpoint;
-import org.symbiose.spi.site.SiteContribution;
 
 /**
  * Runs the embedded OSGi framework (Apache Felix) that hosts plugins, from deployment to
@@ -97,18 +84,9 @@ public class PluginHost {
     private ManagedScheduledExecutorService scheduler;
 
     private final Map<String, String> lastErrors = new ConcurrentHashMap<>();
-    private final List<ServiceTracker<?, ?>> trackers = new ArrayList<>();
+    private volatile PluginContributions contributions = new PluginContributions(null, id -> false, (id, what) -> { });
     private Framework framework;
     private PluginFolder folder;
-    private ServiceTracker<RestEndpoint, RestEndpoint> endpoints;
-    private ServiceTracker<ItemListener, ItemListener> listeners;
-    private ServiceTracker<SiteContribution, SiteContribution> site;
-    private ServiceTracker<PermissionDeclaration, PermissionDeclaration> permissionDeclarations;
-    private ServiceTracker<SettingsDeclaration, SettingsDeclaration> settingsDeclarations;
-    private ServiceTracker<UpgradeStep, UpgradeStep> upgradeSteps;
-    private ServiceTracker<ContentType, ContentType> types;
-    private ServiceTracker<SearchContribution, SearchContribution> searchContributions;
-    private ServiceTracker<PageModel, PageModel> pageModels;
     private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
@@ -132,15 +110,7 @@ public class PluginHost {
             BundleContext context = framework.getBundleContext();
             // the core's services, offered to plugins through the service registry
             services.offerTo(context);
-            endpoints = track(context, RestEndpoint.class);
-            listeners = track(context, ItemListener.class);
-            site = track(context, SiteContribution.class);
-            permissionDeclarations = track(context, PermissionDeclaration.class);
-            settingsDeclarations = track(context, SettingsDeclaration.class);
-            upgradeSteps = track(context, UpgradeStep.class);
-            types = track(context, ContentType.class);
-            searchContributions = track(context, SearchContribution.class);
-            pageModels = track(context, PageModel.class);
+            contributions = new PluginContributions(context, folder::enabled, this::failed);
             // a plugin registers its steps one by one: run them once they have all arrived
             context.addServiceListener(event -> {
                 String plugin = event.getServiceReference().getBundle().getSymbolicName();
@@ -175,17 +145,7 @@ public class PluginHost {
     /** Runs a plugin's pending upgrade steps in order, each once; stops at the first that fails. */
     private void upgrade(String plugin) {
         upgradesDue.remove(plugin);
-        List<UpgradeStep> steps = new ArrayList<>();
-        ServiceReference<UpgradeStep>[] references = upgradeSteps.getServiceReferences();
-        if (references != null) {
-            for (ServiceReference<UpgradeStep> reference : references) {
-                if (plugin.equals(reference.getBundle().getSymbolicName())) {
-                    steps.add(upgradeSteps.getService(reference));
-                }
-            }
-        }
-        steps.sort(Comparator.comparingInt(UpgradeStep::version));
-        for (UpgradeStep step : steps) {
+        for (UpgradeStep step : contributions.upgradeSteps(plugin)) {
             if (step.version() <= upgrades.version(plugin)) {
                 continue;
             }
@@ -198,14 +158,6 @@ public class PluginHost {
                 return;
             }
         }
-    }
-
-    /** Follows the services of one contribution point, for the framework's whole life. */
-    private <T> ServiceTracker<T, T> track(BundleContext context, Class<T> type) {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        trackers.add(tracker);
-        return tracker;
     }
 
     /**
@@ -247,7 +199,7 @@ public class PluginHost {
             return;
         }
         try {
-            trackers.forEach(ServiceTracker::close);
+            contributions.close();
             framework.stop();
             framework.waitForStop(STOP_WAIT_MILLIS);
         } catch (BundleException e) {
@@ -313,98 +265,9 @@ public class PluginHost {
                 .findFirst().orElseThrow(() -> PluginException.unknown(id));
     }
 
-    /** The REST endpoint of the active, enabled plugin with this id (its bundle's symbolic name). */
-    public Optional<RestEndpoint> endpoint(String pluginId) {
-        return Optional.ofNullable(contributions(endpoints).get(pluginId));
-    }
-
-    /** The item listeners of active, enabled plugins, by plugin id. */
-    public Map<String, ItemListener> itemListeners() {
-        return contributions(listeners);
-    }
-
-    /** The permissions enabled plugins declare, by plugin id. */
-    public Map<String, PermissionDeclaration> permissionDeclarations() {
-        return contributions(permissionDeclarations);
-    }
-
-    /**
-     * A contribution about one content type, and the plugin that makes it.
-     *
-     * @param plugin       the contributing plugin's id
-     * @param contribution what it contributes
-     */
-    public record Defined<T>(String plugin, T contribution) {
-    }
-
-    /**
-     * The content types of active, enabled plugins, by type key; a type outside its plugin's
-     * name space is ignored and recorded.
-     */
-    public Map<String, Defined<ContentType>> contentTypes() {
-        return byType(types, ContentType::key, "content type");
-    }
-
-    /** How enabled plugins' types are searched, by type key; same name space rule as types. */
-    public Map<String, Defined<SearchContribution>> searchContributions() {
-        return byType(searchContributions, SearchContribution::type, "search contribution");
-    }
-
-    private <T> Map<String, Defined<T>> byType(ServiceTracker<T, T> tracker, Function<T, String> keyOf, String what) {
-        ServiceReference<T>[] references = tracker == null ? null : tracker.getServiceReferences();
-        Map<String, Defined<T>> byKey = new TreeMap<>();
-        if (references == null) {
-            return byKey;
-        }
-        for (ServiceReference<T> reference : references) {
-            String plugin = reference.getBundle() == null ? null : reference.getBundle().getSymbolicName();
-            T contribution = plugin == null || !folder.enabled(plugin) ? null : tracker.getService(reference);
-            if (contribution == null) {
-                continue;
-            }
-            try {
-                String key = keyOf.apply(contribution);
-                if (key.startsWith(plugin + ".")) {
-                    byKey.putIfAbsent(key, new Defined<>(plugin, contribution));
-                } else {
-                    failed(plugin, "has a " + what + " for " + key + ", outside its name space " + plugin + ".*");
-                }
-            } catch (RuntimeException e) {
-                failed(plugin, "its " + what + " failed: " + e);
-            }
-        }
-        return byKey;
-    }
-
-    /** The settings enabled plugins declare, by plugin id. */
-    public Map<String, SettingsDeclaration> settingsDeclarations() {
-        return contributions(settingsDeclarations);
-    }
-
-    /** The page model {@code name} of an enabled plugin. */
-    public Optional<PageModel> pageModel(String pluginId, String name) {
-        ServiceReference<PageModel>[] references = pageModels == null ? null : pageModels.getServiceReferences();
-        if (references == null || !folder.enabled(pluginId)) {
-            return Optional.empty();
-        }
-        for (ServiceReference<PageModel> reference : references) {
-            if (reference.getBundle() != null && pluginId.equals(reference.getBundle().getSymbolicName())) {
-                PageModel model = pageModels.getService(reference);
-                try {
-                    if (model != null && name.equals(model.name())) {
-                        return Optional.of(model);
-                    }
-                } catch (RuntimeException e) {
-                    failed(pluginId, "its page model failed to say its name: " + e);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** What enabled plugins add to the site's pages, by plugin id. */
-    public Map<String, SiteContribution> siteContributions() {
-        return contributions(site);
+    /** What enabled plugins contribute. */
+    public PluginContributions contributions() {
+        return contributions;
     }
 
     /**
@@ -427,20 +290,4 @@ public class PluginHost {
                 .map(b -> b.getEntry(path));
     }
 
-    /** One service per enabled plugin: what a plugin contributes of one kind. */
-    private <T> Map<String, T> contributions(ServiceTracker<T, T> tracker) {
-        ServiceReference<T>[] references = tracker == null ? null : tracker.getServiceReferences();
-        if (references == null) {
-            return Map.of();
-        }
-        Map<String, T> byPlugin = new TreeMap<>();
-        for (ServiceReference<T> reference : references) {
-            String plugin = reference.getBundle() == null ? null : reference.getBundle().getSymbolicName();
-            T service = plugin == null || !folder.enabled(plugin) ? null : tracker.getService(reference);
-            if (service != null) {
-                byPlugin.putIfAbsent(plugin, service);
-            }
-        }
-        return byPlugin;
-    }
 }

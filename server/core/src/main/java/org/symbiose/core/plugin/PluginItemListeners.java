@@ -61,7 +61,7 @@ public class PluginItemListeners implements ContentEvents {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    host.itemListeners().forEach((plugin, listener) -> executor.execute(() -> isolated(plugin, listener, call)));
+                    host.contributions().itemListeners().forEach((plugin, listener) -> executor.execute(() -> isolated(plugin, listener, call)));
                 }
             }
         });
@@ -70,7 +70,7 @@ public class PluginItemListeners implements ContentEvents {
     @Override
     public List<String> deletionRefusals(Item item) {
         List<String> refusals = new ArrayList<>();
-        for (Map.Entry<String, ItemListener> entry : host.itemListeners().entrySet()) {
+        for (Map.Entry<String, ItemListener> entry : host.contributions().itemListeners().entrySet()) {
             Future<Optional<String>> answer = executor.submit(() -> entry.getValue().refuseDeletion(item));
             try {
                 answer.get(VETO_SECONDS, TimeUnit.SECONDS).ifPresent(reason -> refusals.add(reason + " (" + entry.getKey() + ")"));

@@ -67,7 +67,7 @@ public class PluginPermissions implements Permissions {
     }
 
     private List<DeclaredPermission> declared(Predicate<String> wanted) {
-        return Declarations.collect(host, host.permissionDeclarations(), PermissionDeclaration::permissions,
+        return Declarations.collect(host, host.contributions().permissionDeclarations(), PermissionDeclaration::permissions,
                 Permission::key, wanted, (plugin, permission) -> new DeclaredPermission(permission.key(), plugin,
                         permission.label(), permission.grantedTo(),
                         granted(permission.key()).orElse(permission.grantedTo())),

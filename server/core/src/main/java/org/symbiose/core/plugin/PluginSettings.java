@@ -68,7 +68,7 @@ public class PluginSettings implements Settings {
     }
 
     private List<DeclaredSetting> declared(Predicate<String> wanted) {
-        return Declarations.collect(host, host.settingsDeclarations(), SettingsDeclaration::settings, Setting::key,
+        return Declarations.collect(host, host.contributions().settingsDeclarations(), SettingsDeclaration::settings, Setting::key,
                 wanted, (plugin, setting) -> new DeclaredSetting(setting.key(), plugin, setting.label(),
                         setting.defaultValue(), setting.pattern(),
                         Optional.ofNullable(em.find(SettingValue.class, setting.key()))

@@ -70,7 +70,7 @@ public class CoreSearch implements Search {
         }
         Long memberId = viewer == null ? null : viewer.getId();
         Set<String> hidden = new HashSet<>();
-        host.searchContributions().forEach((type, contribution) -> {
+        host.contributions().searchContributions().forEach((type, contribution) -> {
             try {
                 hidden.addAll(contribution.contribution().hiddenPlaces(memberId));
             } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.symbiose.api.content.Item;
+import org.symbiose.core.plugin.PluginContributions;
 import org.symbiose.core.plugin.PluginHost;
 import org.symbiose.core.search.index.IndexedItem;
 import org.symbiose.spi.search.SearchContribution;
@@ -37,11 +38,11 @@ public class SearchDocuments {
 
     /** What to index for each item, by item id; an empty value means keep the item out. */
     public Map<Long, Optional<IndexedItem>> of(List<Item> items) {
-        Map<String, PluginHost.Defined<SearchContribution>> contributions = host.searchContributions();
+        Map<String, PluginContributions.Defined<SearchContribution>> contributions = host.contributions().searchContributions();
         Map<Long, Optional<IndexedItem>> documents = new LinkedHashMap<>();
-        Map<PluginHost.Defined<SearchContribution>, List<Item>> byContribution = new LinkedHashMap<>();
+        Map<PluginContributions.Defined<SearchContribution>, List<Item>> byContribution = new LinkedHashMap<>();
         for (Item item : items) {
-            PluginHost.Defined<SearchContribution> contribution = contributions.get(item.type());
+            PluginContributions.Defined<SearchContribution> contribution = contributions.get(item.type());
             if (contribution == null) {
                 documents.put(item.id(), Optional.of(byDefault(item)));
             } else {
@@ -53,7 +54,7 @@ public class SearchDocuments {
     }
 
     /** One plugin's items, described in another thread so that a stuck plugin cannot stall indexing. */
-    private Map<Long, Optional<IndexedItem>> isolated(PluginHost.Defined<SearchContribution> contribution, List<Item> items) {
+    private Map<Long, Optional<IndexedItem>> isolated(PluginContributions.Defined<SearchContribution> contribution, List<Item> items) {
         Future<Map<Long, Optional<IndexedItem>>> answer = executor.submit(() -> {
             Map<Long, Optional<IndexedItem>> described = new LinkedHashMap<>();
             for (Item item : items) {
@@ -77,7 +78,7 @@ public class SearchDocuments {
         return defaults;
     }
 
-    private Optional<IndexedItem> described(PluginHost.Defined<SearchContribution> contribution, Item item) {
+    private Optional<IndexedItem> described(PluginContributions.Defined<SearchContribution> contribution, Item item) {
         try {
             return contribution.contribution().document(item).map(document -> indexed(item, document));
         } catch (RuntimeException e) {

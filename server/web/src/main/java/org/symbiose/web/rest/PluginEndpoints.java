@@ -26,7 +26,7 @@ public class PluginEndpoints {
     @Path("{plugin: [a-z][a-z0-9-]*}")
     @PermitAll
     public RestEndpoint plugin(@PathParam("plugin") String plugin) {
-        return host.endpoint(plugin).orElseThrow(() -> new ClientError(ProblemType.NOT_FOUND,
+        return host.contributions().endpoint(plugin).orElseThrow(() -> new ClientError(ProblemType.NOT_FOUND,
                 "No active plugin is called " + plugin));
     }
 }

@@ -46,7 +46,7 @@ public class PluginRequestLimit extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String plugin = pluginOf(request);
-        if (plugin == null || host.endpoint(plugin).isEmpty()) {
+        if (plugin == null || host.contributions().endpoint(plugin).isEmpty()) {
             chain.doFilter(request, response);
             return;
         }

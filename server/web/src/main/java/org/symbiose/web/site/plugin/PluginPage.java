@@ -62,7 +62,7 @@ public class PluginPage {
 
     /** Runs a form's action: on success the browser goes where the plugin says, else the problems show on the form. */
     public String act(String plugin, String name, String action) {
-        PageModel model = host.pageModel(plugin, name).orElse(null);
+        PageModel model = host.contributions().pageModel(plugin, name).orElse(null);
         if (model == null) {
             notFound();
             return null;
@@ -91,7 +91,7 @@ public class PluginPage {
     }
 
     private Object compute(String plugin, String name) {
-        PageModel model = host.pageModel(plugin, name).orElse(null);
+        PageModel model = host.contributions().pageModel(plugin, name).orElse(null);
         if (model == null) {
             return notFound();
         }

@@ -83,7 +83,7 @@ public class PluginSite {
 
     private Map<String, SiteContribution> contributions() {
         if (contributions == null) {
-            contributions = host.siteContributions();
+            contributions = host.contributions().siteContributions();
         }
         return contributions;
     }
