@@ -376,6 +376,8 @@ class PluginHostIT extends Deployed {
                 .singleElement().satisfies(plugin -> {
                     assertThat(plugin.getString("state")).isEqualTo("ACTIVE");
                     assertThat(plugin.getBoolean("enabled")).isTrue();
+                    assertThat(plugin.getJsonArray("adds").toString()).as("what it adds, for administrators")
+                            .contains("× content type");
                 });
         assertThat(PLUGINS.resolve("forum.jar")).exists();
         Reply untitled = Accounts.member().api().post("api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"Bonjour\"}");

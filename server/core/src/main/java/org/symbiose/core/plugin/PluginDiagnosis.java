@@ -42,7 +42,8 @@ final class PluginDiagnosis {
         }
         return new PluginInfo(plugin.getSymbolicName(), plugin.getHeaders().get("Bundle-Name"),
                 plugin.getVersion().toString(), state(plugin.getState()), enabled,
-                imports.stream().map(PluginDiagnosis::filter).toList(), problems, lastError, dataVersion);
+                imports.stream().map(PluginDiagnosis::filter).toList(), problems, lastError, dataVersion,
+                PluginAdditions.of(plugin));
     }
 
     private static String explain(BundleRequirement requirement, List<BundleCapability> offered) {

@@ -15,12 +15,14 @@ import java.util.List;
  * @param lastError the last failure of one of its requests (an error, or a request over the time
  *                  limit), with its time; null when none since the server started
  * @param dataVersion the version its data is at, after its upgrade steps; 0 before any
+ * @param adds     what it adds to the server (its contributions, its pages), one line each
  */
 public record PluginInfo(String id, String name, String version, String state, boolean enabled, List<String> requires,
-        List<String> problems, String lastError, int dataVersion) {
+        List<String> problems, String lastError, int dataVersion, List<String> adds) {
 
     public PluginInfo {
         requires = List.copyOf(requires);
         problems = List.copyOf(problems);
+        adds = List.copyOf(adds);
     }
 }
