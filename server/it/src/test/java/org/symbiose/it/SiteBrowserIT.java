@@ -259,6 +259,18 @@ class SiteBrowserIT extends Deployed {
     }
 
     @Test
+    void administratorsWatchTheSearchIndexAndRebuildIt() throws IOException {
+        signIn(Accounts.ADMIN_EMAIL, Accounts.ADMIN_PASSWORD);
+        open("admin/search.xhtml");
+        assertThat(Long.parseLong(text(By.id("indexed")))).isPositive();
+        follow(By.cssSelector("[id$='rebuildButton']"));
+        assertThat(browser.getPageSource()).containsAnyOf("Rebuild started", "A rebuild is already running");
+        new WebDriverWait(browser, PATIENCE).until(driver -> text(By.id("rebuild")).contains("termin")
+                || text(By.id("rebuild")).contains("finished"));
+        screenshot("search-index.png");
+    }
+
+    @Test
     void sessionCookieIsHttpOnly() {
         open("");
 
