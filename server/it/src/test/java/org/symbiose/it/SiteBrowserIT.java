@@ -264,7 +264,7 @@ class SiteBrowserIT extends Deployed {
         open("admin/search.xhtml");
         assertThat(Long.parseLong(text(By.id("indexed")))).isPositive();
         follow(By.cssSelector("[id$='rebuildButton']"));
-        assertThat(browser.getPageSource()).containsAnyOf("Rebuild started", "A rebuild is already running");
+        assertThat(browser.getPageSource()).containsAnyOf("Reconstruction lancée", "Une reconstruction est déjà en cours");
         new WebDriverWait(browser, PATIENCE).until(driver -> text(By.id("rebuild")).contains("termin")
                 || text(By.id("rebuild")).contains("finished"));
         screenshot("search-index.png");

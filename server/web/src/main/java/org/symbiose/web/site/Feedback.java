@@ -28,6 +28,11 @@ public class Feedback {
         faces.addMessage(null, message(FacesMessage.SEVERITY_ERROR, text(key), detail));
     }
 
+    /** A message for the whole page, at a given severity. */
+    public void page(FacesMessage.Severity severity, String key) {
+        faces.addMessage(null, message(severity, text(key), null));
+    }
+
     /** A confirmation shown on the page the visitor is redirected to. */
     public void successAfterRedirect(String key, Object... arguments) {
         faces.getExternalContext().getFlash().setKeepMessages(true);

@@ -2,7 +2,6 @@ package org.symbiose.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -21,6 +20,9 @@ public class SearchConsole {
     @Inject
     private Visitor visitor;
 
+    @Inject
+    private Feedback feedback;
+
     public int getIndexed() {
         try {
             return indexer.index().size();
@@ -37,14 +39,14 @@ public class SearchConsole {
         return indexer.rebuildProgress();
     }
 
+    /** Starts a rebuild; the role is checked again, as a form can be posted without its page. */
     public void rebuild() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (!visitor.isAdministrator()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Administrators only", null));
+            feedback.page(FacesMessage.SEVERITY_ERROR, "searchAdmin.refused");
         } else if (indexer.rebuild()) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Rebuild started", null));
+            feedback.page(FacesMessage.SEVERITY_INFO, "searchAdmin.started");
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "A rebuild is already running", null));
+            feedback.page(FacesMessage.SEVERITY_WARN, "searchAdmin.alreadyRunning");
         }
     }
 }
