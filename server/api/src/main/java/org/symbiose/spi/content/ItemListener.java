@@ -29,6 +29,13 @@ public interface ItemListener {
     }
 
     /**
+     * A member flagged the item (committed); {@code reason} is SPAM, OFFENSIVE, OFF_TOPIC,
+     * ILLEGAL or OTHER. The item may have been hidden by the flag weight.
+     */
+    default void flagged(Item item, String reason) {
+    }
+
+    /**
      * Asked, inside the deleting transaction, before an item is deleted: a reason refuses the
      * deletion (for example "a topic with replies cannot be deleted"). Answer quickly: a listener
      * that takes longer than two seconds is not waited for.

@@ -20,6 +20,10 @@ public interface ContentEvents {
         public List<String> deletionRefusals(Item item) {
             return List.of();
         }
+
+        @Override
+        public void flagged(Item item, String reason) {
+        }
     };
 
     /** What happened to an item. */
@@ -27,6 +31,9 @@ public interface ContentEvents {
 
     /** An item changed; {@code previous} is its status before, for a status change. */
     void changed(Item item, ItemStatus previous, Change change);
+
+    /** A member flagged an item, for {@code reason} (SPAM, OFFENSIVE, ...); passed on once committed. */
+    void flagged(Item item, String reason);
 
     /** Why an item may not be deleted, one reason per refusing listener; empty to allow it. */
     List<String> deletionRefusals(Item item);

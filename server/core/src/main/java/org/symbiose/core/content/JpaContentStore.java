@@ -52,6 +52,9 @@ public class JpaContentStore implements ContentStore {
     @Inject
     private ContentTypes types;
 
+    @Inject
+    private ContentScreening screening;
+
     protected JpaContentStore() {
     }
 
@@ -62,25 +65,33 @@ public class JpaContentStore implements ContentStore {
         this.markdown = new MarkdownRenderer();
         this.events = ContentEvents.NONE;
         this.types = ContentTypes.NONE;
+        this.screening = ContentScreening.NONE;
     }
 
     @Override
     public Item create(ItemDraft draft, long authorId) {
         String plugin = ContentRules.plugin(draft.type());
-        ContentChange content = ContentChange.of(
-                new ItemEdit(draft.title(), draft.body(), draft.tags(), draft.attributes()), markdown);
         Member author = member(authorId, "author");
+        ContentScreening.Screened screened = screening.screen(draft.title(), draft.body(), authorId, true);
+        ContentChange content = ContentChange.of(
+                new ItemEdit(screened.title(), screened.body(), draft.tags(), draft.attributes()), markdown);
         if (draft.parentId() != null && !exists(draft.parentId())) {
             throw new InvalidItemException("parentId", "No item has id " + draft.parentId());
         }
-        types.check(draft);
+        boolean held = screened.holdReason() != null && draft.status() == ItemStatus.PUBLISHED;
+        ItemDraft stored = new ItemDraft(draft.type(), draft.parentId(), screened.title(), screened.body(), draft.tags(),
+                draft.attributes(), held ? ItemStatus.PENDING_REVIEW : draft.status());
+        types.check(stored);
         Instant now = now();
-        StoredItem item = new StoredItem(draft.type(), plugin, draft.parentId(), author, draft.status(), now);
+        StoredItem item = new StoredItem(draft.type(), plugin, draft.parentId(), author, stored.status(), now);
         item.changeContent(content, authorId, now);
         em.persist(item);
         // the id comes from the database (IDENTITY), and the attribute rows need it
         em.flush();
         indexAttributes(item.getId(), content.attributes());
+        if (held) {
+            screening.held(item.getId(), screened.holdReason());
+        }
         return changed(toItem(item), null, ContentEvents.Change.CREATED);
     }
 
@@ -101,13 +112,21 @@ public class JpaContentStore implements ContentStore {
 
     @Override
     public Item edit(long id, long expectedVersion, ItemEdit edit, long editorId) {
-        ContentChange change = ContentChange.of(edit, markdown);
         StoredItem item = atVersion(id, expectedVersion);
         member(editorId, "editor");
+        ContentScreening.Screened screened = screening.screen(edit.title(), edit.body(), editorId, false);
+        ItemEdit screenedEdit = new ItemEdit(screened.title(), screened.body(), edit.tags(), edit.attributes());
+        ContentChange change = ContentChange.of(screenedEdit, markdown);
         Item current = toItem(item);
-        types.check(asDraft(current, edit, current.status()));
+        boolean held = screened.holdReason() != null && current.status() == ItemStatus.PUBLISHED;
+        types.check(asDraft(current, screenedEdit, held ? ItemStatus.PENDING_REVIEW : current.status()));
         ItemRevision previous = item.revision(em.find(Member.class, item.getEditorId()));
-        item.changeContent(change, editorId, now());
+        Instant now = now();
+        item.changeContent(change, editorId, now);
+        if (held) {
+            item.changeStatus(ItemStatus.PENDING_REVIEW, now);
+            screening.held(id, screened.holdReason());
+        }
         flush(item, expectedVersion);
         em.persist(previous);
         if (change.attributes() != null) {

@@ -1,28 +1,14 @@
 package org.symbiose.core.member;
 
+import org.symbiose.core.Refusal;
+
 /** Why a member operation was refused; nothing was written. */
-public class MemberException extends RuntimeException {
+public class MemberException extends Refusal {
+
     private static final long serialVersionUID = 1L;
 
-    /** How the refusal reads to a client. */
-    public enum Kind { NOT_FOUND, CONFLICT, INVALID }
-
-    private final Kind kind;
-    private final String field;
-
     public MemberException(Kind kind, String field, String message) {
-        super(message);
-        this.kind = kind;
-        this.field = field;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    /** The field at fault, or null. */
-    public String field() {
-        return field;
+        super(kind, field, message);
     }
 
     static MemberException notFound(long id) {

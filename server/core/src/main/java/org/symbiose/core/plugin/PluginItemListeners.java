@@ -47,11 +47,20 @@ public class PluginItemListeners implements ContentEvents {
 
     @Override
     public void changed(Item item, ItemStatus previous, Change change) {
-        Consumer<ItemListener> call = switch (change) {
+        afterCommit(switch (change) {
             case CREATED -> listener -> listener.created(item);
             case EDITED -> listener -> listener.edited(item);
             case STATUS_CHANGED -> listener -> listener.statusChanged(item, previous);
-        };
+        });
+    }
+
+    @Override
+    public void flagged(Item item, String reason) {
+        afterCommit(listener -> listener.flagged(item, reason));
+    }
+
+    /** Calls every listener once the transaction has committed; nothing if it rolls back. */
+    private void afterCommit(Consumer<ItemListener> call) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -17,7 +17,7 @@ import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ReadOnlyItemException;
 import org.symbiose.api.content.StaleItemException;
 import org.symbiose.api.search.QueryRejectedException;
-import org.symbiose.core.member.MemberException;
+import org.symbiose.core.Refusal;
 import org.symbiose.core.plugin.PluginException;
 
 /**
@@ -59,7 +59,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
                     ProblemType.STALE_VERSION.problem("Someone else changed it at the same time; read it again");
             case InvalidItemException invalid -> ProblemType.VALIDATION.problem(invalid.getMessage())
                     .withErrors(List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
-            case MemberException member -> member(member);
+            case Refusal refusal -> refusal(refusal);
             case PluginException plugin -> plugin.kind() == PluginException.Kind.NOT_FOUND
                     ? ProblemType.NOT_FOUND.problem(plugin.getMessage())
                     : ProblemType.VALIDATION.problem(plugin.getMessage());
@@ -69,7 +69,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         };
     }
 
-    private static Problem member(MemberException e) {
+    private static Problem refusal(Refusal e) {
         Problem problem = switch (e.kind()) {
             case NOT_FOUND -> ProblemType.NOT_FOUND.problem(e.getMessage());
             case CONFLICT -> ProblemType.CONFLICT.problem(e.getMessage());

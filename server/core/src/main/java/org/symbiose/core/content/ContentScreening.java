@@ -1,0 +1,41 @@
+package org.symbiose.core.content;
+
+/**
+ * The moderation rules the store applies to what members write, before anything is written:
+ * text may be censored, the item held for review, or the write refused.
+ */
+public interface ContentScreening {
+
+    /** For a store without moderation (tests outside a container): everything passes as written. */
+    ContentScreening NONE = new ContentScreening() {
+        @Override
+        public Screened screen(String title, String body, long authorId, boolean creating) {
+            return new Screened(title, body, null);
+        }
+
+        @Override
+        public void held(long itemId, String reason) {
+        }
+    };
+
+    /**
+     * What to store of a title and body written by {@code authorId}; a null part stays null.
+     *
+     * @param creating true for a new item (rules for newcomers apply), false for an edit
+     * @throws org.symbiose.api.content.InvalidItemException if a rule refuses the text
+     */
+    Screened screen(String title, String body, long authorId, boolean creating);
+
+    /** An item was stored held for review, in the writing transaction. */
+    void held(long itemId, String reason);
+
+    /**
+     * Text as it will be stored.
+     *
+     * @param title      the title, maybe censored
+     * @param body       the body, maybe censored
+     * @param holdReason why the item waits for review, or null to publish it
+     */
+    record Screened(String title, String body, String holdReason) {
+    }
+}

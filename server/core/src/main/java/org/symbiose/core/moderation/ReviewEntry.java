@@ -1,0 +1,92 @@
+package org.symbiose.core.moderation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** An item in the review queue, and once decided, the decision. */
+@Entity
+@Table(name = "review_entry")
+public class ReviewEntry {
+
+    /** Why an item is in the queue. */
+    public enum Cause { FLAGS, RULE, NEWCOMER, PLUGIN }
+
+    /** What a moderator decided. */
+    public enum Decision { APPROVE, REJECT, HIDE, DISMISS }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "item_id", nullable = false)
+    private long itemId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Cause cause;
+
+    private String detail;
+
+    @Column(nullable = false)
+    private int priority;
+
+    @Column(nullable = false)
+    private Instant created;
+
+    private Instant decided;
+
+    @Column(name = "decided_by")
+    private Long decidedBy;
+
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+
+    private String note;
+
+    // two moderators deciding at once: the second one's stale version is refused
+    @Version
+    private long version;
+
+    protected ReviewEntry() {
+    }
+
+    ReviewEntry(long itemId, Cause cause, String detail, int priority, Instant now) {
+        this.itemId = itemId;
+        this.cause = cause;
+        this.detail = detail;
+        this.priority = priority;
+        this.created = now;
+    }
+
+    long itemId() {
+        return itemId;
+    }
+
+    long version() {
+        return version;
+    }
+
+    boolean open() {
+        return decided == null;
+    }
+
+    void decide(Decision made, long moderatorId, String why, Instant now) {
+        decision = made;
+        decidedBy = moderatorId;
+        note = why;
+        decided = now;
+    }
+
+    Reviewed view() {
+        return new Reviewed(id, itemId, cause.name(), detail, priority, created, decided, decidedBy,
+                decision == null ? null : decision.name(), note, version);
+    }
+}

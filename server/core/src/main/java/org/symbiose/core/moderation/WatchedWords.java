@@ -1,0 +1,59 @@
+package org.symbiose.core.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.symbiose.api.content.InvalidItemException;
+
+/**
+ * The watched words moderators keep. Rules are read from the database at each check: a list
+ * changed by one moderator applies at once, on every server.
+ */
+@ApplicationScoped
+@Transactional
+public class WatchedWords {
+
+    private static final int MAX_PATTERN = 200;
+
+    @PersistenceContext(unitName = "symbiose")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    public List<WatchedRule> rules() {
+        return em.createQuery("SELECT w FROM WatchedWord w ORDER BY w.id", WatchedWord.class).getResultList().stream()
+                .map(WatchedWord::rule).toList();
+    }
+
+    public WatchedRule add(String pattern, boolean regex, WatchedWord.Action action, String replacement) {
+        if (pattern == null || pattern.isBlank() || pattern.length() > MAX_PATTERN) {
+            throw new InvalidItemException("pattern", "A pattern has 1 to " + MAX_PATTERN + " characters");
+        }
+        if (action == null) {
+            throw new InvalidItemException("action", "The action is BLOCK, REVIEW or CENSOR");
+        }
+        WatchedRule.of(null, pattern.strip(), regex, action, replacement);
+        boolean taken = !em.createQuery("SELECT w.id FROM WatchedWord w WHERE w.pattern = :pattern", Long.class)
+                .setParameter("pattern", pattern.strip()).getResultList().isEmpty();
+        if (taken) {
+            throw new InvalidItemException("pattern", "This pattern is already watched");
+        }
+        WatchedWord word = new WatchedWord(pattern.strip(), regex, action, replacement, clock.instant());
+        em.persist(word);
+        em.flush();
+        return word.rule();
+    }
+
+    public boolean remove(long id) {
+        WatchedWord word = em.find(WatchedWord.class, id);
+        if (word != null) {
+            em.remove(word);
+        }
+        return word != null;
+    }
+}
