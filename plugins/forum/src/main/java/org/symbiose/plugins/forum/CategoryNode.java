@@ -6,6 +6,9 @@ import java.util.List;
  * A category in the tree as one viewer sees it.
  *
  * @param id          the category id
+ * @param parentId    the enclosing category, or null at the top
+ * @param position    its place among its siblings
+ * @param version     the version to name when editing it
  * @param name        its name
  * @param description its description, sanitized HTML
  * @param colour      {@code #rrggbb}, or null
@@ -16,7 +19,7 @@ import java.util.List;
  * @param moderate    who moderates
  * @param children    its subcategories the viewer may read, in order
  */
-public record CategoryNode(long id, String name, String description, String colour, boolean qa, String read,
+public record CategoryNode(long id, Long parentId, int position, long version, String name, String description, String colour, boolean qa, String read,
         String start, String reply, String moderate, List<CategoryNode> children) {
 
     public CategoryNode {

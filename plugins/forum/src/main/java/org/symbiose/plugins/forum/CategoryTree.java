@@ -47,11 +47,6 @@ public final class CategoryTree {
         return nodes(null, viewer);
     }
 
-    /** The subcategories of {@code id} the viewer may read. */
-    public List<CategoryNode> childrenReadableBy(long id, Viewer viewer) {
-        return nodes(id, viewer);
-    }
-
     /** The ids of the categories the viewer may not read. */
     public Set<Long> unreadableBy(Viewer viewer) {
         Set<Long> hidden = new HashSet<>();
@@ -77,17 +72,22 @@ public final class CategoryTree {
         return false;
     }
 
+    /** The category {@code id} with its readable subcategories, if the viewer may read it. */
+    public Optional<CategoryNode> node(long id, Viewer viewer) {
+        return find(id).filter(category -> effective.get(id).read().admits(viewer)).map(category -> node(category, viewer));
+    }
+
     private List<CategoryNode> nodes(Long parent, Viewer viewer) {
-        List<CategoryNode> nodes = new ArrayList<>();
-        for (Category category : children.getOrDefault(parent, List.of())) {
-            CategoryAccess access = effective.get(category.id());
-            if (access.read().admits(viewer)) {
-                nodes.add(new CategoryNode(category.id(), category.name(), category.description(), category.colour(),
-                        category.qa(), access.read().key(), access.start().key(), access.reply().key(),
-                        access.moderate().key(), nodes(category.id(), viewer)));
-            }
-        }
-        return nodes;
+        return children.getOrDefault(parent, List.of()).stream()
+                .filter(category -> effective.get(category.id()).read().admits(viewer))
+                .map(category -> node(category, viewer)).toList();
+    }
+
+    private CategoryNode node(Category category, Viewer viewer) {
+        CategoryAccess access = effective.get(category.id());
+        return new CategoryNode(category.id(), parentOf(category), category.position(), category.version(),
+                category.name(), category.description(), category.colour(), category.qa(), access.read().key(),
+                access.start().key(), access.reply().key(), access.moderate().key(), nodes(category.id(), viewer));
     }
 
     private CategoryAccess access(long id) {
