@@ -1,0 +1,331 @@
+package org.symbiose.plugins.forum;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.spi.rest.RestEndpoint;
+
+/**
+ * The forum over REST, under {@code /api/v1/forum/}. Reading is open to everyone (what a viewer
+ * may not read answers 404); writing needs a member, and each rule is checked below the
+ * endpoint, whose methods only read requests and shape answers.
+ */
+@Component(service = RestEndpoint.class)
+@Produces(MediaType.APPLICATION_JSON)
+public class ForumEndpoint implements RestEndpoint {
+
+    private static final String TOPIC_ID = "{id: [0-9]+}";
+
+    @Reference
+    private Viewers viewers;
+
+    @Reference
+    private CategoryIndex index;
+
+    @Reference
+    private Categories categories;
+
+    @Reference
+    private Posts posts;
+
+    @Reference
+    private Moderation moderation;
+
+    @Reference
+    private TopicLists lists;
+
+    @Reference
+    private TopicReader reader;
+
+    @Reference
+    private Watches watches;
+
+    @Reference
+    private PostLookup lookup;
+
+    // categories
+
+    @GET
+    @Path("categories")
+    @PermitAll
+    public List<CategoryNode> categoryTree(@Context SecurityContext security) {
+        return index.tree().readableBy(viewers.of(security));
+    }
+
+    @GET
+    @Path("categories/{id}")
+    @PermitAll
+    public CategoryNode category(@PathParam("id") long id, @Context SecurityContext security) {
+        return node(id, viewers.of(security));
+    }
+
+    @POST
+    @Path("categories")
+    @RolesAllowed("community-manager")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createCategory(CategoryInput input, @Context SecurityContext security) {
+        Viewer manager = viewers.of(security);
+        Category created = categories.create(manager, required(input));
+        return Response.status(Response.Status.CREATED).entity(node(created.id(), manager)).build();
+    }
+
+    @PUT
+    @Path("categories/{id}")
+    @RolesAllowed("community-manager")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CategoryNode editCategory(@PathParam("id") long id, CategoryInput input, @Context SecurityContext security) {
+        Viewer manager = viewers.of(security);
+        return node(categories.edit(manager, id, required(input)).id(), manager);
+    }
+
+    @GET
+    @Path("categories/{id}/topics")
+    @PermitAll
+    public Listing<TopicSummary> categoryTopics(@PathParam("id") long id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return lists.inCategory(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit));
+    }
+
+    @PUT
+    @Path("categories/{id}/watch")
+    @RolesAllowed("member")
+    public Map<String, Boolean> watchCategory(@PathParam("id") long id, @Context SecurityContext security) {
+        Viewer viewer = viewers.of(security);
+        index.readable(id, viewer);
+        watches.watch(Watches.Target.CATEGORY, id, viewer.id());
+        return Map.of("watching", true);
+    }
+
+    @DELETE
+    @Path("categories/{id}/watch")
+    @RolesAllowed("member")
+    public Map<String, Boolean> unwatchCategory(@PathParam("id") long id, @Context SecurityContext security) {
+        watches.unwatch(Watches.Target.CATEGORY, id, viewers.of(security).id());
+        return Map.of("watching", false);
+    }
+
+    // topic lists
+
+    @GET
+    @Path("topics/latest")
+    @PermitAll
+    public Listing<TopicSummary> latest(@QueryParam("before") String before, @QueryParam("limit") String limit,
+            @Context SecurityContext security) {
+        return lists.latest(viewers.of(security), Paging.cursor(before), Paging.limit(limit));
+    }
+
+    @GET
+    @Path("topics/unanswered")
+    @PermitAll
+    public Listing<TopicSummary> unanswered(@QueryParam("before") String before, @QueryParam("limit") String limit,
+            @Context SecurityContext security) {
+        return lists.unanswered(viewers.of(security), Paging.cursor(before), Paging.limit(limit));
+    }
+
+    @GET
+    @Path("topics/top")
+    @PermitAll
+    public Listing<TopicSummary> top(@QueryParam("period") String period, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return lists.top(viewers.of(security), period, Paging.offset(offset), Paging.limit(limit));
+    }
+
+    @GET
+    @Path("tags/{tag}/topics")
+    @PermitAll
+    public Listing<TopicSummary> tagged(@PathParam("tag") String tag, @QueryParam("before") String before,
+            @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return lists.tagged(viewers.of(security), tag, Paging.cursor(before), Paging.limit(limit));
+    }
+
+    @GET
+    @Path("members/{id}/topics")
+    @PermitAll
+    public Listing<TopicSummary> memberTopics(@PathParam("id") long memberId, @QueryParam("before") String before,
+            @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return lists.startedBy(viewers.of(security), memberId, Paging.cursor(before), Paging.limit(limit));
+    }
+
+    @GET
+    @Path("members/{id}/replies")
+    @PermitAll
+    public Listing<PostView> memberReplies(@PathParam("id") long memberId, @QueryParam("before") String before,
+            @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return lists.repliesBy(viewers.of(security), memberId, Paging.cursor(before), Paging.limit(limit));
+    }
+
+    // topics and replies
+
+    @POST
+    @Path("topics")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response startTopic(TopicInput input, @Context SecurityContext security) {
+        TopicInput topic = required(input);
+        if (topic.category == null) {
+            throw new InvalidItemException("category", "Say in which category to start the topic");
+        }
+        Item created = posts.startTopic(viewers.of(security), topic.category, topic.title, topic.body, topic.tags);
+        return Response.status(Response.Status.CREATED).entity(PostView.of(created, null)).build();
+    }
+
+    @GET
+    @Path("topics/" + TOPIC_ID)
+    @PermitAll
+    public TopicView topic(@PathParam("id") long id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context SecurityContext security) {
+        return reader.read(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit));
+    }
+
+    @POST
+    @Path("topics/" + TOPIC_ID + "/replies")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reply(@PathParam("id") long id, ReplyInput input, @Context SecurityContext security) {
+        ReplyInput reply = required(input);
+        Item created = posts.reply(viewers.of(security), id, reply.body, reply.quotes);
+        return Response.status(Response.Status.CREATED).entity(PostView.of(created, null)).build();
+    }
+
+    @PUT
+    @Path("topics/" + TOPIC_ID + "/accepted")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostView accept(@PathParam("id") long id, AcceptInput input, @Context SecurityContext security) {
+        if (required(input).reply == null) {
+            throw new InvalidItemException("reply", "Say which reply answers the question");
+        }
+        Item topic = posts.accept(viewers.of(security), id, input.reply);
+        return PostView.of(topic, input.reply);
+    }
+
+    @DELETE
+    @Path("topics/" + TOPIC_ID + "/accepted")
+    @RolesAllowed("member")
+    public PostView withdrawAcceptance(@PathParam("id") long id, @Context SecurityContext security) {
+        return PostView.of(posts.accept(viewers.of(security), id, null), null);
+    }
+
+    @PUT
+    @Path("topics/" + TOPIC_ID + "/watch")
+    @RolesAllowed("member")
+    public Map<String, Boolean> watchTopic(@PathParam("id") long id, @Context SecurityContext security) {
+        Viewer viewer = viewers.of(security);
+        lookup.topic(id, viewer);
+        watches.watch(Watches.Target.TOPIC, id, viewer.id());
+        return Map.of("watching", true);
+    }
+
+    @DELETE
+    @Path("topics/" + TOPIC_ID + "/watch")
+    @RolesAllowed("member")
+    public Map<String, Boolean> unwatchTopic(@PathParam("id") long id, @Context SecurityContext security) {
+        watches.unwatch(Watches.Target.TOPIC, id, viewers.of(security).id());
+        return Map.of("watching", false);
+    }
+
+    @PUT
+    @Path("topics/" + TOPIC_ID + "/pinned")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostView pin(@PathParam("id") long id, FlagInput input, @Context SecurityContext security) {
+        FlagInput flag = flag(input);
+        return view(moderation.pin(viewers.of(security), id, flag.value, flag.reason));
+    }
+
+    @PUT
+    @Path("topics/" + TOPIC_ID + "/locked")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostView lock(@PathParam("id") long id, FlagInput input, @Context SecurityContext security) {
+        FlagInput flag = flag(input);
+        return view(moderation.lock(viewers.of(security), id, flag.value, flag.reason));
+    }
+
+    @POST
+    @Path("topics/" + TOPIC_ID + "/merge")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostView merge(@PathParam("id") long id, MergeInput input, @Context SecurityContext security) {
+        if (required(input).into == null) {
+            throw new InvalidItemException("into", "Say which topic continues this one");
+        }
+        return view(moderation.merge(viewers.of(security), id, input.into, input.reason));
+    }
+
+    // any post
+
+    @PUT
+    @Path("posts/{id}")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostView edit(@PathParam("id") long id, PostChange input, @Context SecurityContext security) {
+        if (required(input).version == null) {
+            throw new InvalidItemException("version", "Say which version of the post you are changing");
+        }
+        return view(posts.edit(viewers.of(security), id, input.version, input.title, input.body, input.tags));
+    }
+
+    @DELETE
+    @Path("posts/{id}")
+    @RolesAllowed("member")
+    public PostView delete(@PathParam("id") long id, @Context SecurityContext security) {
+        return view(posts.delete(viewers.of(security), id));
+    }
+
+    @PUT
+    @Path("posts/{id}/reactions/{kind}")
+    @RolesAllowed("member")
+    public PostView react(@PathParam("id") long id, @PathParam("kind") String kind, @Context SecurityContext security) {
+        return view(posts.react(viewers.of(security), id, kind, true));
+    }
+
+    @DELETE
+    @Path("posts/{id}/reactions/{kind}")
+    @RolesAllowed("member")
+    public PostView unreact(@PathParam("id") long id, @PathParam("kind") String kind, @Context SecurityContext security) {
+        return view(posts.react(viewers.of(security), id, kind, false));
+    }
+
+    private CategoryNode node(long id, Viewer viewer) {
+        return index.tree().node(id, viewer).orElseThrow(() -> new ItemNotFoundException(id));
+    }
+
+    private static PostView view(Item post) {
+        return PostView.of(post, null);
+    }
+
+    private static FlagInput flag(FlagInput input) {
+        if (required(input).value == null) {
+            throw new InvalidItemException("value", "Say true or false");
+        }
+        return input;
+    }
+
+    /** A missing body is the client's mistake, said as such rather than a NullPointerException. */
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidItemException("body", "This request needs a JSON body");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,58 @@
+package org.symbiose.plugins.forum;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.spi.site.PageAction;
+import org.symbiose.spi.site.PageModel;
+import org.symbiose.spi.site.PageNotFoundException;
+import org.symbiose.spi.site.PageRequest;
+
+/**
+ * Starting a topic ({@code new-topic.xhtml?category=}): action {@code start} with the fields
+ * {@code category}, {@code title}, {@code body} and {@code tags} (separated by commas).
+ */
+@Component(service = PageModel.class)
+public class NewTopicPage implements PageModel {
+
+    @Reference
+    private Viewers viewers;
+
+    @Reference
+    private CategoryIndex index;
+
+    @Reference
+    private Posts posts;
+
+    @Override
+    public String name() {
+        return "new-topic";
+    }
+
+    @Override
+    public Object model(PageRequest request) {
+        Viewer viewer = viewers.of(request.viewerId());
+        long id = request.number("category").orElseThrow(() -> new PageNotFoundException("No category given"));
+        CategoryNode category = index.tree().node(id, viewer).orElseThrow(() -> new PageNotFoundException("No category " + id));
+        return Map.of("category", PageMaps.of(category),
+                "canStart", request.canPost() && index.access(id).start().admits(viewer));
+    }
+
+    @Override
+    public PageAction act(String action, PageRequest request) {
+        if (!"start".equals(action)) {
+            return PageModel.super.act(action, request);
+        }
+        return PageProblems.attempt(() -> {
+            long category = request.number("category").orElseThrow(() -> new ItemNotFoundException(0));
+            List<String> tags = Arrays.stream(request.parameter("tags").orElse("").split(","))
+                    .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+            long topic = posts.startTopic(viewers.of(request.viewerId()), category, request.parameter("title").orElse(""),
+                    request.parameter("body").orElse(""), tags).id();
+            return "/p/forum/topic.xhtml?id=" + topic;
+        });
+    }
+}

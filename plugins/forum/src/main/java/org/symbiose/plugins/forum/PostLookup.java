@@ -1,0 +1,62 @@
+package org.symbiose.plugins.forum;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemNotFoundException;
+
+/**
+ * Finds topics and replies as a viewer may see them. Whatever the viewer may not see answers
+ * "not found", as if it did not exist: a private category's topics do not betray themselves.
+ */
+@Component(service = PostLookup.class)
+public class PostLookup {
+
+    static final String TOPIC = "forum.topic";
+    static final String REPLY = "forum.reply";
+
+    @Reference
+    private ContentStore store;
+
+    @Reference
+    private CategoryIndex categories;
+
+    /** A topic the viewer may read. */
+    public PostContext topic(long id, Viewer viewer) {
+        PostContext context = post(id, viewer);
+        if (!context.isTopic()) {
+            throw new ItemNotFoundException(id);
+        }
+        return context;
+    }
+
+    /** A topic or reply the viewer may read. */
+    public PostContext post(long id, Viewer viewer) {
+        Item post = store.find(id).orElseThrow(() -> new ItemNotFoundException(id));
+        Item topic = switch (post.type()) {
+            case TOPIC -> post;
+            case REPLY -> store.find(post.parentId()).filter(t -> TOPIC.equals(t.type()))
+                    .orElseThrow(() -> new ItemNotFoundException(id));
+            default -> throw new ItemNotFoundException(id);
+        };
+        Category category = categories.readable(topic.parentId(), viewer);
+        PostContext context = new PostContext(post, topic, category, categories.access(category.id()));
+        if (!visible(post, context, viewer) || !visible(topic, context, viewer)) {
+            throw new ItemNotFoundException(id);
+        }
+        return context;
+    }
+
+    /**
+     * Published posts are for the category's readers; pending and hidden ones for their author and
+     * the category's moderators; deleted ones for its moderators.
+     */
+    static boolean visible(Item item, PostContext context, Viewer viewer) {
+        return switch (item.status()) {
+            case PUBLISHED -> true;
+            case PENDING_REVIEW, HIDDEN -> viewer.isAuthorOf(item) || context.moderatedBy(viewer);
+            case DELETED -> context.moderatedBy(viewer);
+        };
+    }
+}

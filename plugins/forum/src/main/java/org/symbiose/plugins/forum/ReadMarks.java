@@ -1,0 +1,58 @@
+package org.symbiose.plugins.forum;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.data.PluginData;
+
+/**
+ * Who read which topic up to where ({@code read} records keyed {@code <member>:<topic>}), and how
+ * often each topic was viewed ({@code views} counters keyed by topic id).
+ */
+@Component(service = ReadMarks.class)
+public class ReadMarks {
+
+    static final String READ = "read";
+    static final String VIEWS = "views";
+
+    @Reference
+    private PluginData data;
+
+    @Reference
+    private Clock clock;
+
+    /** Counts one view of the topic and returns the count. */
+    public long viewed(long topicId) {
+        return data.increment(VIEWS, Long.toString(topicId), 1);
+    }
+
+    public long views(long topicId) {
+        return data.count(VIEWS, Long.toString(topicId));
+    }
+
+    /** When the member last read the topic, if ever. */
+    public Optional<Instant> lastRead(long memberId, long topicId) {
+        return data.get(READ, key(memberId, topicId)).map(value -> Instant.parse((String) value.get("at")));
+    }
+
+    /** Whether the topic has activity the member has not seen: never read, or replied to since. */
+    public boolean hasNews(Viewer viewer, Item topic) {
+        return viewer.isMember() && lastRead(viewer.id(), topic.id())
+                .map(read -> read.isBefore(TopicState.lastActivity(topic))).orElse(true);
+    }
+
+    /** Records that the member read the topic up to reply {@code lastReplyId} (or its first post, for null). */
+    public void read(long memberId, long topicId, Long lastReplyId) {
+        data.put(READ, key(memberId, topicId), lastReplyId == null
+                ? Map.of("at", clock.instant().toString())
+                : Map.of("at", clock.instant().toString(), "reply", lastReplyId));
+    }
+
+    private static String key(long memberId, long topicId) {
+        return memberId + ":" + topicId;
+    }
+}

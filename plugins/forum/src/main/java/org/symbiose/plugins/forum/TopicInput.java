@@ -1,0 +1,13 @@
+package org.symbiose.plugins.forum;
+
+import java.util.List;
+
+/** A new topic (request body of {@code POST topics}). */
+public class TopicInput {
+    /** The category to start it in. */
+    public Long category;
+    public String title;
+    /** The first post, Markdown. */
+    public String body;
+    public List<String> tags;
+}

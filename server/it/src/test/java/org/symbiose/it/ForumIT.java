@@ -1,0 +1,380 @@
+package org.symbiose.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The built-in forum plugin over REST on a real server: categories and their access by role,
+ * topics and replies with paging, accepted answers and watches with their notifications,
+ * moderation, posting limits, bad input, and search that keeps private categories private.
+ */
+class ForumIT extends Deployed {
+
+    private static final String FORUM = "api/v1/forum/";
+    private static final String NEWCOMER_RATE = "api/v1/admin/settings/forum.newcomer-posts-per-minute";
+
+    private static Accounts.Account manager;
+
+    /** Every test member registered moments ago, so each is a newcomer: lift their limit but for the test of it. */
+    @BeforeAll
+    static void liftNewcomerLimit() {
+        manager = Accounts.withRole("COMMUNITY_MANAGER");
+        setNewcomerRate("1000");
+    }
+
+    @AfterAll
+    static void restoreNewcomerLimit() {
+        setNewcomerRate("2");
+    }
+
+    private static void setNewcomerRate(String value) {
+        Reply changed = Accounts.admin().api().put(NEWCOMER_RATE, "{\"value\":\"" + value + "\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    }
+
+    @Test
+    void aPrivateCategoryShowsToItsRoleOnly() {
+        long open = category("{\"name\":\"Open %s\"}");
+        long staff = category("{\"name\":\"Staff %s\",\"read\":\"moderator\"}");
+        long inner = category("{\"name\":\"Inner %s\",\"parent\":" + staff + "}");
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        long secret = topic(moderator, staff, "Staff only " + UUID.randomUUID(), "Nobody else reads this");
+
+        for (Api below : List.of(Api.anonymous(), Accounts.member().api())) {
+            String tree = below.get(FORUM + "categories").body();
+            assertThat(tree).contains("\"id\":" + open).doesNotContain("\"id\":" + staff).doesNotContain("\"id\":" + inner);
+            assertThat(below.get(FORUM + "categories/" + staff).status()).isEqualTo(404);
+            assertThat(below.get(FORUM + "categories/" + inner).status()).as("a subcategory inherits its parent's privacy").isEqualTo(404);
+            assertThat(below.get(FORUM + "categories/" + staff + "/topics").status()).isEqualTo(404);
+            assertThat(below.get(FORUM + "topics/" + secret).status()).isEqualTo(404);
+            assertThat(below.get(FORUM + "topics/latest?limit=100").body()).doesNotContain("\"id\":" + secret);
+        }
+        assertThat(moderator.api().get(FORUM + "categories").body()).contains("\"id\":" + staff, "\"id\":" + inner);
+        assertThat(moderator.api().get(FORUM + "topics/" + secret).status()).isEqualTo(200);
+        Reply write = Accounts.member().api().post(FORUM + "topics", topicJson(staff, "Let me in", "Please"));
+        assertThat(write.status()).as(write.toString()).isEqualTo(404);
+    }
+
+    @Test
+    void onlyCommunityManagersOrganiseCategories() {
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        assertThat(moderator.api().post(FORUM + "categories", "{\"name\":\"Mine\"}").status()).isEqualTo(403);
+        assertThat(Api.anonymous().post(FORUM + "categories", "{\"name\":\"Mine\"}").status()).isEqualTo(401);
+
+        long parent = category("{\"name\":\"Parent %s\",\"position\":2}");
+        long child = category("{\"name\":\"Child %s\",\"parent\":" + parent + ",\"colour\":\"#AA3300\",\"qa\":true}");
+        JsonObject tree = Api.anonymous().get(FORUM + "categories/" + parent).json();
+        assertThat(tree.getJsonArray("children").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(child);
+        assertThat(tree.getJsonArray("children").getJsonObject(0).getString("colour")).isEqualTo("#aa3300");
+
+        Reply cycle = manager.api().put(FORUM + "categories/" + parent,
+                "{\"name\":\"Parent\",\"parent\":" + child + ",\"version\":" + tree.getJsonNumber("version") + "}");
+        assertThat(cycle.status()).as(cycle.toString()).isEqualTo(400);
+        assertThat(cycle.body()).contains("\"field\":\"parent\"");
+        Reply renamed = manager.api().put(FORUM + "categories/" + parent,
+                "{\"name\":\"Renamed\",\"version\":" + tree.getJsonNumber("version") + "}");
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        assertThat(renamed.json().getString("name")).isEqualTo("Renamed");
+        Reply stale = manager.api().put(FORUM + "categories/" + parent,
+                "{\"name\":\"Again\",\"version\":" + tree.getJsonNumber("version") + "}");
+        assertThat(stale.status()).isEqualTo(409);
+    }
+
+    @Test
+    void aTopicPagesItsRepliesOldestFirst() {
+        long category = category("{\"name\":\"Talk %s\"}");
+        Accounts.Account author = Accounts.member("Asker");
+        Accounts.Account other = Accounts.member("Replier");
+        long topic = topic(author, category, "Paging " + UUID.randomUUID(), "First post");
+        List<Long> replies = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            replies.add(reply(i % 2 == 0 ? other : author, topic, "Reply number " + i + " " + UUID.randomUUID()));
+        }
+
+        JsonObject first = other.api().get(FORUM + "topics/" + topic).json();
+        assertThat(first.getJsonNumber("replyCount").longValue()).isEqualTo(23);
+        assertThat(ids(first.getJsonObject("replies").getJsonArray("items"))).isEqualTo(replies.subList(0, 20));
+        assertThat(first.getJsonObject("replies").getInt("nextOffset")).isEqualTo(20);
+        JsonObject rest = other.api().get(FORUM + "topics/" + topic + "?offset=20").json();
+        assertThat(ids(rest.getJsonObject("replies").getJsonArray("items"))).isEqualTo(replies.subList(20, 23));
+        assertThat(rest.getJsonObject("replies").isNull("nextOffset")).isTrue();
+        assertThat(rest.getJsonNumber("views").longValue()).isGreaterThanOrEqualTo(2);
+
+        JsonObject listed = Api.anonymous().get(FORUM + "categories/" + category + "/topics").json();
+        assertThat(listed.getJsonArray("items").getJsonObject(0).getJsonNumber("replyCount").longValue()).isEqualTo(23);
+        assertThat(Api.anonymous().get(FORUM + "topics/unanswered?limit=100").body()).doesNotContain("\"id\":" + topic + ",");
+        assertThat(Api.anonymous().get(FORUM + "members/" + author.id() + "/topics").body()).contains("\"id\":" + topic);
+        assertThat(ids(Api.anonymous().get(FORUM + "members/" + other.id() + "/replies?limit=3").json().getJsonArray("items")))
+                .containsExactly(replies.get(22), replies.get(20), replies.get(18));
+    }
+
+    @Test
+    void anAcceptedAnswerTellsItsAuthor() {
+        long qa = category("{\"name\":\"Questions %s\",\"qa\":true}");
+        Accounts.Account asker = Accounts.member("Asker");
+        Accounts.Account expert = Accounts.member("Expert");
+        long question = topic(asker, qa, "How do I " + UUID.randomUUID(), "Please help");
+        long answer = reply(expert, question, "Like this " + UUID.randomUUID());
+
+        assertThat(expert.api().put(FORUM + "topics/" + question + "/accepted", "{\"reply\":" + answer + "}").status())
+                .as("only the asker or a moderator accepts").isEqualTo(403);
+        Reply accepted = asker.api().put(FORUM + "topics/" + question + "/accepted", "{\"reply\":" + answer + "}");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        JsonObject shown = Api.anonymous().get(FORUM + "topics/" + question).json();
+        assertThat(shown.getJsonNumber("acceptedAnswer").longValue()).isEqualTo(answer);
+        assertThat(shown.getJsonObject("replies").getJsonArray("items").getJsonObject(0).getBoolean("accepted")).isTrue();
+        assertThat(notifications(expert)).anySatisfy(n -> {
+            assertThat(n.getString("kind")).isEqualTo("accepted");
+            assertThat(n.getJsonNumber("itemId").longValue()).isEqualTo(answer);
+        });
+
+        long plain = topic(asker, category("{\"name\":\"Chat %s\"}"), "Not a question " + UUID.randomUUID(), "Hi");
+        long hello = reply(expert, plain, "Hello " + UUID.randomUUID());
+        assertThat(asker.api().put(FORUM + "topics/" + plain + "/accepted", "{\"reply\":" + hello + "}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void watchersAndMentionedMembersAreNotified() {
+        long category = category("{\"name\":\"Watched %s\"}");
+        Accounts.Account author = Accounts.member("Author");
+        Accounts.Account watcher = Accounts.member("Watcher");
+        String mentionedName = "Mentioned" + UUID.randomUUID().toString().substring(0, 8);
+        Accounts.Account mentioned = Accounts.member(mentionedName);
+        long topic = topic(author, category, "Watch me " + UUID.randomUUID(), "Anyone?");
+        assertThat(watcher.api().put(FORUM + "topics/" + topic + "/watch", null).status()).isEqualTo(200);
+
+        long reply = reply(watcher, topic, "Here, and hello @" + mentionedName + " " + UUID.randomUUID());
+        assertThat(notifications(author)).as("the author watches their topic")
+                .anySatisfy(n -> assertThat(n.getString("kind") + n.getJsonNumber("itemId")).isEqualTo("reply" + reply));
+        assertThat(notifications(mentioned))
+                .anySatisfy(n -> assertThat(n.getString("kind") + n.getJsonNumber("itemId")).isEqualTo("mention" + reply));
+        assertThat(notifications(watcher)).as("nobody is told of their own reply")
+                .noneSatisfy(n -> assertThat(n.getJsonNumber("itemId").longValue()).isEqualTo(reply));
+
+        long second = reply(author, topic, "Thanks " + UUID.randomUUID());
+        assertThat(notifications(watcher))
+                .anySatisfy(n -> assertThat(n.getString("kind") + n.getJsonNumber("itemId")).isEqualTo("reply" + second));
+        assertThat(watcher.api().delete(FORUM + "topics/" + topic + "/watch").status()).isEqualTo(200);
+        long third = reply(author, topic, "Still there? " + UUID.randomUUID());
+        assertThat(notifications(watcher)).noneSatisfy(n -> assertThat(n.getJsonNumber("itemId").longValue()).isEqualTo(third));
+    }
+
+    @Test
+    void moderatorsPinAndLockAndLockingRefusesReplies() {
+        long category = category("{\"name\":\"Moderated %s\"}");
+        Accounts.Account member = Accounts.member();
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        long older = topic(member, category, "Older " + UUID.randomUUID(), "First");
+        long newer = topic(member, category, "Newer " + UUID.randomUUID(), "Second");
+
+        assertThat(member.api().put(FORUM + "topics/" + older + "/pinned", "{\"value\":true}").status()).isEqualTo(403);
+        Reply pinned = moderator.api().put(FORUM + "topics/" + older + "/pinned", "{\"value\":true,\"reason\":\"FAQ\"}");
+        assertThat(pinned.status()).as(pinned.toString()).isEqualTo(200);
+        assertThat(ids(Api.anonymous().get(FORUM + "categories/" + category + "/topics").json().getJsonArray("items")))
+                .containsExactly(older, newer);
+
+        assertThat(moderator.api().put(FORUM + "topics/" + newer + "/locked", "{\"value\":true}").status()).isEqualTo(200);
+        Reply refused = member.api().post(FORUM + "topics/" + newer + "/replies", "{\"body\":\"Too late\"}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(Api.anonymous().get(FORUM + "topics/" + newer).json().getJsonNumber("replyCount").longValue()).isZero();
+
+        Reply merged = moderator.api().post(FORUM + "topics/" + older + "/merge", "{\"into\":" + newer + "}");
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        assertThat(Api.anonymous().get(FORUM + "topics/" + older).json().getJsonNumber("mergedInto").longValue()).isEqualTo(newer);
+        assertThat(Accounts.admin().api().get("api/v1/moderation/audit").body()).contains("forum.pin", "forum.lock", "forum.merge");
+    }
+
+    @Test
+    void anAuthorDeletesWithinTheGracePeriodAndOthersCannot() {
+        long category = category("{\"name\":\"Deletions %s\"}");
+        Accounts.Account author = Accounts.member();
+        long topic = topic(author, category, "Oops " + UUID.randomUUID(), "Wrong place");
+        long reply = reply(author, topic, "Sorry " + UUID.randomUUID());
+        assertThat(Accounts.member().api().delete(FORUM + "posts/" + reply).status()).isEqualTo(403);
+        assertThat(author.api().delete(FORUM + "posts/" + reply).status()).isEqualTo(200);
+        assertThat(Api.anonymous().get(FORUM + "topics/" + topic).json().getJsonNumber("replyCount").longValue()).isZero();
+
+        JsonObject shown = Api.anonymous().get(FORUM + "topics/" + topic).json().getJsonObject("topic");
+        Reply edited = author.api().put(FORUM + "posts/" + topic,
+                "{\"version\":" + shown.getJsonNumber("version") + ",\"body\":\"Right place after all\"}");
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(Accounts.withRole("MODERATOR").api().get("api/v1/items/" + topic + "/revisions").body()).contains("Wrong place");
+        assertThat(author.api().put(FORUM + "posts/" + topic + "/reactions/like", null).json()
+                .getJsonObject("reactions").getJsonNumber("like").longValue()).isEqualTo(1);
+        assertThat(author.api().put(FORUM + "posts/" + topic + "/reactions/angry", null).status()).isEqualTo(400);
+    }
+
+    @Test
+    void theSameTextTwiceIsRefused() {
+        long category = category("{\"name\":\"Twice %s\"}");
+        Accounts.Account member = Accounts.member();
+        long topic = topic(member, category, "Echo " + UUID.randomUUID(), "Hello?");
+        String body = "{\"body\":\"Same words " + UUID.randomUUID() + "\"}";
+        assertThat(member.api().post(FORUM + "topics/" + topic + "/replies", body).status()).isEqualTo(201);
+        Reply twice = member.api().post(FORUM + "topics/" + topic + "/replies", body);
+        assertThat(twice.status()).as(twice.toString()).isEqualTo(409);
+        assertThat(twice.json().getString("detail")).contains("same text");
+        assertThat(Api.anonymous().get(FORUM + "topics/" + topic).json().getJsonNumber("replyCount").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aNewcomerPostingTooFastIsSlowedDown() {
+        long category = category("{\"name\":\"Fast %s\"}");
+        Accounts.Account newcomer = Accounts.member();
+        setNewcomerRate("2");
+        try {
+            long topic = topic(newcomer, category, "Quick " + UUID.randomUUID(), "One");
+            assertThat(newcomer.api().post(FORUM + "topics/" + topic + "/replies", "{\"body\":\"Two\"}").status()).isEqualTo(201);
+            Reply third = newcomer.api().post(FORUM + "topics/" + topic + "/replies", "{\"body\":\"Three\"}");
+            assertThat(third.status()).as(third.toString()).isEqualTo(429);
+            assertThat(third.contentType()).startsWith("application/problem+json");
+        } finally {
+            setNewcomerRate("1000");
+        }
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsWritten() {
+        long category = category("{\"name\":\"Strict %s\"}");
+        Accounts.Account member = Accounts.member();
+        long topic = topic(member, category, "Strict " + UUID.randomUUID(), "Rules");
+        Api api = member.api();
+        Api managerApi = manager.api();
+        SoftAssertions softly = new SoftAssertions();
+        record Case(Api api, String method, String path, String body, int status) {
+        }
+        List<Case> cases = List.of(
+                new Case(managerApi, "POST", "categories", "{}", 400),
+                new Case(managerApi, "POST", "categories", "{\"name\":\"  \"}", 400),
+                new Case(managerApi, "POST", "categories", "{\"name\":\"X\",\"colour\":\"red\"}", 400),
+                new Case(managerApi, "POST", "categories", "{\"name\":\"X\",\"read\":\"everyone\"}", 400),
+                new Case(managerApi, "POST", "categories", "{\"name\":\"X\",\"start\":\"anyone\"}", 400),
+                new Case(managerApi, "POST", "categories", "{\"name\":\"X\",\"parent\":999999999}", 400),
+                new Case(managerApi, "POST", "categories", "{\"name\":\"X\",\"position\":-1}", 400),
+                new Case(managerApi, "POST", "categories", "{\"name\":", 400),
+                new Case(managerApi, "PUT", "categories/" + category, "{\"name\":\"No version\"}", 400),
+                new Case(api, "POST", "topics", "{}", 400),
+                new Case(api, "POST", "topics", "{\"category\":" + category + ",\"title\":\"\",\"body\":\"x\"}", 400),
+                new Case(api, "POST", "topics", "{\"category\":" + category + ",\"title\":\"x\",\"body\":\" \"}", 400),
+                new Case(api, "POST", "topics", "{\"category\":999999999,\"title\":\"x\",\"body\":\"y\"}", 404),
+                new Case(api, "POST", "topics", "[1,2]", 400),
+                new Case(api, "POST", "topics/" + topic + "/replies", "{\"body\":\"\"}", 400),
+                new Case(api, "POST", "topics/" + topic + "/replies", "{\"body\":\"Quote\",\"quotes\":" + topic + "}", 400),
+                new Case(api, "POST", "topics/999999999/replies", "{\"body\":\"Hello\"}", 404),
+                new Case(api, "PUT", "topics/" + topic + "/accepted", "{}", 400),
+                new Case(api, "PUT", "topics/" + topic + "/pinned", "{}", 400),
+                new Case(api, "POST", "topics/" + topic + "/merge", "{}", 400),
+                new Case(api, "PUT", "posts/" + topic, "{\"body\":\"No version\"}", 400),
+                new Case(api, "PUT", "posts/" + topic, "{\"version\":1,\"title\":\" \"}", 400),
+                new Case(api, "GET", "topics/latest?limit=0", null, 400),
+                new Case(api, "GET", "topics/latest?before=abc", null, 400),
+                new Case(api, "GET", "topics/top?period=decade", null, 400),
+                new Case(api, "GET", "categories/" + category + "/topics?offset=-1", null, 400),
+                new Case(api, "GET", "topics/" + topic + "?limit=1000", null, 400));
+        for (Case c : cases) {
+            Reply reply = c.api().send(c.method(), FORUM + c.path(), c.body(), c.body() == null ? null : "application/json");
+            String label = c.method() + " " + c.path() + " " + c.body() + " → " + reply;
+            softly.assertThat(reply.status()).as(label).isEqualTo(c.status());
+            softly.assertThat(reply.contentType()).as(label).startsWith("application/problem+json");
+        }
+        softly.assertAll();
+        JsonObject after = Api.anonymous().get(FORUM + "topics/" + topic).json();
+        assertThat(after.getJsonNumber("replyCount").longValue()).isZero();
+        assertThat(after.getJsonObject("topic").getString("body")).isEqualTo("Rules");
+        assertThat(Api.anonymous().get(FORUM + "categories").body()).doesNotContain("\"name\":\"X\"");
+    }
+
+    @Test
+    void searchFindsATopicButNotAPrivateOne() {
+        String word = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long open = category("{\"name\":\"Searchable %s\"}");
+        long staff = category("{\"name\":\"Hidden %s\",\"read\":\"community-manager\"}");
+        Accounts.Account member = Accounts.member();
+        long visible = topic(member, open, "About " + word, "Public words " + word);
+        long hidden = topic(manager, staff, "Secret " + word, "Private words " + word);
+
+        JsonObject found = awaitSearch(manager.api(), word, reply -> reply.json().getJsonNumber("total").longValue() == 2);
+        assertThat(found.getJsonArray("hits").getValuesAs(JsonObject.class))
+                .anySatisfy(hit -> assertThat(hit.getString("link")).isEqualTo("/p/forum/topic.xhtml?id=" + visible));
+        for (Api below : List.of(Api.anonymous(), member.api())) {
+            JsonObject result = below.get("api/v1/search?q=" + encode(word)).json();
+            assertThat(ids(result.getJsonArray("hits"))).contains(visible).doesNotContain(hidden);
+        }
+        assertThat(found.getJsonObject("facets").getJsonArray("category").getValuesAs(JsonObject.class))
+                .anySatisfy(f -> assertThat(f.getString("value")).isEqualTo(Long.toString(open)));
+    }
+
+    // helpers
+
+    /** Creates a category as the community manager; {@code %s} in the JSON becomes a unique suffix. */
+    private static long category(String json) {
+        Reply created = manager.api().post(FORUM + "categories", json.formatted(UUID.randomUUID()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long topic(Accounts.Account author, long category, String title, String body) {
+        Reply created = author.api().post(FORUM + "topics", topicJson(category, title, body));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static String topicJson(long category, String title, String body) {
+        return "{\"category\":" + category + ",\"title\":\"" + title + "\",\"body\":\"" + body + "\"}";
+    }
+
+    private static long reply(Accounts.Account author, long topic, String body) {
+        Reply created = author.api().post(FORUM + "topics/" + topic + "/replies", "{\"body\":\"" + body + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> notifications(Accounts.Account member) {
+        Reply reply = member.api().get("api/v1/me/notifications?limit=100");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
+    private static List<Long> ids(jakarta.json.JsonArray items) {
+        return items.getValuesAs(JsonObject.class).stream().map(item -> item.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static JsonObject awaitSearch(Api api, String query, Predicate<Reply> done) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        Reply reply;
+        do {
+            reply = api.get("api/v1/search?q=" + encode(query));
+            if (reply.status() == 200 && done.test(reply)) {
+                return reply.json();
+            }
+            sleep();
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("Search never satisfied for " + query + ": " + reply);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
