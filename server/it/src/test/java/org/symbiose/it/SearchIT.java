@@ -143,8 +143,10 @@ class SearchIT extends Deployed {
     void resultsHaveFacetsHighlightsSuggestionsAndRelatedItems() {
         String tag = uniqueTag();
         Accounts.Account member = Accounts.member("Facette");
-        long first = create(member, "Économiser l'énergie à la maison", "Isoler les fenêtres réduit la facture de chauffage.", tag);
-        long second = create(member, "Économies de chauffage", "Baisser le chauffage la nuit réduit la facture.", tag);
+        // the tag is also a rare word of both bodies, so that they are each other's closest items
+        long first = create(member, "Économiser l'énergie à la maison", "Isoler les fenêtres réduit la facture de chauffage "
+                + tag + ".", tag);
+        long second = create(member, "Économies de chauffage", "Baisser le chauffage la nuit réduit la facture " + tag + ".", tag);
         create(member, "Jardinage", "Planter des tomates au printemps.", tag);
         awaitSearch(Api.anonymous(), "tag:" + tag, Duration.ofSeconds(5), reply -> total(reply) == 3);
 

@@ -1,0 +1,189 @@
+package org.symbiose.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Moderation on a real server: flags that hide past a threshold, newcomers held for review,
+ * watched words that block, hold and censor, queue decisions that take effect, are audited and
+ * told to the author, and two moderators deciding one entry at once.
+ */
+class ModerationIT extends Deployed {
+
+    @Test
+    void flagsPastTheThresholdHideAnItemUntilAModeratorDecides() {
+        Accounts.Account author = Accounts.member();
+        long item = create(author, "Achetez mes montres pas chères");
+        String path = "api/v1/items/" + item;
+
+        Reply first = Accounts.member().api().post(path + "/flags", "{\"reason\":\"SPAM\"}");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().getBoolean("hidden")).isFalse();
+        Accounts.Account flagger = Accounts.member();
+        assertThat(flagger.api().post(path + "/flags", "{\"reason\":\"SPAM\"}").status()).isEqualTo(201);
+        assertThat(flagger.api().post(path + "/flags", "{\"reason\":\"SPAM\"}").status()).as("once per member").isEqualTo(409);
+        assertThat(author.api().post(path + "/flags", "{\"reason\":\"SPAM\"}").status()).as("not one's own").isEqualTo(400);
+        assertThat(Accounts.member().api().post(path + "/flags", "{\"reason\":\"OTHER\"}").status()).as("OTHER needs a text")
+                .isEqualTo(400);
+        assertThat(Api.anonymous().get(path).status()).isEqualTo(200);
+
+        Reply third = Accounts.member().api().post(path + "/flags", "{\"reason\":\"OFFENSIVE\",\"text\":\"insulting\"}");
+        assertThat(third.json().getBoolean("hidden")).as("the third flag reaches the threshold of 3").isTrue();
+        assertThat(Api.anonymous().get(path).status()).as("hidden until a moderator decides").isEqualTo(404);
+
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        JsonObject entry = entryFor(moderator, item);
+        assertThat(entry.getString("cause")).isEqualTo("FLAGS");
+        Reply dismissed = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
+                "{\"decision\":\"DISMISS\",\"note\":\"Not spam\",\"version\":" + entry.getJsonNumber("version") + "}");
+        assertThat(dismissed.status()).as(dismissed.toString()).isEqualTo(200);
+        assertThat(Api.anonymous().get(path).status()).as("flags dismissed: shown again").isEqualTo(200);
+        assertThat(flagger.api().get("api/v1/me/notifications").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("flaggers hear the outcome").anySatisfy(n -> assertThat(n.getString("kind")).isEqualTo("flag-outcome"));
+        assertThat(moderator.api().get("api/v1/moderation/audit?item=" + item).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).anySatisfy(a -> {
+                    assertThat(a.getString("action")).isEqualTo("moderation.dismiss");
+                    assertThat(a.getString("reason")).isEqualTo("Not spam");
+                    assertThat(a.getString("before")).isEqualTo("HIDDEN");
+                    assertThat(a.getString("after")).isEqualTo("PUBLISHED");
+                });
+    }
+
+    @Test
+    void aModeratorsFlagHidesAtOnceAndARejectionIsToldToTheAuthor() {
+        Accounts.Account author = Accounts.member();
+        long item = create(author, "Contenu illégal");
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        Reply flagged = moderator.api().post("api/v1/items/" + item + "/flags", "{\"reason\":\"ILLEGAL\"}");
+        assertThat(flagged.json().getBoolean("hidden")).isTrue();
+
+        JsonObject entry = entryFor(moderator, item);
+        Reply rejected = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
+                "{\"decision\":\"REJECT\",\"note\":\"Contenu interdit\",\"version\":" + entry.getJsonNumber("version") + "}");
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(moderator.api().get("api/v1/items/" + item).json().getString("status")).isEqualTo("DELETED");
+        assertThat(author.api().get("api/v1/me/notifications").json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(n -> {
+                    assertThat(n.getString("kind")).isEqualTo("moderation-reject");
+                    assertThat(n.getString("text")).contains("Contenu interdit");
+                });
+    }
+
+    @Test
+    void twoModeratorsDecidingOneEntryAtOnceCannotBothWin() throws Exception {
+        long item = create(Accounts.member(), "Sujet disputé");
+        Accounts.Account first = Accounts.withRole("MODERATOR");
+        Accounts.Account second = Accounts.withRole("MODERATOR");
+        first.api().post("api/v1/items/" + item + "/flags", "{\"reason\":\"OFF_TOPIC\"}");
+        JsonObject entry = entryFor(first, item);
+        String body = "\"version\":" + entry.getJsonNumber("version") + "}";
+        String target = "api/v1/moderation/queue/" + entry.getJsonNumber("id");
+
+        CompletableFuture<Reply> approve = CompletableFuture.supplyAsync(() ->
+                first.api().put(target, "{\"decision\":\"APPROVE\"," + body));
+        CompletableFuture<Reply> hide = CompletableFuture.supplyAsync(() ->
+                second.api().put(target, "{\"decision\":\"HIDE\"," + body));
+        List<Integer> statuses = List.of(approve.get().status(), hide.get().status());
+        assertThat(statuses).as(approve.get() + " / " + hide.get()).containsExactlyInAnyOrder(200, 409);
+        assertThat(first.api().put(target, "{\"decision\":\"APPROVE\"," + body).status()).as("decided already").isEqualTo(409);
+    }
+
+    @Test
+    void watchedWordsBlockHoldAndCensorIgnoringCaseAndAccents() {
+        Accounts.Account manager = Accounts.withRole("COMMUNITY_MANAGER");
+        String blocked = "interdit" + suffix();
+        String held = "douteux" + suffix();
+        String censored = "vilain" + suffix();
+        List<Long> ids = List.of(
+                watch(manager, blocked, "BLOCK"), watch(manager, held, "REVIEW"), watch(manager, censored, "CENSOR"));
+        assertThat(manager.api().post("api/v1/moderation/watched-words", "{\"pattern\":\"(unclosed\",\"regex\":true,"
+                + "\"action\":\"BLOCK\"}").status()).as("a broken regex is refused").isEqualTo(400);
+        try {
+            Accounts.Account member = Accounts.member();
+            Reply refused = member.api().post("api/v1/items", "{\"type\":\"test.note\",\"title\":\"t\",\"body\":\"C'est "
+                    + blocked.toUpperCase() + " ici\"}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+
+            Reply waiting = member.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"Un avis " + held + "\"}");
+            assertThat(waiting.json().getString("status")).isEqualTo("PENDING_REVIEW");
+            long waitingId = waiting.json().getJsonNumber("id").longValue();
+            assertThat(Api.anonymous().get("api/v1/items/" + waitingId).status()).isEqualTo(404);
+            assertThat(entryFor(Accounts.withRole("MODERATOR"), waitingId).getString("cause")).isEqualTo("RULE");
+
+            String accented = censored.replace('i', 'î').replace('a', 'À');
+            Reply cleaned = member.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"Quel " + accented + " mot\"}");
+            assertThat(cleaned.json().getString("status")).isEqualTo("PUBLISHED");
+            assertThat(cleaned.json().getString("body")).isEqualTo("Quel ■■■ mot");
+        } finally {
+            ids.forEach(id -> manager.api().delete("api/v1/moderation/watched-words/" + id));
+        }
+    }
+
+    @Test
+    void aNewcomersFirstPostsWaitForApprovalWhenThePolicySaysSo() {
+        Accounts.Account manager = Accounts.withRole("COMMUNITY_MANAGER");
+        assertThat(manager.api().put("api/v1/moderation/settings", "{\"flagThreshold\":0,\"firstPostsReviewed\":1}").status())
+                .as("a threshold of 0 is refused").isEqualTo(400);
+        assertThat(manager.api().put("api/v1/moderation/settings", "{\"flagThreshold\":3,\"firstPostsReviewed\":1}").status())
+                .isEqualTo(200);
+        try {
+            Accounts.Account newcomer = Accounts.member();
+            Reply first = newcomer.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"Bonjour à tous\"}");
+            assertThat(first.json().getString("status")).isEqualTo("PENDING_REVIEW");
+            long firstId = first.json().getJsonNumber("id").longValue();
+            Accounts.Account moderator = Accounts.withRole("MODERATOR");
+            JsonObject entry = entryFor(moderator, firstId);
+            assertThat(entry.getString("cause")).isEqualTo("NEWCOMER");
+            Reply approved = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
+                    "{\"decision\":\"APPROVE\",\"version\":" + entry.getJsonNumber("version") + "}");
+            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            assertThat(Api.anonymous().get("api/v1/items/" + firstId).status()).isEqualTo(200);
+
+            Reply second = newcomer.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"Encore moi\"}");
+            assertThat(second.json().getString("status")).as("only the first post waits").isEqualTo("PUBLISHED");
+        } finally {
+            manager.api().put("api/v1/moderation/settings", "{\"flagThreshold\":3,\"firstPostsReviewed\":0}");
+        }
+    }
+
+    private static long create(Accounts.Account author, String body) {
+        Reply created = author.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"" + body + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long watch(Accounts.Account manager, String pattern, String action) {
+        Reply added = manager.api().post("api/v1/moderation/watched-words", "{\"pattern\":\"" + pattern + "\",\"action\":\""
+                + action + "\"}");
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        return added.json().getJsonNumber("id").longValue();
+    }
+
+    /** The item's open entry, looked for page by page: other tests leave entries in the queue. */
+    private static JsonObject entryFor(Accounts.Account moderator, long item) {
+        for (int offset = 0; offset < 10_000; offset += 200) {
+            Reply queue = moderator.api().get("api/v1/moderation/queue?limit=200&offset=" + offset);
+            assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
+            List<JsonObject> entries = queue.array().getValuesAs(JsonObject.class);
+            for (JsonObject entry : entries) {
+                if (entry.getJsonNumber("itemId").longValue() == item) {
+                    return entry;
+                }
+            }
+            if (entries.size() < 200) {
+                break;
+            }
+        }
+        throw new AssertionError("item " + item + " is not in the queue");
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+    }
+}
