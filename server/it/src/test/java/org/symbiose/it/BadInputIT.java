@@ -24,7 +24,7 @@ class BadInputIT extends Deployed {
     void everyBadInputIsA4xxProblemAndWritesNothing() {
         Account member = Accounts.member();
         Account admin = Accounts.admin();
-        Reply created = member.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"Target\",\"body\":\"b\"}");
+        Reply created = member.api().post("api/v1/items", "{\"type\":\"test.topic\",\"title\":\"Target\",\"body\":\"b\"}");
         String item = created.header("Location").substring(created.header("Location").indexOf("api/v1"));
         JsonObject before = snapshot(member, admin, item);
 
@@ -45,17 +45,17 @@ class BadInputIT extends Deployed {
                 new Case("unsupported language", Api.anonymous(), "POST", reg, "{\"email\":\"lang@x.org\"," + ok + ",\"locale\":\"de\"}", json, 400, "validation", "locale"),
                 new Case("text instead of JSON", Api.anonymous(), "POST", reg, "email=a@b.org", "text/plain", 415, "unsupported-media-type", null),
                 new Case("item type not plugin.kind", m, "POST", "api/v1/items", "{\"type\":\"Forum\",\"body\":\"b\"}", json, 400, "validation", "type"),
-                new Case("item without body", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"t\"}", json, 400, "validation", "body"),
-                new Case("title too long", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"" + "t".repeat(301) + "\",\"body\":\"b\"}", json, 400, "validation", "title"),
-                new Case("too many tags", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"b\",\"tags\":[" + "\"t\",".repeat(20) + "\"t\"]}", json, 400, "validation", "tags"),
-                new Case("invalid tag", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"b\",\"tags\":[\"!!\"]}", json, 400, "validation", "tags"),
-                new Case("unknown parent", m, "POST", "api/v1/items", "{\"type\":\"forum.reply\",\"body\":\"b\",\"parentId\":999999999}", json, 400, "validation", "parentId"),
-                new Case("attributes not an object", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"b\",\"attributes\":[1,2]}", json, 400, "validation", "attributes"),
-                new Case("null tag", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"b\",\"tags\":[null]}", json, 400, "validation", "tags"),
+                new Case("item without body", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"title\":\"t\"}", json, 400, "validation", "body"),
+                new Case("title too long", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"title\":\"" + "t".repeat(301) + "\",\"body\":\"b\"}", json, 400, "validation", "title"),
+                new Case("too many tags", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"body\":\"b\",\"tags\":[" + "\"t\",".repeat(20) + "\"t\"]}", json, 400, "validation", "tags"),
+                new Case("invalid tag", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"body\":\"b\",\"tags\":[\"!!\"]}", json, 400, "validation", "tags"),
+                new Case("unknown parent", m, "POST", "api/v1/items", "{\"type\":\"test.reply\",\"body\":\"b\",\"parentId\":999999999}", json, 400, "validation", "parentId"),
+                new Case("attributes not an object", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"body\":\"b\",\"attributes\":[1,2]}", json, 400, "validation", "attributes"),
+                new Case("null tag", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"body\":\"b\",\"tags\":[null]}", json, 400, "validation", "tags"),
                 new Case("null tag in an edit", m, "PUT", item, "{\"tags\":[null],\"version\":1}", json, 400, "validation", "tags"),
-                new Case("null attribute value", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"b\",\"attributes\":{\"a\":null}}", json, 400, "validation", "attributes"),
-                new Case("body over the content limit", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"" + "x".repeat(100_001) + "\"}", json, 400, "validation", "body"),
-                new Case("request over the size limit", m, "POST", "api/v1/items", "{\"type\":\"forum.topic\",\"body\":\"" + "x".repeat(1_100_000) + "\"}", json, 413, "payload-too-large", null),
+                new Case("null attribute value", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"body\":\"b\",\"attributes\":{\"a\":null}}", json, 400, "validation", "attributes"),
+                new Case("body over the content limit", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"body\":\"" + "x".repeat(100_001) + "\"}", json, 400, "validation", "body"),
+                new Case("request over the size limit", m, "POST", "api/v1/items", "{\"type\":\"test.topic\",\"body\":\"" + "x".repeat(1_100_000) + "\"}", json, 413, "payload-too-large", null),
                 new Case("unknown item", Api.anonymous(), "GET", "api/v1/items/999999999", null, null, 404, "not-found", null),
                 new Case("non-numeric item id", Api.anonymous(), "GET", "api/v1/items/abc", null, null, 404, "not-found", null),
                 new Case("unknown endpoint", Api.anonymous(), "GET", "api/v1/nothing-here", null, null, 404, "not-found", null),

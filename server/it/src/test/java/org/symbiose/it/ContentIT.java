@@ -18,7 +18,7 @@ class ContentIT extends Deployed {
     void markdownIsRenderedAndScriptsAreRemoved() {
         Account author = Accounts.member();
         Reply created = author.api().post("api/v1/items", """
-                {"type":"forum.topic","title":"Bienvenue","body":"**Bonjour** <script>alert('x')</script> \
+                {"type":"test.topic","title":"Bienvenue","body":"**Bonjour** <script>alert('x')</script> \
                 <img src=x onerror=alert(1)> [lien](javascript:alert(1)) <a href=\\"https://symbiose.org\\">ok</a>",
                  "tags":["Accueil","accueil","FAQ"],"attributes":{"pinned":true,"views":3}}""");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -83,8 +83,8 @@ class ContentIT extends Deployed {
     @Test
     void hiddenAndDeletedItemsAreSeenOnlyByTheirAuthorAndModerators() {
         Account author = Accounts.member();
-        String topic = path(author.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"Hello\",\"body\":\"b\"}"));
-        Reply created = author.api().post("api/v1/items", "{\"type\":\"forum.reply\",\"parentId\":"
+        String topic = path(author.api().post("api/v1/items", "{\"type\":\"test.topic\",\"title\":\"Hello\",\"body\":\"b\"}"));
+        Reply created = author.api().post("api/v1/items", "{\"type\":\"test.reply\",\"parentId\":"
                 + topic.substring(topic.lastIndexOf('/') + 1) + ",\"body\":\"rude words\"}");
         String item = path(created);
         Account moderator = Accounts.withRole("MODERATOR");
@@ -100,7 +100,7 @@ class ContentIT extends Deployed {
         assertThat(Accounts.member().api().get("api/v1/items?status=HIDDEN").status()).isEqualTo(403);
         assertThat(author.api().get("api/v1/items?status=HIDDEN&author=" + author.id()).json().getJsonArray("items"))
                 .hasSize(1);
-        assertThat(moderator.api().get("api/v1/items?status=HIDDEN&type=forum.reply").status()).isEqualTo(200);
+        assertThat(moderator.api().get("api/v1/items?status=HIDDEN&type=test.reply").status()).isEqualTo(200);
 
         assertThat(author.api().delete(item).status()).isEqualTo(204);
         assertThat(author.api().get(item).status()).isEqualTo(404);
@@ -110,13 +110,13 @@ class ContentIT extends Deployed {
     @Test
     void listsFilterAndFollowTheNextLinkToTheEnd() {
         Account author = Accounts.member();
-        String parent = path(author.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"Thread\",\"body\":\"b\"}"));
+        String parent = path(author.api().post("api/v1/items", "{\"type\":\"test.topic\",\"title\":\"Thread\",\"body\":\"b\"}"));
         long parentId = Long.parseLong(parent.substring(parent.lastIndexOf('/') + 1));
         for (int i = 0; i < 5; i++) {
-            assertThat(author.api().post("api/v1/items", "{\"type\":\"forum.reply\",\"parentId\":" + parentId
+            assertThat(author.api().post("api/v1/items", "{\"type\":\"test.reply\",\"parentId\":" + parentId
                     + ",\"body\":\"reply " + i + "\",\"tags\":[\"r\"]}").status()).isEqualTo(201);
         }
-        String next = "api/v1/items?type=forum.reply&parent=" + parentId + "&limit=2";
+        String next = "api/v1/items?type=test.reply&parent=" + parentId + "&limit=2";
         int seen = 0;
         int pages = 0;
         while (next != null) {

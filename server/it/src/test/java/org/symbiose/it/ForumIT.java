@@ -61,9 +61,13 @@ class ForumIT extends Deployed {
             assertThat(below.get(FORUM + "categories/" + staff + "/topics").status()).isEqualTo(404);
             assertThat(below.get(FORUM + "topics/" + secret).status()).isEqualTo(404);
             assertThat(below.get(FORUM + "topics/latest?limit=100").body()).doesNotContain("\"id\":" + secret);
+            assertThat(below.get("api/v1/items/" + secret).status()).as("nor through the core's item endpoints").isEqualTo(404);
+            assertThat(below.get("api/v1/items/" + staff).status()).isEqualTo(404);
+            assertThat(below.get("api/v1/items?type=forum.topic&limit=100").body()).doesNotContain("\"id\":" + secret);
         }
         assertThat(moderator.api().get(FORUM + "categories").body()).contains("\"id\":" + staff, "\"id\":" + inner);
         assertThat(moderator.api().get(FORUM + "topics/" + secret).status()).isEqualTo(200);
+        assertThat(moderator.api().get("api/v1/items/" + secret).status()).isEqualTo(200);
         Reply write = Accounts.member().api().post(FORUM + "topics", topicJson(staff, "Let me in", "Please"));
         assertThat(write.status()).as(write.toString()).isEqualTo(404);
     }

@@ -127,12 +127,12 @@ class MembersIT extends Deployed {
         assertThat(silenced.status()).as(silenced.toString()).isEqualTo(200);
 
         assertThat(member.api().get("api/v1/items").status()).isEqualTo(200);
-        Reply post = member.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"t\",\"body\":\"b\"}");
+        Reply post = member.api().post("api/v1/items", "{\"type\":\"test.topic\",\"title\":\"t\",\"body\":\"b\"}");
         assertThat(post.status()).isEqualTo(403);
         assertThat(post.json().getString("type")).isEqualTo("urn:symbiose:problem:account-silenced");
 
         moderator.api().put("api/v1/admin/members/" + member.id() + "/state", "{\"state\":\"ACTIVE\"}");
-        assertThat(member.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"t\",\"body\":\"b\"}").status())
+        assertThat(member.api().post("api/v1/items", "{\"type\":\"test.topic\",\"title\":\"t\",\"body\":\"b\"}").status())
                 .isEqualTo(201);
     }
 

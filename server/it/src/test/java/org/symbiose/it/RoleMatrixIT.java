@@ -48,7 +48,7 @@ class RoleMatrixIT extends Deployed {
         String item() {
             if (item == null) {
                 String location = owner.api().post("api/v1/items",
-                        "{\"type\":\"forum.topic\",\"title\":\"owned\",\"body\":\"b\"}").header("Location");
+                        "{\"type\":\"test.topic\",\"title\":\"owned\",\"body\":\"b\"}").header("Location");
                 item = location.substring(location.indexOf("api/v1"));
             }
             return item;
@@ -139,7 +139,7 @@ class RoleMatrixIT extends Deployed {
                 new Row("POST", "/api/v1/admin/search/rebuild", t -> t.api().post("api/v1/admin/search/rebuild", ""),
                         401, 403, 403, 403, 202),
                 new Row("GET", "/api/v1/items", t -> t.api().get("api/v1/items"), 200, 200, 200, 200, 200),
-                new Row("POST", "/api/v1/items", t -> t.api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"m\",\"body\":\"b\"}"),
+                new Row("POST", "/api/v1/items", t -> t.api().post("api/v1/items", "{\"type\":\"test.topic\",\"title\":\"m\",\"body\":\"b\"}"),
                         401, 201, 201, 201, 201),
                 new Row("GET", "/api/v1/items/{id}", t -> t.api().get(t.item()), 200, 200, 200, 200, 200),
                 new Row("PUT", "/api/v1/items/{id}", t -> t.api().put(t.item(), "{\"title\":\"edited\",\"version\":1}"), 401, 403, 200, 200, 200),

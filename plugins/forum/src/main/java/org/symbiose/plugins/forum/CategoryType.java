@@ -8,7 +8,7 @@ import org.symbiose.spi.content.ContentType;
 
 /** A forum category: a named place for topics, possibly inside another category. */
 @Component(service = ContentType.class)
-public class CategoryType implements ContentType {
+public class CategoryType extends ForumType {
 
     @Override
     public String key() {

@@ -8,7 +8,7 @@ import org.symbiose.spi.content.ContentType;
 
 /** An answer in a topic: it belongs to a topic and is never empty. */
 @Component(service = ContentType.class)
-public class ReplyType implements ContentType {
+public class ReplyType extends ForumType {
 
     static final String KEY = "forum.reply";
 

@@ -8,7 +8,7 @@ import org.symbiose.spi.content.ContentType;
 
 /** A conversation that members start in a forum: it needs a title and something to say. */
 @Component(service = ContentType.class)
-public class TopicType implements ContentType {
+public class TopicType extends ForumType {
 
     static final String KEY = "forum.topic";
 

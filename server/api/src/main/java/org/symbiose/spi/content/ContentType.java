@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
+import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemStatus;
 
@@ -33,5 +34,23 @@ public interface ContentType {
      */
     default Map<String, String> problems(ItemDraft item) {
         return Map.of();
+    }
+
+    /**
+     * Whether {@code viewerId} ({@code null}: a visitor) may read {@code item} through the core's
+     * item endpoints ({@code /api/v1/items}), beyond the status rules the core applies itself.
+     * A plugin with private places (a members-only category) says no for them.
+     */
+    default boolean readable(Item item, Long viewerId) {
+        return true;
+    }
+
+    /**
+     * Whether members may create, edit, delete, react to and vote on items of this type through
+     * the core's item endpoints. A plugin whose items follow rules of their own (who may post
+     * where, rate limits) answers false: its items are then written only through its endpoints.
+     */
+    default boolean writableThroughCore() {
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.symbiose.core.content;
 
+import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 
 /**
@@ -17,6 +18,16 @@ public interface ContentTypes {
         @Override
         public void requireWritable(String type) {
         }
+
+        @Override
+        public boolean readable(Item item, Long viewerId) {
+            return true;
+        }
+
+        @Override
+        public boolean writableThroughCore(String type) {
+            return true;
+        }
     };
 
     /**
@@ -31,4 +42,10 @@ public interface ContentTypes {
      * @throws org.symbiose.api.content.ReadOnlyItemException if the type's plugin is absent
      */
     void requireWritable(String type);
+
+    /** Whether the type's plugin lets this viewer read the item through the core's endpoints. */
+    boolean readable(Item item, Long viewerId);
+
+    /** Whether members may write items of this type through the core's endpoints. */
+    boolean writableThroughCore(String type);
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ReadOnlyItemException;
 import org.symbiose.core.content.ContentTypes;
@@ -59,6 +61,30 @@ public class PluginContentTypes implements ContentTypes {
     public void requireWritable(String type) {
         if (!host.contributions().contentTypes().containsKey(type) && em.find(KnownContentType.class, type) != null) {
             throw new ReadOnlyItemException(type);
+        }
+    }
+
+    @Override
+    public boolean readable(Item item, Long viewerId) {
+        return ask(item.type(), type -> type.readable(item, viewerId), "read");
+    }
+
+    @Override
+    public boolean writableThroughCore(String type) {
+        return ask(type, ContentType::writableThroughCore, "write");
+    }
+
+    /** Asks a type's plugin; a type without an active plugin allows, a plugin that fails refuses. */
+    private boolean ask(String key, Predicate<ContentType> question, String what) {
+        PluginContributions.Defined<ContentType> defined = host.contributions().contentTypes().get(key);
+        if (defined == null) {
+            return true;
+        }
+        try {
+            return question.test(defined.contribution());
+        } catch (RuntimeException e) {
+            host.failed(defined.plugin(), "its type " + key + " failed to say who may " + what + ": " + e);
+            return false;
         }
     }
 

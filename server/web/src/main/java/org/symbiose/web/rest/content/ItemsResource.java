@@ -36,6 +36,7 @@ import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.content.Revision;
+import org.symbiose.core.content.ContentTypes;
 import org.symbiose.web.rest.PageOf;
 import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.rest.PostsContent;
@@ -57,6 +58,9 @@ public class ItemsResource {
     @Inject
     private CurrentMember current;
 
+    @Inject
+    private ContentTypes types;
+
     @GET
     @PermitAll
     @Operation(summary = "Items, newest first, filtered, with a next link")
@@ -77,7 +81,8 @@ public class ItemsResource {
         }
         ItemPage page = store.query(new ItemQuery(type, parent, author, tag, null, statuses, QueryValues.id("before", before),
                 QueryValues.limit(limit, 20, ItemQuery.MAX_LIMIT)));
-        return PageOf.respond(page.items(), page.next(), uri);
+        // what a plugin keeps private is left out; the cursor still follows the whole page
+        return PageOf.respond(page.items().stream().filter(item -> types.readable(item, viewer())).toList(), page.next(), uri);
     }
 
     @POST
@@ -86,6 +91,7 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an item")
     public Response create(@NotNull @Valid ItemInput body, @Context UriInfo uri) {
+        requireCoreWrites(body.type);
         Item item = store.create(new ItemDraft(body.type, body.parentId, body.title, body.body, body.tags,
                 body.attributes, ItemStatus.PUBLISHED), me().id());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(item.id())).build())
@@ -157,7 +163,7 @@ public class ItemsResource {
     @Operation(summary = "React to an item (like, …); reacting twice counts once")
     public Item react(@PathParam("id") long id,
             @PathParam("kind") @Pattern(regexp = "[a-z][a-z0-9-]{0,29}", message = "must be a lower-case word") String kind) {
-        visible(id);
+        writable(id);
         return store.react(id, me().id(), kind);
     }
 
@@ -168,7 +174,7 @@ public class ItemsResource {
     @Operation(summary = "Take back a reaction")
     public Item unreact(@PathParam("id") long id,
             @PathParam("kind") @Pattern(regexp = "[a-z][a-z0-9-]{0,29}", message = "must be a lower-case word") String kind) {
-        visible(id);
+        writable(id);
         return store.unreact(id, me().id(), kind);
     }
 
@@ -179,18 +185,37 @@ public class ItemsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Vote +1 or -1 on an item, or 0 to take the vote back")
     public Item vote(@PathParam("id") long id, @NotNull @Valid VoteInput body) {
-        visible(id);
+        writable(id);
         return store.vote(id, me().id(), body.value);
     }
 
     /** The item if the caller may see it; otherwise it does not exist for them. */
     private Item visible(long id) {
-        return store.find(id).filter(item -> ItemAccess.canSee(item, current.caller()))
+        return store.find(id).filter(item -> ItemAccess.canSee(item, current.caller()) && types.readable(item, viewer()))
                 .orElseThrow(() -> new ItemNotFoundException(id));
     }
 
-    private Item changeable(long id) {
+    /** An item members may write to here: visible, and of a type its plugin lets the core write. */
+    private Item writable(long id) {
         Item item = visible(id);
+        requireCoreWrites(item.type());
+        return item;
+    }
+
+    private void requireCoreWrites(String type) {
+        if (type != null && !types.writableThroughCore(type)) {
+            String plugin = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
+            throw new ClientError(ProblemType.FORBIDDEN, "Items of type " + type + " are written through /api/v1/" + plugin
+                    + "/, where their rules apply");
+        }
+    }
+
+    private Long viewer() {
+        return current.caller().map(Caller::id).orElse(null);
+    }
+
+    private Item changeable(long id) {
+        Item item = writable(id);
         if (!ItemAccess.canChange(item, me())) {
             throw new ClientError(ProblemType.FORBIDDEN, "Only its author or a moderator changes this item");
         }
