@@ -57,6 +57,24 @@ public interface ContentStore {
      */
     Item changeStatus(long id, long expectedVersion, ItemStatus status, long actorId);
 
+    /**
+     * Puts an item under another parent (a topic into another category, replies into another
+     * topic), or at the top with {@code null}. Its content is unchanged and no revision is kept.
+     *
+     * @throws ItemNotFoundException if there is no such item
+     * @throws StaleItemException    if the item is no longer at {@code expectedVersion}
+     * @throws InvalidItemException  on field {@code parentId} if the parent does not exist or is the
+     *                               item itself or one of its descendants; or if the item's type refuses
+     */
+    Item move(long id, long expectedVersion, Long parentId, long actorId);
+
+    /**
+     * Markdown as the store would render it, sanitized, without storing anything: for previews.
+     *
+     * @throws InvalidItemException if the text breaks the body's rules (too long, too complex)
+     */
+    String render(String markdown);
+
     /** The earlier contents of an item, newest first. */
     List<Revision> revisions(long id);
 

@@ -18,6 +18,8 @@ import org.symbiose.api.content.InvalidItemException;
  */
 final class ContentRules {
 
+    /** How deep items nest (categories in categories, replies to replies): a guard against loops. */
+    static final int MAX_DEPTH = 100;
     private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,39}\\.[a-z][a-z0-9-]{0,39}");
     private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]*");
     private static final Pattern REACTION_KIND = Pattern.compile("[a-z][a-z0-9-]{0,29}");

@@ -154,6 +154,41 @@ public class JpaContentStore implements ContentStore {
         return changed(toItem(item), previous, ContentEvents.Change.STATUS_CHANGED);
     }
 
+    @Override
+    public Item move(long id, long expectedVersion, Long parentId, long actorId) {
+        StoredItem item = atVersion(id, expectedVersion);
+        member(actorId, "actorId");
+        if (parentId != null) {
+            requireNoCycle(id, parentId);
+        }
+        Item current = toItem(item);
+        types.check(new ItemDraft(current.type(), parentId, current.title(), current.body(), current.tags(),
+                current.attributes(), current.status()));
+        item.moveUnder(parentId, now());
+        flush(item, expectedVersion);
+        return changed(toItem(item), null, ContentEvents.Change.EDITED);
+    }
+
+    @Override
+    public String render(String text) {
+        return markdown.toHtml(ContentRules.body(text == null ? "" : text));
+    }
+
+    /** The new parent exists and is neither the item nor below it: walks up from the parent. */
+    private void requireNoCycle(long id, long parentId) {
+        Long above = parentId;
+        for (int depth = 0; above != null; depth++) {
+            if (above == id || depth > ContentRules.MAX_DEPTH) {
+                throw new InvalidItemException("parentId", "An item cannot move under itself or below itself");
+            }
+            StoredItem ancestor = em.find(StoredItem.class, above);
+            if (ancestor == null) {
+                throw new InvalidItemException("parentId", "No item has id " + above);
+            }
+            above = ancestor.getParentId();
+        }
+    }
+
     /** The items with these ids that exist, in no particular order. */
     public List<Item> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -119,6 +119,15 @@ class StoredItem {
         updated = now;
     }
 
+    Long getParentId() {
+        return parentId;
+    }
+
+    void moveUnder(Long newParentId, Instant now) {
+        parentId = newParentId;
+        updated = now;
+    }
+
     void changeStatus(ItemStatus newStatus, Instant now) {
         status = newStatus;
         updated = now;

@@ -104,6 +104,35 @@ class JpaContentStoreTest {
     }
 
     @Test
+    void movesAnItemUnderAnotherParentButNeverUnderItself() {
+        Item first = create("First place", alice);
+        Item second = create("Second place", alice);
+        Item child = tx(() -> store.create(new ItemDraft(type, first.id(), "Child", "b", null, null, null), alice.id()));
+
+        Item moved = tx(() -> store.move(child.id(), child.version(), second.id(), bob.id()));
+        assertThat(moved.parentId()).isEqualTo(second.id());
+        assertThat(moved.version()).isEqualTo(child.version() + 1);
+        assertThat(moved.body()).isEqualTo("b");
+        assertThat(tx(() -> store.revisions(child.id()))).as("a move is not an edit").isEmpty();
+
+        assertInvalid(() -> tx(() -> store.move(second.id(), second.version(), moved.id(), bob.id())), "parentId");
+        assertInvalid(() -> tx(() -> store.move(moved.id(), moved.version(), moved.id(), bob.id())), "parentId");
+        assertInvalid(() -> tx(() -> store.move(moved.id(), moved.version(), Long.MAX_VALUE, bob.id())), "parentId");
+        assertThatThrownBy(() -> tx(() -> store.move(moved.id(), child.version(), first.id(), bob.id())))
+                .isInstanceOf(StaleItemException.class);
+        assertThat(tx(() -> store.move(moved.id(), moved.version(), null, bob.id())).parentId()).isNull();
+    }
+
+    @Test
+    void rendersAPreviewWithoutStoringIt() {
+        Map<String, Long> before = rowCounts();
+        assertThat(store.render("**Bonjour** <script>x</script>")).startsWith("<p><strong>Bonjour</strong>")
+                .doesNotContain("script");
+        assertInvalid(() -> store.render("b".repeat(100_001)), "body");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
     void createsAndFindsAnItem() {
         Map<String, Object> attributes = Map.of("solved", false, "views", 3, "labels", List.of("a", "b"),
                 "meta", Map.of("k", "v"));
