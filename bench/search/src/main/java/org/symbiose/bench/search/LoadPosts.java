@@ -1,6 +1,7 @@
 package org.symbiose.bench.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,8 +33,8 @@ import org.symbiose.core.search.SearchDocuments;
 import org.symbiose.core.search.index.LuceneIndex;
 
 /**
- * {@code LoadPosts <dataDir> [posts=100000]}: writes synthetic posts into the server's database under
- * {@code <dataDir>} through the content store, as the REST API would, while a second thread follows the change
+ * {@code LoadPosts <dataDir> [posts=100000] [writers=2]}: writes synthetic posts into the server's database
+ * under {@code <dataDir>} through the content store, as the REST API would, from concurrent writers, while a second thread follows the change
  * feed into the index under {@code <dataDir>/index}, as the server's indexer does. Reports the database write
  * rate, and the rate until every post is durably indexed.
  */
@@ -45,17 +51,19 @@ public final class LoadPosts {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: LoadPosts <dataDir> [posts=100000]");
+            System.err.println("usage: LoadPosts <dataDir> [posts=100000] [writers=2]");
             System.exit(2);
         }
         Path dataDir = Path.of(args[0]);
         int posts = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 100_000;
+        int writers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         try (Database database = new Database(dataDir);
                 LuceneIndex index = LuceneIndex.open(dataDir.resolve("index"))) {
             System.out.printf("schema at version %s; index %s%n", database.migration.targetSchemaVersion,
                     index.fresh() ? "new" : "existing, " + index.size() + " items");
             EntityManager writing = database.entityManagers().createEntityManager();
             List<Long> authors = inTransaction(writing, () -> members(writing));
+            writing.close();
             AtomicBoolean written = new AtomicBoolean();
             Follower follower = new Follower(database.entityManagers().createEntityManager(), index, written);
             Thread following = Thread.ofPlatform().name("index-follower").start(follower);
@@ -63,7 +71,7 @@ public final class LoadPosts {
             long start = System.nanoTime();
             long writeNanos;
             try {
-                write(writing, authors, posts);
+                write(database.entityManagers(), authors, posts, writers);
                 writeNanos = System.nanoTime() - start;
             } finally {
                 written.set(true);
@@ -73,10 +81,9 @@ public final class LoadPosts {
             if (follower.failure != null) {
                 throw follower.failure;
             }
-            writing.close();
-            System.out.printf(Locale.ROOT, "posts %,d: database writes %.0f posts/s (%.1f s); "
+            System.out.printf(Locale.ROOT, "posts %,d (%d writers): database writes %.0f posts/s (%.1f s); "
                     + "written and durably indexed %.0f posts/s (%.1f s); index holds %,d items%n",
-                    posts, posts / seconds(writeNanos), seconds(writeNanos), posts / seconds(allNanos),
+                    posts, writers, posts / seconds(writeNanos), seconds(writeNanos), posts / seconds(allNanos),
                     seconds(allNanos), index.size());
         }
         System.out.printf(Locale.ROOT, "sizes: database %.0f MB, index %.0f MB%n",
@@ -107,12 +114,46 @@ public final class LoadPosts {
         return members.stream().map(Member::getId).toList();
     }
 
-    private static void write(EntityManager em, List<Long> authors, int posts) {
-        JpaContentStore store = new JpaContentStore(em, new BackdatingClock(WRITTEN_OVER, 2L * posts));
+    /**
+     * Writes the posts from {@code writers} threads, as concurrent requests would; each thread has its own
+     * entity manager and transactions.
+     */
+    private static void write(EntityManagerFactory entityManagers, List<Long> authors, int posts, int writers)
+            throws Exception {
+        Clock clock = new BackdatingClock(WRITTEN_OVER, 2L * posts);
+        AtomicInteger done = new AtomicInteger();
+        int tenth = Math.max(1, posts / 10);
+        try (ExecutorService threads = Executors.newFixedThreadPool(writers)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int share = posts / writers + (w < posts % writers ? 1 : 0);
+                long seed = 42 + w;
+                running.add(threads.submit(() -> {
+                    EntityManager em = entityManagers.createEntityManager();
+                    try {
+                        writeShare(em, clock, authors, share, new Random(seed), count -> {
+                            int total = done.addAndGet(count);
+                            if (total / tenth != (total - count) / tenth) {
+                                System.out.printf("  %,d written%n", total);
+                            }
+                        });
+                    } finally {
+                        em.close();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : running) {
+                writer.get();
+            }
+        }
+    }
+
+    private static void writeShare(EntityManager em, Clock clock, List<Long> authors, int posts, Random random,
+            IntConsumer progress) {
+        JpaContentStore store = new JpaContentStore(em, clock);
         Posts generator = new Posts();
         Zipf<Long> author = new Zipf<>(authors);
-        Random random = new Random(42);
-        int tenth = Math.max(1, posts / 10);
         for (int from = 0; from < posts; from += PER_TRANSACTION) {
             int count = Math.min(PER_TRANSACTION, posts - from);
             inTransaction(em, () -> {
@@ -120,12 +161,14 @@ public final class LoadPosts {
                     Posts.Post post = generator.next(random);
                     store.create(new ItemDraft(Posts.TYPE, null, post.title(), post.body(), post.tags(), null,
                             null), author.next(random));
+                    // a request's persistence context holds one item: EclipseLink compares every managed
+                    // object at each flush, so a context growing through the transaction costs quadratic time
+                    em.flush();
+                    em.clear();
                 }
                 return null;
             });
-            if ((from + count) / tenth != from / tenth) {
-                System.out.printf("  %,d written%n", from + count);
-            }
+            progress.accept(count);
         }
     }
 
