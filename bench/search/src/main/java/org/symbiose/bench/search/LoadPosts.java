@@ -33,7 +33,7 @@ import org.symbiose.core.search.SearchDocuments;
 import org.symbiose.core.search.index.LuceneIndex;
 
 /**
- * {@code LoadPosts <dataDir> [posts=100000] [writers=2]}: writes synthetic posts into the server's database
+ * {@code LoadPosts <dataDir> [posts=100000] [writers=1]}: writes synthetic posts into the server's database
  * under {@code <dataDir>} through the content store, as the REST API would, from concurrent writers, while a second thread follows the change
  * feed into the index under {@code <dataDir>/index}, as the server's indexer does. Reports the database write
  * rate, and the rate until every post is durably indexed.
@@ -51,12 +51,12 @@ public final class LoadPosts {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: LoadPosts <dataDir> [posts=100000] [writers=2]");
+            System.err.println("usage: LoadPosts <dataDir> [posts=100000] [writers=1]");
             System.exit(2);
         }
         Path dataDir = Path.of(args[0]);
         int posts = args.length > 1 ? Integer.parseInt(args[1].replace("_", "")) : 100_000;
-        int writers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        int writers = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         try (Database database = new Database(dataDir);
                 LuceneIndex index = LuceneIndex.open(dataDir.resolve("index"))) {
             System.out.printf("schema at version %s; index %s%n", database.migration.targetSchemaVersion,

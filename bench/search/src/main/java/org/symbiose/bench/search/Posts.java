@@ -16,7 +16,7 @@ final class Posts {
 
     static final int WORDS = 80;
     static final String TYPE = "forum.topic";
-    private static final double ENGLISH_SHARE = 0.35;
+    static final double ENGLISH_SHARE = 0.35;
     private static final double MIXED_SHARE = 0.1;
     private static final double PLURAL_SHARE = 0.3;
     private static final List<String> TAGS = List.of("jardin", "cuisine", "linux", "java", "velo", "voyage",
