@@ -44,6 +44,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.symbiose.api.search.FacetCount;
 import org.symbiose.api.search.QueryRejectedException;
 import org.symbiose.api.search.SearchHit;
 import org.symbiose.api.search.SearchOrder;
@@ -208,7 +209,10 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** One page of the items matching the query that the searcher may see, with facets over all of them. */
+    /**
+     * One page of the items matching the query that the searcher may see, with facets over all of them and
+     * highlighted snippets unless the request leaves them out.
+     */
     public SearchResult search(SearchRequest request) throws IOException {
         if (request.limit() < 1 || request.limit() > MOST_PER_PAGE) {
             throw new QueryRejectedException("ask for 1 to " + MOST_PER_PAGE + " results at a time");
@@ -225,18 +229,26 @@ public final class LuceneIndex implements Closeable {
                 : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
         FacetingSearcher searcher = (FacetingSearcher) searchers.acquire();
         try {
-            Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-            TopDocs docs = (TopDocs) results[0];
+            TopDocs docs;
+            Map<String, List<FacetCount>> facets;
+            if (request.facets()) {
+                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+                docs = (TopDocs) results[0];
+                facets = ItemFacets.count(searcher.facetState, (FacetsCollector) results[1], Instant.now());
+            } else {
+                docs = searcher.search(query, top);
+                facets = Map.of();
+            }
             ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(request.offset(), docs.scoreDocs.length),
                     docs.scoreDocs.length);
-            List<SearchHit> hits = hits(searcher, compiled.query(), page);
-            return new SearchResult(docs.totalHits.value(), hits,
-                    ItemFacets.count(searcher.facetState, (FacetsCollector) results[1], Instant.now()));
+            List<SearchHit> hits = hits(searcher, request.snippets() ? compiled.query() : null, page);
+            return new SearchResult(docs.totalHits.value(), hits, facets);
         } finally {
             searchers.release(searcher);
         }
     }
 
+    /** The hits of the page, highlighted when {@code query} is given, else with the beginning of their text. */
     private List<SearchHit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
         StoredFields stored = searcher.storedFields();
         int[] docIds = new int[page.length];
@@ -247,7 +259,8 @@ public final class LuceneIndex implements Closeable {
             documents[i] = stored.document(page[i].doc);
             texts[i] = StoredHit.text(documents[i]);
         }
-        String[] snippets = Snippets.highlight(searcher, analyzer, query, docIds, texts);
+        String[] snippets = query == null ? Arrays.stream(texts).map(Snippets::beginning).toArray(String[]::new)
+                : Snippets.highlight(searcher, analyzer, query, docIds, texts);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(StoredHit.of(documents[i], snippets[i], scoreOf(page[i])));
