@@ -29,7 +29,7 @@ class ContentIT extends Deployed {
         assertThat(item.getString("body")).contains("<script>");
         assertThat(item.getJsonArray("tags").toString()).isEqualTo("[\"accueil\",\"faq\"]");
         assertThat(item.getJsonObject("attributes").getBoolean("pinned")).isTrue();
-        assertThat(item.getString("plugin")).isEqualTo("forum");
+        assertThat(item.getString("plugin")).isEqualTo("test");
         assertThat(Api.anonymous().get(path(created)).json().getString("bodyHtml")).isEqualTo(html);
     }
 

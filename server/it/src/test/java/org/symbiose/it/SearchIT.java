@@ -91,7 +91,7 @@ class SearchIT extends Deployed {
             softly.assertThat(suggest.status()).as("suggest " + label).isIn(200, 400);
         }
         for (String paging : List.of("limit=0", "limit=101", "limit=x", "offset=-1", "offset=10001", "offset=x",
-                "order=sideways")) {
+                "order=sideways", "facets=maybe", "snippets=1")) {
             Reply reply = Api.anonymous().get("api/v1/search?q=test&" + paging);
             softly.assertThat(reply.status()).as(paging + " → " + reply).isEqualTo(400);
             softly.assertThat(reply.contentType()).as(paging).startsWith("application/problem+json");
@@ -163,6 +163,12 @@ class SearchIT extends Deployed {
         assertThat(facets.getJsonArray("type").getValuesAs(JsonObject.class))
                 .anySatisfy(f -> assertThat(f.getString("value")).isEqualTo("test.note"));
 
+        JsonObject plain = Api.anonymous().get("api/v1/search?facets=false&snippets=false&q=" + encode("tag:" + tag + " chauffage"))
+                .json();
+        assertThat(plain.getJsonNumber("total").longValue()).isEqualTo(2);
+        assertThat(plain.getJsonObject("facets")).as("facets left out on request").isEmpty();
+        assertThat(plain.getJsonArray("hits").getJsonObject(0).getString("snippetHtml")).doesNotContain("<mark>");
+
         JsonObject newest = Api.anonymous().get("api/v1/search?order=newest&limit=1&q=" + encode("tag:" + tag)).json();
         assertThat(newest.getJsonArray("hits")).hasSize(1);
         assertThat(newest.getJsonNumber("total").longValue()).isEqualTo(3);
@@ -170,7 +176,7 @@ class SearchIT extends Deployed {
         List<JsonObject> suggestions = Api.anonymous().get("api/v1/search/suggest?q=econo").array().getValuesAs(JsonObject.class);
         assertThat(suggestions).anySatisfy(s -> assertThat(s.getString("text")).startsWith("Économ"));
 
-        List<JsonObject> related = Api.anonymous().get("api/v1/search/related/" + first).array().getValuesAs(JsonObject.class);
+        List<JsonObject> related = Api.anonymous().get("api/v1/search/related/" + first + "?limit=20").array().getValuesAs(JsonObject.class);
         assertThat(related).extracting(r -> r.getJsonNumber("id").longValue()).contains(second).doesNotContain(first);
     }
 

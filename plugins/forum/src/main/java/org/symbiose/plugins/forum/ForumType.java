@@ -13,7 +13,8 @@ import org.symbiose.spi.content.ContentType;
 abstract class ForumType implements ContentType {
 
     @Reference
-    private ForumReading reading;
+    // not private: Declarative Services injects only the component class's own private fields
+    protected ForumReading reading;
 
     @Override
     public boolean readable(Item item, Long viewerId) {

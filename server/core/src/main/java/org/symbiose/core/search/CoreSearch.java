@@ -38,8 +38,17 @@ public class CoreSearch implements Search {
 
     @Override
     public SearchResult search(String query, SearchOrder order, int offset, int limit, Long viewerId) {
+        return search(query, order, offset, limit, viewerId, true, true);
+    }
+
+    /**
+     * A search that may leave out the facets and the highlighted snippets, for clients that show
+     * neither (a result list as you type, a widget): both cost more than the search itself.
+     */
+    public SearchResult search(String query, SearchOrder order, int offset, int limit, Long viewerId, boolean facets,
+            boolean snippets) {
         try {
-            return indexer.index().search(new SearchRequest(query, order, offset, limit, visibility(viewerId)));
+            return indexer.index().search(new SearchRequest(query, order, offset, limit, visibility(viewerId), facets, snippets));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,7 @@ import org.symbiose.api.search.SearchHit;
 import org.symbiose.api.search.SearchOrder;
 import org.symbiose.api.search.SearchResult;
 import org.symbiose.api.search.Suggestion;
+import org.symbiose.core.search.CoreSearch;
 import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.security.Caller;
 import org.symbiose.web.security.CurrentMember;
@@ -33,14 +34,20 @@ public class SearchResource {
     private Search search;
 
     @Inject
+    private CoreSearch core;
+
+    @Inject
     private CurrentMember current;
 
     @GET
     @PermitAll
-    @Operation(summary = "Items matching q: words, \"phrases\", -exclusions, tag:, author:, type:, plugin:")
+    @Operation(summary = "Items matching q: words, \"phrases\", -exclusions, tag:, author:, type:, plugin:;"
+            + " facets=false and snippets=false leave those out, for speed")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("order") String order,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
-        return search.search(q, order(order), offset(offset), QueryValues.limit(limit, 10, 100), viewer());
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @QueryParam("facets") String facets, @QueryParam("snippets") String snippets) {
+        return core.search(q, order(order), offset(offset), QueryValues.limit(limit, 10, 100), viewer(),
+                flag("facets", facets), flag("snippets", snippets));
     }
 
     @GET
@@ -72,6 +79,17 @@ public class SearchResource {
         } catch (IllegalArgumentException e) {
             throw QueryValues.invalid("order", "must be relevance or newest");
         }
+    }
+
+    /** A yes/no parameter, yes when absent. */
+    private static boolean flag(String name, String text) {
+        if (text == null || text.isBlank() || "true".equalsIgnoreCase(text.strip())) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(text.strip())) {
+            return false;
+        }
+        throw QueryValues.invalid(name, "must be true or false");
     }
 
     private static int offset(String text) {
