@@ -5,7 +5,7 @@
 #   bench/search.sh index <dataDir> [posts=1000000] posts straight into <dataDir>/index, no database
 #   bench/search.sh rest  <dataDir> [clients=16] [seconds=30]
 #       starts the server on <dataDir>, waits until it is up and has indexed everything, runs the REST load
-#       (full, then --plain), stops the server. Needs SYMBIOSE_ADMIN_EMAIL and SYMBIOSE_ADMIN_PASSWORD.
+#       (the floor on /api/v1/health, full, then --plain), stops the server. Needs SYMBIOSE_ADMIN_EMAIL and SYMBIOSE_ADMIN_PASSWORD.
 # Never installs anything: builds the bench module and what it needs with -am, runs from target/.
 set -euo pipefail
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -34,6 +34,7 @@ case "$command" in
     # the server indexes what the feed still holds at start: measure only once it is done
     until curl -fs -u "$SYMBIOSE_ADMIN_EMAIL:$SYMBIOSE_ADMIN_PASSWORD" "$base_url/api/v1/admin/search" \
         | grep -q '"backlog":0'; do sleep 2; done
+    run RestLoad "$base_url" "$@" --floor
     run RestLoad "$base_url" "$@"
     run RestLoad "$base_url" "$@" --plain
     ;;

@@ -37,7 +37,7 @@ class ModerationIT extends Deployed {
         assertThat(Api.anonymous().get(path).status()).as("hidden until a moderator decides").isEqualTo(404);
 
         Accounts.Account moderator = Accounts.withRole("MODERATOR");
-        JsonObject entry = entryFor(moderator, item);
+        JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), item);
         assertThat(entry.getString("cause")).isEqualTo("FLAGS");
         Reply dismissed = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
                 "{\"decision\":\"DISMISS\",\"note\":\"Not spam\",\"version\":" + entry.getJsonNumber("version") + "}");
@@ -62,7 +62,7 @@ class ModerationIT extends Deployed {
         Reply flagged = moderator.api().post("api/v1/items/" + item + "/flags", "{\"reason\":\"ILLEGAL\"}");
         assertThat(flagged.json().getBoolean("hidden")).isTrue();
 
-        JsonObject entry = entryFor(moderator, item);
+        JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), item);
         Reply rejected = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
                 "{\"decision\":\"REJECT\",\"note\":\"Contenu interdit\",\"version\":" + entry.getJsonNumber("version") + "}");
         assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
@@ -80,7 +80,7 @@ class ModerationIT extends Deployed {
         Accounts.Account first = Accounts.withRole("MODERATOR");
         Accounts.Account second = Accounts.withRole("MODERATOR");
         first.api().post("api/v1/items/" + item + "/flags", "{\"reason\":\"OFF_TOPIC\"}");
-        JsonObject entry = entryFor(first, item);
+        JsonObject entry = ReviewQueueEntries.openFor(first.api(), item);
         String body = "\"version\":" + entry.getJsonNumber("version") + "}";
         String target = "api/v1/moderation/queue/" + entry.getJsonNumber("id");
 
@@ -114,7 +114,7 @@ class ModerationIT extends Deployed {
             assertThat(waiting.json().getString("status")).isEqualTo("PENDING_REVIEW");
             long waitingId = waiting.json().getJsonNumber("id").longValue();
             assertThat(Api.anonymous().get("api/v1/items/" + waitingId).status()).isEqualTo(404);
-            assertThat(entryFor(Accounts.withRole("MODERATOR"), waitingId).getString("cause")).isEqualTo("RULE");
+            assertThat(ReviewQueueEntries.openFor(Accounts.withRole("MODERATOR").api(), waitingId).getString("cause")).isEqualTo("RULE");
 
             String accented = censored.replace('i', 'î').replace('a', 'À');
             Reply cleaned = member.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"Quel " + accented + " mot\"}");
@@ -138,7 +138,7 @@ class ModerationIT extends Deployed {
             assertThat(first.json().getString("status")).isEqualTo("PENDING_REVIEW");
             long firstId = first.json().getJsonNumber("id").longValue();
             Accounts.Account moderator = Accounts.withRole("MODERATOR");
-            JsonObject entry = entryFor(moderator, firstId);
+            JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), firstId);
             assertThat(entry.getString("cause")).isEqualTo("NEWCOMER");
             Reply approved = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
                     "{\"decision\":\"APPROVE\",\"version\":" + entry.getJsonNumber("version") + "}");
@@ -163,24 +163,6 @@ class ModerationIT extends Deployed {
                 + action + "\"}");
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         return added.json().getJsonNumber("id").longValue();
-    }
-
-    /** The item's open entry, looked for page by page: other tests leave entries in the queue. */
-    private static JsonObject entryFor(Accounts.Account moderator, long item) {
-        for (int offset = 0; offset < 10_000; offset += 200) {
-            Reply queue = moderator.api().get("api/v1/moderation/queue?limit=200&offset=" + offset);
-            assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
-            List<JsonObject> entries = queue.array().getValuesAs(JsonObject.class);
-            for (JsonObject entry : entries) {
-                if (entry.getJsonNumber("itemId").longValue() == item) {
-                    return entry;
-                }
-            }
-            if (entries.size() < 200) {
-                break;
-            }
-        }
-        throw new AssertionError("item " + item + " is not in the queue");
     }
 
     private static String suffix() {

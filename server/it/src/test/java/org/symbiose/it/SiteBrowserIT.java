@@ -271,6 +271,27 @@ class SiteBrowserIT extends Deployed {
     }
 
     @Test
+    void aMemberReadsTheirNotificationsAndMarksThemRead() throws IOException {
+        Newcomer member = register();
+        Reply created = Api.basic(member.email(), member.password()).post("api/v1/items",
+                "{\"type\":\"test.note\",\"title\":\"Mon annonce\",\"body\":\"À vendre\"}");
+        long item = created.json().getJsonNumber("id").longValue();
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        moderator.api().post("api/v1/items/" + item + "/flags", "{\"reason\":\"SPAM\"}");
+        jakarta.json.JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), item);
+        assertThat(moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"), "{\"decision\":\"REJECT\","
+                + "\"note\":\"Pas de petites annonces\",\"version\":" + entry.getJsonNumber("version") + "}").status()).isEqualTo(200);
+
+        signIn(member.email(), member.password());
+        assertThat(text(By.id("nav-notifications"))).as("the unread count in the navigation").contains("1");
+        follow(By.id("nav-notifications"));
+        assertThat(text(By.id("notifications"))).contains("Pas de petites annonces");
+        screenshot("notifications.png");
+        follow(By.cssSelector("[id$='markAllRead']"));
+        assertThat(text(By.id("nav-notifications"))).doesNotContain("1");
+    }
+
+    @Test
     void sessionCookieIsHttpOnly() {
         open("");
 

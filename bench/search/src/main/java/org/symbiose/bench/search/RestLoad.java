@@ -19,10 +19,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code RestLoad <baseUrl> [clients=16] [seconds=30] [--plain]}: a closed-loop load on the REST search, each
+ * {@code RestLoad <baseUrl> [clients=16] [seconds=30] [--plain|--floor]}: a closed-loop load on the REST search, each
  * client sending {@code GET /api/v1/search?q=<two words>} and the next one as soon as the answer is read.
  * Reports requests per second, p50, p99 and errors (any status but 200) after a warm-up of a third of the time.
- * {@code --plain} adds {@code facets=false&snippets=false}. {@code RestLoad --self-test} runs briefly against a
+ * {@code --plain} adds {@code facets=false&snippets=false}; {@code --floor} loads {@code /api/v1/health} instead. {@code RestLoad --self-test} runs briefly against a
  * trivial server of its own, to check the client itself.
  */
 public final class RestLoad {
@@ -38,14 +38,16 @@ public final class RestLoad {
             return;
         }
         if (values.isEmpty()) {
-            System.err.println("usage: RestLoad <baseUrl> [clients=16] [seconds=30] [--plain] | RestLoad --self-test");
+            System.err.println("usage: RestLoad <baseUrl> [clients=16] [seconds=30] [--plain|--floor] | RestLoad --self-test");
             System.exit(2);
         }
         String baseUrl = values.get(0).replaceAll("/+$", "");
         int clients = values.size() > 1 ? Integer.parseInt(values.get(1)) : 16;
         int seconds = values.size() > 2 ? Integer.parseInt(values.get(2)) : 30;
         boolean plain = options.contains("--plain");
-        List<URI> uris = new Queries(new Posts()).draw(100_000, 11).stream()
+        // the floor: the same server's cheapest endpoint, so search figures read as ratios to it
+        boolean floor = options.contains("--floor");
+        List<URI> uris = floor ? List.of(URI.create(baseUrl + "/api/v1/health")) : new Queries(new Posts()).draw(100_000, 11).stream()
                 .map(query -> URI.create(baseUrl + "/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
                         + (plain ? "&facets=false&snippets=false" : "")))
                 .toList();
@@ -53,7 +55,8 @@ public final class RestLoad {
                 .connectTimeout(Duration.ofSeconds(5)).build();
         load(client, uris, clients, Math.max(1, seconds / 3));
         Latencies measured = load(client, uris, clients, seconds);
-        System.out.printf(Locale.ROOT, "%s, %d clients, %d s: %s%n", plain ? "plain" : "full", clients, seconds,
+        System.out.printf(Locale.ROOT, "%s, %d clients, %d s: %s%n", floor ? "floor (health)" : plain ? "plain" : "full",
+                clients, seconds,
                 measured.summary(seconds));
     }
 
