@@ -25,7 +25,7 @@ class SettingsTest {
     void defaultsExpandReferences() {
         String home = System.getProperty("user.home");
         assertEquals(home + "/.symbiose/data", Settings.value("symbiose.data").orElseThrow());
-        assertEquals("jdbc:h2:" + home + "/.symbiose/data/db/symbiose;MODE=LEGACY",
+        assertEquals("jdbc:h2:" + home + "/.symbiose/data/db/symbiose",
                 Settings.value("symbiose.db.url").orElseThrow());
     }
 

@@ -21,8 +21,8 @@ class SchemaMigrationTest {
     void migratesAnEmptyDatabaseToTheLatestSchema(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase database = TestDatabase.start(kind, "schema-migration")) {
             assertThat(database.migration().success).isTrue();
-            assertThat(database.migration().migrationsExecuted).isEqualTo(9);
-            assertThat(database.migration().targetSchemaVersion).isEqualTo("9");
+            assertThat(database.migration().migrationsExecuted).isEqualTo(10);
+            assertThat(database.migration().targetSchemaVersion).isEqualTo("10");
             assertThat(tables(database)).containsAll(TABLES);
 
             Flyway flyway = TestDatabase.flyway(database.dataSource());

@@ -49,10 +49,10 @@ public final class TestDatabase implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
                 JdbcDataSource h2 = new JdbcDataSource();
-                // as the server runs it (LEGACY: EclipseLink reads IDENTITY ids with CALL IDENTITY()),
-                // kept open between connections, since EclipseLink borrows one per transaction
+                // as the server runs it, kept open between connections, since EclipseLink borrows one
+                // per transaction
                 h2.setURL("jdbc:h2:file:" + Path.of("target", "h2", name).toAbsolutePath()
-                        + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+                        + ";DB_CLOSE_DELAY=-1");
                 h2.setUser("sa");
                 yield new TestDatabase(h2, () -> execute(h2, "SHUTDOWN"));
             }

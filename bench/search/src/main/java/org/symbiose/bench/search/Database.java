@@ -28,7 +28,7 @@ final class Database implements AutoCloseable {
         // DB_CLOSE_DELAY: EclipseLink borrows a connection per transaction, and H2 would close the database
         // each time the last one is returned. A URL option, not stored in the file: the server is unaffected.
         dataSource.setURL("jdbc:h2:" + dataDir.toAbsolutePath().resolve("db/symbiose")
-                + ";MODE=LEGACY;DB_CLOSE_DELAY=-1");
+                + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser(USER);
         dataSource.setPassword(PASSWORD);
         migration = Flyway.configure(Database.class.getClassLoader())

@@ -47,7 +47,9 @@ public class ChangeFeed {
 
     /** Queues every item of one author again, for example after their display name changed. */
     public void requeueAuthor(long memberId) {
-        em.createNativeQuery("INSERT INTO item_change (item_id) SELECT id FROM item WHERE author_id = ?")
-                .setParameter(1, memberId).executeUpdate();
+        // row by row, so each takes its id from the sequence like any other change
+        em.createQuery("SELECT i.id FROM StoredItem i WHERE i.author.id = :author", Long.class)
+                .setParameter("author", memberId).getResultList()
+                .forEach(itemId -> em.persist(new ItemChange(itemId)));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.symbiose.core.persistence.Ids;
 
 /** An item written since the search index last caught up: a row of the change feed. */
 @Entity
@@ -13,7 +14,7 @@ import jakarta.persistence.Table;
 public class ItemChange {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private long seq;
 
     @Column(name = "item_id", nullable = false)

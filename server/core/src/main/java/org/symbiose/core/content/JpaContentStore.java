@@ -86,7 +86,7 @@ public class JpaContentStore implements ContentStore {
         StoredItem item = new StoredItem(draft.type(), plugin, draft.parentId(), author, stored.status(), now);
         item.changeContent(content, authorId, now);
         em.persist(item);
-        // the id comes from the database (IDENTITY), and the attribute rows need it
+        // the attribute rows refer to the item: it must be in the database before them
         em.flush();
         indexAttributes(item.getId(), content.attributes());
         if (held) {

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.persistence.Ids;
 
 /** An item as stored in the {@code item} table, with its tags. */
 @Entity
@@ -28,7 +29,7 @@ import org.symbiose.core.member.Member;
 class StoredItem {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(nullable = false)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.symbiose.core.persistence.Ids;
 
 /** A personal API token. Only its SHA-256 is stored: the token itself is shown once, at creation. */
 @Entity
@@ -14,7 +15,7 @@ import java.time.Instant;
 public class ApiToken {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "member_id", nullable = false)

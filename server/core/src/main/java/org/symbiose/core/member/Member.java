@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.MemberRef;
 import org.symbiose.api.member.Role;
+import org.symbiose.core.persistence.Ids;
 
 /** A registered person. */
 @Entity
@@ -23,7 +25,9 @@ public class Member {
     public static final String ANONYMOUS_NAME = "Deleted member";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // the one generator of every entity: its name is global in the persistence unit
+    @SequenceGenerator(name = Ids.GENERATOR, sequenceName = Ids.SEQUENCE, allocationSize = Ids.BLOCK)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private Long id;
 
     private String email;

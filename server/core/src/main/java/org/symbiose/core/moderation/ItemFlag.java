@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.symbiose.core.persistence.Ids;
 
 /** A member's flag on an item. */
 @Entity
@@ -19,7 +20,7 @@ public class ItemFlag {
     public enum Reason { SPAM, OFFENSIVE, OFF_TOPIC, ILLEGAL, OTHER }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "item_id", nullable = false)

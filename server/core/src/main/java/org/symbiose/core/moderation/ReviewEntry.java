@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.symbiose.core.persistence.Ids;
 
 /** An item in the review queue, and once decided, the decision. */
 @Entity
@@ -23,7 +24,7 @@ public class ReviewEntry {
     public enum Decision { APPROVE, REJECT, HIDE, DISMISS }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "item_id", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.symbiose.core.persistence.Ids;
 
 /** A word or pattern moderators watch for, and what happens to text that has it. */
 @Entity
@@ -26,7 +27,7 @@ public class WatchedWord {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(nullable = false)

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.symbiose.core.persistence.Ids;
 
 /** One notification in a member's list. */
 @Entity
@@ -14,7 +15,7 @@ import java.time.Instant;
 public class StoredNotification {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "member_id", nullable = false)

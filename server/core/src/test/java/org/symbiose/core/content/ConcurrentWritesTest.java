@@ -1,0 +1,82 @@
+package org.symbiose.core.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityTransaction;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.symbiose.api.content.ItemDraft;
+import org.symbiose.core.TestDatabase;
+import org.symbiose.core.member.Member;
+
+/**
+ * Many members posting at once, each in transactions of their own, as concurrent requests do:
+ * every item and every change-feed row is written, none collides with another.
+ */
+class ConcurrentWritesTest {
+
+    private static final int WRITERS = 4;
+    private static final int ITEMS_EACH = 300;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void concurrentCreatesAllLandWithTheirChangeFeedRows(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.start(kind, "concurrent-writes")) {
+            long author = inTransaction(database.entityManagerFactory().createEntityManager(), em -> {
+                Member member = new Member("writer@example.org", "Writer", null, "fr", Clock.systemUTC().instant());
+                em.persist(member);
+                em.flush();
+                return member.getId();
+            });
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                int writer = w;
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < ITEMS_EACH; i++) {
+                        EntityManager em = database.entityManagerFactory().createEntityManager();
+                        JpaContentStore store = new JpaContentStore(em, Clock.systemUTC());
+                        int n = i;
+                        inTransaction(em, tx -> store.create(new ItemDraft("test.note", null, "Post " + writer + "-" + n,
+                                "Body", null, null, null), author));
+                    }
+                    return ITEMS_EACH;
+                }));
+            }
+            for (Future<Integer> writer : done) {
+                writer.get();
+            }
+            writers.shutdown();
+            EntityManager em = database.entityManagerFactory().createEntityManager();
+            assertThat(new ChangeFeed(em).backlog()).isEqualTo((long) WRITERS * ITEMS_EACH);
+            assertThat(new JpaContentStore(em, Clock.systemUTC()).count()).isEqualTo((long) WRITERS * ITEMS_EACH);
+            em.close();
+        }
+    }
+
+    private interface Work<T> {
+        T run(EntityManager em);
+    }
+
+    private static <T> T inTransaction(EntityManager em, Work<T> work) {
+        EntityTransaction transaction = em.getTransaction();
+        transaction.begin();
+        try {
+            T result = work.run(em);
+            transaction.commit();
+            return result;
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            em.close();
+        }
+    }
+}
