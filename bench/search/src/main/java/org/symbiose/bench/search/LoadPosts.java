@@ -2,7 +2,6 @@ package org.symbiose.bench.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.EntityTransaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.symbiose.api.content.Item;
@@ -27,6 +25,7 @@ import org.symbiose.api.content.ItemDraft;
 import org.symbiose.core.content.ChangeFeed;
 import org.symbiose.core.content.ItemChange;
 import org.symbiose.core.content.JpaContentStore;
+import org.symbiose.core.persistence.LocalTransaction;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.search.IndexFollower;
 import org.symbiose.core.search.SearchDocuments;
@@ -62,7 +61,7 @@ public final class LoadPosts {
             System.out.printf("schema at version %s; index %s%n", database.migration.targetSchemaVersion,
                     index.fresh() ? "new" : "existing, " + index.size() + " items");
             EntityManager writing = database.entityManagers().createEntityManager();
-            List<Long> authors = inTransaction(writing, () -> members(writing));
+            List<Long> authors = LocalTransaction.run(writing, () -> members(writing));
             writing.close();
             AtomicBoolean written = new AtomicBoolean();
             Follower follower = new Follower(database.entityManagers().createEntityManager(), index, written);
@@ -156,7 +155,7 @@ public final class LoadPosts {
         Zipf<Long> author = new Zipf<>(authors);
         for (int from = 0; from < posts; from += PER_TRANSACTION) {
             int count = Math.min(PER_TRANSACTION, posts - from);
-            inTransaction(em, () -> {
+            LocalTransaction.run(em, () -> {
                 for (int i = 0; i < count; i++) {
                     Posts.Post post = generator.next(random);
                     store.create(new ItemDraft(Posts.TYPE, null, post.title(), post.body(), post.tags(), null,
@@ -189,12 +188,12 @@ public final class LoadPosts {
             this.follower = new IndexFollower(index, new IndexFollower.Changes() {
                 @Override
                 public List<ItemChange> next(int max) {
-                    return inTransaction(em, () -> feed.next(max));
+                    return LocalTransaction.run(em, () -> feed.next(max));
                 }
 
                 @Override
                 public void done(List<ItemChange> changes) {
-                    inTransaction(em, () -> {
+                    LocalTransaction.run(em, () -> {
                         feed.done(changes);
                         return null;
                     });
@@ -202,12 +201,12 @@ public final class LoadPosts {
             }, new IndexFollower.Items() {
                 @Override
                 public List<Item> byIds(List<Long> ids) {
-                    return inTransaction(em, () -> store.findAll(ids));
+                    return LocalTransaction.run(em, () -> store.findAll(ids));
                 }
 
                 @Override
                 public List<Item> after(long afterId, int max) {
-                    return inTransaction(em, () -> store.after(afterId, max));
+                    return LocalTransaction.run(em, () -> store.after(afterId, max));
                 }
             }, items -> items.stream()
                     .collect(Collectors.toMap(Item::id, item -> Optional.of(SearchDocuments.byDefault(item)))));
@@ -219,7 +218,7 @@ public final class LoadPosts {
                 while (true) {
                     boolean last = written.get();
                     follower.follow();
-                    if (last && inTransaction(em, feed::backlog) == 0) {
+                    if (last && LocalTransaction.run(em, feed::backlog) == 0) {
                         break;
                     }
                     Thread.sleep(FOLLOW_MILLIS);
@@ -232,20 +231,6 @@ public final class LoadPosts {
         }
     }
 
-    private static <T> T inTransaction(EntityManager em, Supplier<T> work) {
-        EntityTransaction transaction = em.getTransaction();
-        transaction.begin();
-        try {
-            T result = work.get();
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            em.clear();
-        }
-    }
 
     static double seconds(long nanos) {
         return nanos / 1e9;

@@ -3,7 +3,6 @@ package org.symbiose.core.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityTransaction;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.core.TestDatabase;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.persistence.LocalTransaction;
 
 /**
  * Many members posting at once, each in transactions of their own, as concurrent requests do:
@@ -29,12 +29,14 @@ class ConcurrentWritesTest {
     @EnumSource(TestDatabase.Kind.class)
     void concurrentCreatesAllLandWithTheirChangeFeedRows(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase database = TestDatabase.start(kind, "concurrent-writes")) {
-            long author = inTransaction(database.entityManagerFactory().createEntityManager(), em -> {
+            EntityManager setup = database.entityManagerFactory().createEntityManager();
+            long author = LocalTransaction.run(setup, () -> {
                 Member member = new Member("writer@example.org", "Writer", null, "fr", Clock.systemUTC().instant());
-                em.persist(member);
-                em.flush();
+                setup.persist(member);
+                setup.flush();
                 return member.getId();
             });
+            setup.close();
             ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
             List<Future<Integer>> done = new ArrayList<>();
             for (int w = 0; w < WRITERS; w++) {
@@ -44,8 +46,9 @@ class ConcurrentWritesTest {
                         EntityManager em = database.entityManagerFactory().createEntityManager();
                         JpaContentStore store = new JpaContentStore(em, Clock.systemUTC());
                         int n = i;
-                        inTransaction(em, tx -> store.create(new ItemDraft("test.note", null, "Post " + writer + "-" + n,
+                        LocalTransaction.run(em, () -> store.create(new ItemDraft("test.note", null, "Post " + writer + "-" + n,
                                 "Body", null, null, null), author));
+                        em.close();
                     }
                     return ITEMS_EACH;
                 }));
@@ -57,25 +60,6 @@ class ConcurrentWritesTest {
             EntityManager em = database.entityManagerFactory().createEntityManager();
             assertThat(new ChangeFeed(em).backlog()).isEqualTo((long) WRITERS * ITEMS_EACH);
             assertThat(new JpaContentStore(em, Clock.systemUTC()).count()).isEqualTo((long) WRITERS * ITEMS_EACH);
-            em.close();
-        }
-    }
-
-    private interface Work<T> {
-        T run(EntityManager em);
-    }
-
-    private static <T> T inTransaction(EntityManager em, Work<T> work) {
-        EntityTransaction transaction = em.getTransaction();
-        transaction.begin();
-        try {
-            T result = work.run(em);
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
             em.close();
         }
     }

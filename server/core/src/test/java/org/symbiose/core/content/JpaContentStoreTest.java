@@ -48,6 +48,7 @@ import org.symbiose.api.content.StaleItemException;
 import org.symbiose.api.member.MemberRef;
 import org.symbiose.core.TestDatabase;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.persistence.LocalTransaction;
 
 /**
  * The store on real databases, each call in its own local transaction as the container would
@@ -492,18 +493,7 @@ class JpaContentStoreTest {
 
     /** Runs {@code work} in a transaction of its own, with a fresh persistence context, as JTA would. */
     private static <T> T tx(EntityManager em, Supplier<T> work) {
-        EntityTransaction transaction = em.getTransaction();
-        transaction.begin();
-        try {
-            T result = work.get();
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            em.clear();
-        }
+        return LocalTransaction.run(em, work);
     }
 
     private MemberRef member(String name) {

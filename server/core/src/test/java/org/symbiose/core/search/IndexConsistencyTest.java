@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -30,6 +29,7 @@ import org.symbiose.core.content.ChangeFeed;
 import org.symbiose.core.content.ItemChange;
 import org.symbiose.core.content.JpaContentStore;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.persistence.LocalTransaction;
 import org.symbiose.core.search.index.LuceneIndex;
 import org.symbiose.core.search.index.SearchRequest;
 import org.symbiose.core.search.index.Visibility;
@@ -204,17 +204,6 @@ class IndexConsistencyTest {
     }
 
     private <T> T tx(Supplier<T> work) {
-        EntityTransaction transaction = em.getTransaction();
-        transaction.begin();
-        try {
-            T result = work.get();
-            transaction.commit();
-            return result;
-        } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
-            em.clear();
-        }
+        return LocalTransaction.run(em, work);
     }
 }
