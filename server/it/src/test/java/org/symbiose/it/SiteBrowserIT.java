@@ -292,6 +292,56 @@ class SiteBrowserIT extends Deployed {
     }
 
     @Test
+    void aModeratorApprovesOnePendingPostAndRejectsAnotherInTheConsole() throws IOException {
+        Accounts.Account manager = Accounts.withRole("COMMUNITY_MANAGER");
+        assertThat(manager.api().put("api/v1/moderation/settings", "{\"flagThreshold\":3,\"firstPostsReviewed\":1}").status())
+                .isEqualTo(200);
+        String good = "Bonne idée " + UUID.randomUUID();
+        String bad = "Publicité " + UUID.randomUUID();
+        long goodId;
+        long badId;
+        try {
+            goodId = pendingPost(good);
+            badId = pendingPost(bad);
+        } finally {
+            manager.api().put("api/v1/moderation/settings", "{\"flagThreshold\":3,\"firstPostsReviewed\":0}");
+        }
+        assertThat(Api.anonymous().get("api/v1/items/" + goodId).status()).as("pending: not shown yet").isEqualTo(404);
+
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        signIn(moderator.email(), moderator.password());
+        follow(By.id("nav-console"));
+        assertThat(browser.getPageSource()).contains(good, bad);
+        follow(reviewButton(good, "approve"));
+        assertThat(browser.getPageSource()).doesNotContain(good);
+        fill(By.cssSelector("[id$='note']"), "Pas de publicité ici");
+        follow(reviewButton(bad, "reject"));
+        assertThat(browser.getPageSource()).doesNotContain(bad);
+        screenshot("console.png");
+
+        assertThat(Api.anonymous().get("api/v1/items/" + goodId).status()).as("approved: published").isEqualTo(200);
+        assertThat(moderator.api().get("api/v1/items/" + badId).json().getString("status")).isEqualTo("DELETED");
+        assertThat(moderator.api().get("api/v1/moderation/audit?item=" + badId).body()).contains("Pas de publicité ici");
+        signOut();
+        Newcomer member = register();
+        signIn(member.email(), member.password());
+        open("console/index.xhtml");
+        assertThat(browser.getPageSource()).as("members are refused").contains("403");
+    }
+
+    /** A new member's first post, held for review by the policy. */
+    private static long pendingPost(String body) {
+        Reply created = Accounts.member().api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"" + body + "\"}");
+        assertThat(created.json().getString("status")).isEqualTo("PENDING_REVIEW");
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static By reviewButton(String body, String action) {
+        return By.xpath("//tr[.//*[contains(@class,'review-body') and contains(., '" + body + "')]]//button[contains(@id,':"
+                + action + "')]");
+    }
+
+    @Test
     void sessionCookieIsHttpOnly() {
         open("");
 

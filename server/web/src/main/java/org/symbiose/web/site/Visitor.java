@@ -59,12 +59,25 @@ public class Visitor {
      * who is not an administrator gets 403.
      */
     public String admitAdministrator() throws IOException {
+        return admit(Role.ADMINISTRATOR);
+    }
+
+    public boolean isModerator() {
+        return member().filter(m -> m.getRole().includes(Role.MODERATOR)).isPresent();
+    }
+
+    /** A view action for the moderation console: moderators and above; others as for administrators' pages. */
+    public String admitModerator() throws IOException {
+        return admit(Role.MODERATOR);
+    }
+
+    private String admit(Role least) throws IOException {
         if (!isSignedIn()) {
             return LOGIN_REDIRECT;
         }
-        if (!isAdministrator()) {
+        if (!member().orElseThrow().getRole().includes(least)) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(403, "Administrators only");
+            faces.getExternalContext().responseSendError(403, "Only for the " + least.group() + " role and above");
             faces.responseComplete();
         }
         return null;
