@@ -72,6 +72,13 @@ class ModerationIT extends Deployed {
                     assertThat(n.getString("kind")).isEqualTo("moderation-reject");
                     assertThat(n.getString("text")).contains("Contenu interdit");
                 });
+        Reply csv = moderator.api().get("api/v1/moderation/audit/export?item=" + item + "&action=moderation.");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().lines()).first().isEqualTo("id,at,actor,plugin,action,item,reason,before,after");
+        assertThat(csv.body()).contains(",moderation.reject," + item + ",Contenu interdit,HIDDEN,DELETED");
+        assertThat(moderator.api().get("api/v1/moderation/audit?actor=" + moderator.id() + "&action=moderation.reject")
+                .json().getJsonArray("items")).hasSize(1);
     }
 
     @Test

@@ -113,6 +113,8 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/moderation/settings", t -> t.api().get("api/v1/moderation/settings"), 401, 403, 200, 200, 200),
                 new Row("PUT", "/api/v1/moderation/settings", t -> t.api().put("api/v1/moderation/settings",
                         "{\"flagThreshold\":3,\"firstPostsReviewed\":0}"), 401, 403, 403, 200, 200),
+                new Row("GET", "/api/v1/moderation/audit/export", t -> t.api().get("api/v1/moderation/audit/export?action=moderation."),
+                        401, 403, 200, 200, 200),
                 new Row("GET", "/api/v1/moderation/audit", t -> t.api().get("api/v1/moderation/audit"), 401, 403, 200, 200, 200),
                 new Row("GET", "/api/v1/admin/members", t -> t.api().get("api/v1/admin/members"), 401, 403, 200, 200, 200),
                 new Row("PUT", "/api/v1/admin/members/{id}/state", t -> t.api().put("api/v1/admin/members/" + t.otherMember()

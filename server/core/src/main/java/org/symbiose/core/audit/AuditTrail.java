@@ -35,13 +35,39 @@ public class AuditTrail {
         em.persist(new AuditEntry(clock.instant(), actorId, plugin, action, itemId, clip(reason), clip(before), clip(after)));
     }
 
-    /** Entries newest first, below id {@code before} when given, optionally for one item. */
-    public List<Audited> page(Long itemId, Long before, int limit) {
-        TypedQuery<AuditEntry> query = em.createQuery("SELECT e FROM AuditEntry e WHERE e.id < :before"
-                        + (itemId == null ? "" : " AND e.itemId = :item") + " ORDER BY e.id DESC", AuditEntry.class)
+    /**
+     * Which entries to read; a null part does not filter.
+     *
+     * @param itemId  on this item
+     * @param actorId by this member
+     * @param action  whose action starts with this (e.g. {@code forum.} or {@code moderation.reject})
+     */
+    public record Filter(Long itemId, Long actorId, String action) {
+    }
+
+    /** Entries newest first, below id {@code before} when given. */
+    public List<Audited> page(Filter filter, Long before, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEntry e WHERE e.id < :before");
+        if (filter.itemId() != null) {
+            jpql.append(" AND e.itemId = :item");
+        }
+        if (filter.actorId() != null) {
+            jpql.append(" AND e.actorId = :actor");
+        }
+        if (filter.action() != null) {
+            jpql.append(" AND e.action LIKE :action");
+        }
+        TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" ORDER BY e.id DESC").toString(), AuditEntry.class)
                 .setParameter("before", before == null ? Long.MAX_VALUE : before);
-        if (itemId != null) {
-            query.setParameter("item", itemId);
+        if (filter.itemId() != null) {
+            query.setParameter("item", filter.itemId());
+        }
+        if (filter.actorId() != null) {
+            query.setParameter("actor", filter.actorId());
+        }
+        if (filter.action() != null) {
+            // action keys are letters, digits, dots and dashes: nothing to escape but LIKE's own two
+            query.setParameter("action", filter.action().replace("%", "").replace("_", "") + "%");
         }
         return query.setMaxResults(limit).getResultList().stream().map(AuditEntry::view).toList();
     }
