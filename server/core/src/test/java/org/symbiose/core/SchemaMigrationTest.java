@@ -14,15 +14,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SchemaMigrationTest {
 
     private static final List<String> TABLES = List.of("member", "api_token", "item", "item_tag", "item_revision",
-            "item_reaction", "item_vote", "item_attribute", "permission_grant", "plugin_setting", "plugin_schema", "content_type", "item_change", "notification", "plugin_record", "audit_entry", "item_flag", "review_entry", "watched_word");
+            "item_reaction", "item_vote", "item_attribute", "permission_grant", "plugin_setting", "plugin_schema", "content_type", "item_change", "notification", "plugin_record", "audit_entry", "item_flag", "review_entry", "watched_word", "sanction", "moderator_note");
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)
     void migratesAnEmptyDatabaseToTheLatestSchema(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase database = TestDatabase.start(kind, "schema-migration")) {
             assertThat(database.migration().success).isTrue();
-            assertThat(database.migration().migrationsExecuted).isEqualTo(10);
-            assertThat(database.migration().targetSchemaVersion).isEqualTo("10");
+            assertThat(database.migration().migrationsExecuted).isEqualTo(11);
+            assertThat(database.migration().targetSchemaVersion).isEqualTo("11");
             assertThat(tables(database)).containsAll(TABLES);
 
             Flyway flyway = TestDatabase.flyway(database.dataSource());

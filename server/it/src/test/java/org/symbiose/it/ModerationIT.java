@@ -159,6 +159,60 @@ class ModerationIT extends Deployed {
         }
     }
 
+    @Test
+    void warningPointsClimbTheLadderAndTimedSanctionsEndByThemselves() throws InterruptedException {
+        Accounts.Account manager = Accounts.withRole("COMMUNITY_MANAGER");
+        assertThat(manager.api().put("api/v1/moderation/ladder", "{\"steps\":[{\"points\":3,\"kind\":\"SILENCE\",\"days\":1}]}")
+                .status()).isEqualTo(200);
+        try {
+            Accounts.Account member = Accounts.member();
+            Accounts.Account moderator = Accounts.withRole("MODERATOR");
+            String sanctions = "api/v1/moderation/members/" + member.id() + "/sanctions";
+            Reply warned = moderator.api().post(sanctions, "{\"kind\":\"WARN\",\"reason\":\"spam\",\"points\":2}");
+            assertThat(warned.status()).as(warned.toString()).isEqualTo(201);
+            assertThat(warned.json().getInt("points")).isEqualTo(2);
+            assertThat(warned.json().getBoolean("canPost")).isTrue();
+
+            Reply climbed = moderator.api().post(sanctions, "{\"kind\":\"WARN\",\"reason\":\"offensive\",\"points\":1,"
+                    + "\"note\":\"Encore\"}");
+            assertThat(climbed.json().getString("state")).as("3 points reach the ladder's first step").isEqualTo("SILENCED");
+            assertThat(climbed.json().getBoolean("canPost")).isFalse();
+            Reply refused = member.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"Je parle quand même\"}");
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.json().getString("type")).isEqualTo("urn:symbiose:problem:account-silenced");
+            JsonObject standing = member.api().get("api/v1/me/standing").json();
+            assertThat(standing.getString("state")).as("the member sees the effect").isEqualTo("SILENCED");
+            assertThat(standing.getString("until")).isNotBlank();
+            JsonObject automatic = standing.getJsonArray("sanctions").getValuesAs(JsonObject.class).stream()
+                    .filter(sanction -> sanction.getBoolean("automatic")).findFirst().orElseThrow();
+            assertThat(moderator.api().get("api/v1/moderation/audit?action=moderation.sanction.silence&limit=200").body())
+                    .contains("automatic: escalation");
+
+            Reply lifted = moderator.api().delete(sanctions + "/" + automatic.getJsonNumber("id"));
+            assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
+            assertThat(lifted.json().getBoolean("canPost")).isTrue();
+
+            String soon = java.time.Instant.now().plusSeconds(2).toString();
+            assertThat(moderator.api().post(sanctions, "{\"kind\":\"SILENCE\",\"reason\":\"off-topic\",\"until\":\"" + soon
+                    + "\"}").json().getBoolean("canPost")).isFalse();
+            Thread.sleep(3000);
+            assertThat(member.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"De retour\"}").status())
+                    .as("a timed silence ends by itself").isEqualTo(201);
+
+            assertThat(moderator.api().post("api/v1/moderation/members/" + Accounts.withRole("MODERATOR").id() + "/sanctions",
+                    "{\"kind\":\"WARN\",\"reason\":\"spam\",\"points\":1}").status()).as("not a peer").isEqualTo(400);
+            assertThat(moderator.api().post(sanctions, "{\"kind\":\"SUSPEND\",\"reason\":\"spam\"}").status())
+                    .as("a suspension needs an end").isEqualTo(400);
+            assertThat(moderator.api().post("api/v1/moderation/members/" + member.id() + "/notes", "{\"text\":\"À surveiller\"}")
+                    .status()).isEqualTo(201);
+            assertThat(moderator.api().get("api/v1/moderation/members/" + member.id()).body()).contains("À surveiller");
+            assertThat(member.api().get("api/v1/me/standing").body()).as("notes stay among moderators")
+                    .doesNotContain("À surveiller");
+        } finally {
+            manager.api().put("api/v1/moderation/ladder", "{\"steps\":[]}");
+        }
+    }
+
     private static long create(Accounts.Account author, String body) {
         Reply created = author.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"" + body + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -113,6 +113,19 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/moderation/settings", t -> t.api().get("api/v1/moderation/settings"), 401, 403, 200, 200, 200),
                 new Row("PUT", "/api/v1/moderation/settings", t -> t.api().put("api/v1/moderation/settings",
                         "{\"flagThreshold\":3,\"firstPostsReviewed\":0}"), 401, 403, 403, 200, 200),
+                new Row("GET", "/api/v1/me/standing", t -> t.api().get("api/v1/me/standing"), 401, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/moderation/members/{id}", t -> t.api().get("api/v1/moderation/members/" + t.otherMember()),
+                        401, 403, 200, 200, 200),
+                new Row("POST", "/api/v1/moderation/members/{id}/sanctions", t -> t.api().post("api/v1/moderation/members/"
+                        + t.otherMember() + "/sanctions", "{\"kind\":\"WARN\",\"reason\":\"matrix\",\"points\":0}"),
+                        401, 403, 201, 201, 201),
+                new Row("DELETE", "/api/v1/moderation/members/{id}/sanctions/{sanction}", t -> t.api().delete(
+                        "api/v1/moderation/members/" + t.otherMember() + "/sanctions/999999999"), 401, 403, 404, 404, 404),
+                new Row("POST", "/api/v1/moderation/members/{id}/notes", t -> t.api().post("api/v1/moderation/members/"
+                        + t.otherMember() + "/notes", "{\"text\":\"matrix\"}"), 401, 403, 201, 201, 201),
+                new Row("GET", "/api/v1/moderation/ladder", t -> t.api().get("api/v1/moderation/ladder"), 401, 403, 200, 200, 200),
+                new Row("PUT", "/api/v1/moderation/ladder", t -> t.api().put("api/v1/moderation/ladder", "{\"steps\":[]}"),
+                        401, 403, 403, 200, 200),
                 new Row("GET", "/api/v1/moderation/audit/export", t -> t.api().get("api/v1/moderation/audit/export?action=moderation."),
                         401, 403, 200, 200, 200),
                 new Row("GET", "/api/v1/moderation/audit", t -> t.api().get("api/v1/moderation/audit"), 401, 403, 200, 200, 200),

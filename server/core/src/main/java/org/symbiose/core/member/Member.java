@@ -84,10 +84,12 @@ public class Member {
     }
 
     /**
-     * The state that applies at {@code now}: a suspension whose end has passed is over.
+     * The state that applies at {@code now}: a suspension or a silence whose end has passed is
+     * over, without anything having to run at that moment.
      */
     public AccountState stateAt(Instant now) {
-        if (state == AccountState.SUSPENDED && suspendedUntil != null && !now.isBefore(suspendedUntil)) {
+        if ((state == AccountState.SUSPENDED || state == AccountState.SILENCED) && suspendedUntil != null
+                && !now.isBefore(suspendedUntil)) {
             return AccountState.ACTIVE;
         }
         return state;
@@ -112,7 +114,8 @@ public class Member {
 
     public void changeState(AccountState newState, Instant until, Instant now) {
         state = newState;
-        suspendedUntil = newState == AccountState.SUSPENDED ? until : null;
+        // the end of a suspension, or of a silence when it has one
+        suspendedUntil = newState == AccountState.SUSPENDED || newState == AccountState.SILENCED ? until : null;
         updated = now;
     }
 

@@ -138,6 +138,9 @@ public class Members {
         if (state == AccountState.SUSPENDED && (until == null || !until.isAfter(now))) {
             throw new MemberException(MemberException.Kind.INVALID, "until", "A suspension needs an end in the future");
         }
+        if (state == AccountState.SILENCED && until != null && !until.isAfter(now)) {
+            throw new MemberException(MemberException.Kind.INVALID, "until", "A silence ends in the future, or never");
+        }
         if (state == AccountState.DELETED) {
             member.delete(now);
             changes.requeueAuthor(id);

@@ -3,7 +3,10 @@ package org.symbiose.core.moderation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.core.data.PluginRecords;
 
 /** Where the moderation policy is kept: a record of the core's own, beside plugins' records. */
@@ -26,6 +29,28 @@ public class ModerationSettings {
         records.put(CORE, "moderation", "policy",
                 Map.of("flagThreshold", policy.flagThreshold(), "firstPostsReviewed", policy.firstPostsReviewed()));
         return policy;
+    }
+
+    /** The escalation ladder, lowest threshold first; empty until a community manager sets one. */
+    @SuppressWarnings("unchecked")
+    public List<LadderStep> ladder() {
+        return records.get(CORE, "moderation", "ladder")
+                .map(stored -> ((List<Map<String, Object>>) stored.getOrDefault("steps", List.of())).stream()
+                        .map(step -> new LadderStep(number(step, "points", 1), Sanction.Kind.valueOf((String) step.get("kind")),
+                                number(step, "days", 1)))
+                        .sorted(Comparator.comparingInt(LadderStep::points))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    public List<LadderStep> changeLadder(List<LadderStep> steps) {
+        if (steps.size() > 20) {
+            throw new InvalidItemException("steps", "A ladder has at most 20 steps");
+        }
+        records.put(CORE, "moderation", "ladder", Map.of("steps", steps.stream()
+                .map(step -> Map.<String, Object>of("points", step.points(), "kind", step.kind().name(), "days", step.days()))
+                .toList()));
+        return ladder();
     }
 
     private static int number(Map<String, Object> stored, String name, int fallback) {

@@ -26,6 +26,8 @@ import org.symbiose.core.member.ApiTokens;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.member.Members;
 import org.symbiose.core.member.ProfileChange;
+import org.symbiose.core.moderation.Sanctions;
+import org.symbiose.core.moderation.Standing;
 import org.symbiose.web.rest.Versions;
 import org.symbiose.web.security.CurrentMember;
 
@@ -35,6 +37,9 @@ import org.symbiose.web.security.CurrentMember;
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
+
+    @Inject
+    private Sanctions sanctions;
 
     @Inject
     private Members members;
@@ -89,6 +94,14 @@ public class MeResource {
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(issued.token().getId())).build())
                 .entity(TokenView.issued(issued.token(), issued.secret()))
                 .build();
+    }
+
+    @GET
+    @Path("standing")
+    @RolesAllowed("member")
+    @Operation(summary = "My standing: what I can no longer do and until when, my warning points and sanctions")
+    public Standing standing() {
+        return sanctions.standing(me());
     }
 
     @DELETE

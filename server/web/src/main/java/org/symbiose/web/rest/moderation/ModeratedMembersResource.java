@@ -1,0 +1,99 @@
+package org.symbiose.web.rest.moderation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.core.moderation.ModeratorNote;
+import org.symbiose.core.moderation.Sanction;
+import org.symbiose.core.moderation.Sanctions;
+import org.symbiose.core.moderation.Standing;
+import org.symbiose.web.security.CurrentMember;
+
+/** Moderators and members' conduct: standing, sanctions with their escalation, private notes. */
+@Path("moderation/members/{id}")
+@RequestScoped
+@RolesAllowed("moderator")
+@Produces(MediaType.APPLICATION_JSON)
+public class ModeratedMembersResource {
+
+    @Inject
+    private Sanctions sanctions;
+
+    @Inject
+    private CurrentMember current;
+
+    /** A sanction to give. */
+    public static class SanctionInput {
+        @NotNull
+        public Sanction.Kind kind;
+        @NotNull
+        public String reason;
+        public int points;
+        public Instant until;
+        public String note;
+    }
+
+    /** A note to add. */
+    public static class NoteInput {
+        @NotNull
+        public String text;
+    }
+
+    /**
+     * What moderators see of a member's conduct.
+     *
+     * @param standing what they can do, their points and sanctions
+     * @param notes    moderators' private notes, newest first
+     */
+    public record MemberFile(Standing standing, List<ModeratorNote.View> notes) {
+    }
+
+    @GET
+    @Operation(summary = "A member's standing, sanctions and moderators' notes")
+    public MemberFile file(@PathParam("id") long id) {
+        return new MemberFile(sanctions.standing(id), sanctions.notes(id));
+    }
+
+    @POST
+    @Path("sanctions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sanction a member below your role: WARN, SILENCE (until optional), SUSPEND (until), DELETE;"
+            + " warning points may trigger the escalation ladder")
+    public Response sanction(@PathParam("id") long id, @NotNull @Valid SanctionInput body) {
+        Standing standing = sanctions.sanction(id, me(), body.kind, body.reason, body.points, body.until, body.note);
+        return Response.status(Response.Status.CREATED).entity(standing).build();
+    }
+
+    @DELETE
+    @Path("sanctions/{sanction}")
+    @Operation(summary = "Lift a sanction; a silence or suspension it put in place ends now")
+    public Standing lift(@PathParam("id") long id, @PathParam("sanction") long sanction) {
+        return sanctions.lift(id, sanction, me());
+    }
+
+    @POST
+    @Path("notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a private moderators' note on a member")
+    public Response note(@PathParam("id") long id, @NotNull @Valid NoteInput body) {
+        return Response.status(Response.Status.CREATED).entity(sanctions.note(id, me(), body.text)).build();
+    }
+
+    private long me() {
+        return current.caller().orElseThrow().id();
+    }
+}
