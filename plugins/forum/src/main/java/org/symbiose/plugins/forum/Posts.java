@@ -88,7 +88,7 @@ public class Posts {
             throw new ClientErrorException("This topic is locked: it takes no more replies", Response.Status.CONFLICT);
         }
         requireText("body", body, "A reply cannot be empty");
-        if (quotes != null && !isReplyOf(quotes, topicId)) {
+        if (quotes != null && !lookup.isPublishedReplyOf(quotes, topicId)) {
             throw new InvalidItemException("quotes", "Quote a reply of the same topic");
         }
         guard.admit(author, body);
@@ -174,7 +174,7 @@ public class Posts {
         if (!(actor.canPost() && actor.isAuthorOf(context.topic()) || context.moderatedBy(actor))) {
             throw new ForbiddenException("Only the asker or a moderator may accept an answer");
         }
-        if (replyId != null && !isReplyOf(replyId, topicId)) {
+        if (replyId != null && !lookup.isPublishedReplyOf(replyId, topicId)) {
             throw new InvalidItemException("reply", "Accept a published reply of this topic");
         }
         Item topic = topicEdits.change(topicId, actor.id(), current -> TopicState.with(current, TopicState.ACCEPTED, replyId));
@@ -194,11 +194,6 @@ public class Posts {
             throw new ForbiddenException("Your account cannot react at the moment");
         }
         return add ? store.react(context.post().id(), actor.id(), kind) : store.unreact(context.post().id(), actor.id(), kind);
-    }
-
-    private boolean isReplyOf(long replyId, long topicId) {
-        return store.find(replyId).filter(reply -> PostLookup.REPLY.equals(reply.type())
-                && reply.status() == ItemStatus.PUBLISHED && Long.valueOf(topicId).equals(reply.parentId())).isPresent();
     }
 
     private static void mayWrite(Viewer viewer, Rank least, String what) {

@@ -1,0 +1,55 @@
+package org.symbiose.plugins.forum;
+
+import java.time.Instant;
+import java.util.Map;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemPage;
+import org.symbiose.api.content.ItemQuery;
+
+/**
+ * Recomputes a topic's reply count, last activity and accepted answer from its replies as
+ * stored, after moderators moved replies in or out: counting again is right whatever moved,
+ * where adjusting by the moved replies would miss those changed meanwhile.
+ */
+@Component(service = TopicCounters.class)
+public class TopicCounters {
+
+    @Reference
+    private ContentStore store;
+
+    @Reference
+    private PostLookup lookup;
+
+    @Reference
+    private TopicEdits topicEdits;
+
+    /** The topic with its counters set from its published replies. */
+    public Item recount(long topicId, long actorId) {
+        long count = 0;
+        Instant newest = null;
+        Long before = null;
+        do {
+            ItemPage page = store.query(new ItemQuery(PostLookup.REPLY, topicId, null, null, null, null, before,
+                    ItemQuery.MAX_LIMIT));
+            if (newest == null && !page.items().isEmpty()) {
+                newest = page.items().get(0).created();
+            }
+            count += page.items().size();
+            before = page.next();
+        } while (before != null);
+        long replies = count;
+        Instant lastReply = newest;
+        return topicEdits.change(topicId, actorId, topic -> {
+            Map<String, Object> attributes = TopicState.with(topic, TopicState.REPLIES, replies);
+            attributes.put(TopicState.LAST_ACTIVITY, (lastReply == null ? topic.created() : lastReply).toString());
+            Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
+            if (accepted != null && !lookup.isPublishedReplyOf(accepted, topicId)) {
+                attributes.remove(TopicState.ACCEPTED);
+            }
+            return attributes;
+        });
+    }
+}
