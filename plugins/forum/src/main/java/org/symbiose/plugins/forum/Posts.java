@@ -53,6 +53,9 @@ public class Posts {
     private ForumSettings settings;
 
     @Reference
+    private MemberReactions memberReactions;
+
+    @Reference
     private Clock clock;
 
     /** Starts a topic; its author watches it from then on. */
@@ -189,11 +192,13 @@ public class Posts {
         if (!REACTIONS.contains(kind)) {
             throw new InvalidItemException("kind", "React with one of " + String.join(", ", REACTIONS.stream().sorted().toList()));
         }
-        PostContext context = lookup.post(postId, actor);
+        lookup.post(postId, actor);
         if (!actor.canPost()) {
             throw new ForbiddenException("Your account cannot react at the moment");
         }
-        return add ? store.react(context.post().id(), actor.id(), kind) : store.unreact(context.post().id(), actor.id(), kind);
+        Item reacted = add ? store.react(postId, actor.id(), kind) : store.unreact(postId, actor.id(), kind);
+        memberReactions.record(postId, actor.id(), kind, add);
+        return reacted;
     }
 
     private static void mayWrite(Viewer viewer, Rank least, String what) {
