@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -15,6 +16,7 @@ import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
+import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 
@@ -69,6 +71,9 @@ public class TopicMoves {
             return context.topic();
         }
         Item moved = topicEdits.move(topicId, categoryId, moderator.id());
+        // a reply is searched in its topic's category, computed when it is written: writing each
+        // again (under the same topic) has search see it in its new place, private or not
+        forEachReply(topicId, reply -> topicEdits.move(reply.id(), topicId, moderator.id()));
         audit.record(moderator.id(), "forum.move", topicId, reason, "category " + from, "category " + categoryId);
         return moved;
     }
@@ -118,7 +123,7 @@ public class TopicMoves {
         if (TopicState.id(merged.topic(), TopicState.MERGED_INTO) != null) {
             throw new ClientErrorException("This topic was already merged", Response.Status.CONFLICT);
         }
-        int moved = moveAllReplies(topicId, intoId, moderator.id());
+        int moved = forEachReply(topicId, reply -> topicEdits.move(reply.id(), intoId, moderator.id()));
         topicEdits.change(topicId, moderator.id(), current -> {
             Map<String, Object> attributes = TopicState.with(current, TopicState.MERGED_INTO, intoId);
             attributes.put(TopicState.LOCKED, true);
@@ -148,17 +153,21 @@ public class TopicMoves {
         return replies;
     }
 
-    /** Moves every reply of {@code fromId} into {@code intoId}: each page read holds those still left. */
-    private int moveAllReplies(long fromId, long intoId, long actorId) {
-        int moved = 0;
-        List<Item> left;
-        while (!(left = store.query(new ItemQuery(PostLookup.REPLY, fromId, null, null, null, ANY_STATUS, null,
-                ItemQuery.MAX_LIMIT)).items()).isEmpty()) {
-            for (Item reply : left) {
-                topicEdits.move(reply.id(), intoId, actorId);
-                moved++;
-            }
-        }
-        return moved;
+    /**
+     * Runs {@code action} on every reply of a topic, whatever its status, newest first, and says
+     * how many there were. Paging by id stays right when the action moves the reply away: the
+     * next page is of older ids.
+     */
+    private int forEachReply(long topicId, Consumer<Item> action) {
+        int count = 0;
+        Long before = null;
+        do {
+            ItemPage page = store.query(new ItemQuery(PostLookup.REPLY, topicId, null, null, null, ANY_STATUS, before,
+                    ItemQuery.MAX_LIMIT));
+            page.items().forEach(action);
+            count += page.items().size();
+            before = page.next();
+        } while (before != null);
+        return count;
     }
 }
