@@ -44,7 +44,9 @@ public class TopicCounters {
         Instant lastReply = newest;
         return topicEdits.change(topicId, actorId, topic -> {
             Map<String, Object> attributes = TopicState.with(topic, TopicState.REPLIES, replies);
-            attributes.put(TopicState.LAST_ACTIVITY, (lastReply == null ? topic.created() : lastReply).toString());
+            // a topic split off is newer than the replies it took: it was active when it opened
+            Instant last = lastReply == null || lastReply.isBefore(topic.created()) ? topic.created() : lastReply;
+            attributes.put(TopicState.LAST_ACTIVITY, last.toString());
             Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
             if (accepted != null && !lookup.isPublishedReplyOf(accepted, topicId)) {
                 attributes.remove(TopicState.ACCEPTED);
