@@ -57,6 +57,9 @@ public class TopicMoves {
     private TopicCounters counters;
 
     @Reference
+    private Watches watches;
+
+    @Reference
     private AuditLog audit;
 
     @Reference
@@ -92,6 +95,7 @@ public class TopicMoves {
         }
         Item topic = store.create(new ItemDraft(PostLookup.TOPIC, categoryId, title.strip(), opening.body(), List.of(),
                 TopicState.initial(category.qa(), clock.instant()), ItemStatus.PUBLISHED), opening.author().id());
+        watches.watch(Watches.Target.TOPIC, topic.id(), opening.author().id());
         store.changeStatus(opening.id(), opening.version(), ItemStatus.DELETED, moderator.id());
         for (Item reply : replies.subList(1, replies.size())) {
             topicEdits.move(reply.id(), topic.id(), moderator.id());
