@@ -29,9 +29,8 @@ import org.symbiose.api.content.ItemStatus;
  * <ul>
  * <li><b>Split</b>: the first chosen reply (the oldest) opens the new topic: the topic is written
  * in its author's name with its text (they watch it, as who starts a topic), and the reply
- * itself is deleted from the old topic (its
- * reactions stay with the deleted reply). The other chosen replies move to the new topic with
- * their authors, dates and reactions.</li>
+ * itself is deleted from the old topic (its reactions stay with the deleted reply). The other
+ * chosen replies move to the new topic with their authors, dates and reactions.</li>
  * <li><b>Merge</b> of A into B: all of A's replies (whatever their status) move into B, where
  * they take their place by date. A keeps its opening post, is locked and points to B
  * ({@code mergedInto}), so that links to A still lead somewhere.</li>
