@@ -204,6 +204,23 @@ class ForumIT extends Deployed {
     }
 
     @Test
+    void aReplyLeavesItsTopicUnwrittenAndCountsBesideIt() {
+        long category = category("{\"name\":\"Counted %s\"}");
+        Accounts.Account member = Accounts.member();
+        long topic = topic(member, category, "Counted " + UUID.randomUUID(), "Count me");
+        long version = Api.anonymous().get(FORUM + "topics/" + topic).json().getJsonObject("topic").getJsonNumber("version").longValue();
+        reply(Accounts.member(), topic, "Counted once " + UUID.randomUUID());
+
+        JsonObject shown = Api.anonymous().get(FORUM + "topics/" + topic).json();
+        assertThat(shown.getJsonNumber("replyCount").longValue()).isEqualTo(1);
+        assertThat(shown.getJsonObject("topic").getJsonNumber("version").longValue()).as("the topic is not rewritten").isEqualTo(version);
+        assertThat(Accounts.withRole("MODERATOR").api().get("api/v1/items/" + topic + "/revisions").array()).isEmpty();
+        JsonObject forum = Accounts.admin().api().get("api/v1/admin/plugins").array().getValuesAs(JsonObject.class).stream()
+                .filter(plugin -> plugin.getString("id").equals("forum")).findFirst().orElseThrow();
+        assertThat(forum.getInt("dataVersion")).as("counts moved out of the topics: " + forum).isEqualTo(1);
+    }
+
+    @Test
     void moderatorsMoveATopicWhereTheyModerateToo() {
         long from = category("{\"name\":\"Move from %s\"}");
         long to = category("{\"name\":\"Move to %s\"}");

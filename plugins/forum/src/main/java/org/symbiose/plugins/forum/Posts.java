@@ -56,6 +56,9 @@ public class Posts {
     private MemberReactions memberReactions;
 
     @Reference
+    private TopicActivity activity;
+
+    @Reference
     private Clock clock;
 
     /** Starts a topic; its author watches it from then on. */
@@ -67,7 +70,7 @@ public class Posts {
         requireText("body", body, "A topic needs a first message");
         guard.admit(author, body);
         Item topic = store.create(new ItemDraft(PostLookup.TOPIC, categoryId, title.strip(), body, tags,
-                TopicState.initial(category.qa(), clock.instant()), ItemStatus.PUBLISHED), author.id());
+                TopicState.initial(category.qa()), ItemStatus.PUBLISHED), author.id());
         guard.posted(author, body);
         watches.watch(Watches.Target.TOPIC, topic.id(), author.id());
         PostContext context = new PostContext(topic, topic, category, access);
@@ -98,12 +101,8 @@ public class Posts {
         Item reply = store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body, List.of(),
                 quotes == null ? Map.of() : Map.of("quotes", quotes), ItemStatus.PUBLISHED), author.id());
         guard.posted(author, body);
-        Item topic = topicEdits.change(topicId, author.id(), current -> {
-            Map<String, Object> attributes = TopicState.with(current, TopicState.REPLIES, TopicState.replyCount(current) + 1);
-            attributes.put(TopicState.LAST_ACTIVITY, reply.created().toString());
-            return attributes;
-        });
-        PostContext replied = new PostContext(reply, topic, context.category(), context.access());
+        activity.replied(reply);
+        PostContext replied = new PostContext(reply, context.topic(), context.category(), context.access());
         notices.mentions(reply, replied);
         notices.reply(reply, replied);
         return reply;
@@ -153,14 +152,10 @@ public class Posts {
         }
         Item deleted = store.changeStatus(postId, post.version(), ItemStatus.DELETED, actor.id());
         if (!context.isTopic() && post.status() == ItemStatus.PUBLISHED) {
-            topicEdits.change(context.topic().id(), actor.id(), topic -> {
-                Map<String, Object> attributes = TopicState.with(topic, TopicState.REPLIES,
-                        Math.max(0, TopicState.replyCount(topic) - 1));
-                if (Long.valueOf(postId).equals(TopicState.id(topic, TopicState.ACCEPTED))) {
-                    attributes.remove(TopicState.ACCEPTED);
-                }
-                return attributes;
-            });
+            activity.removed(context.topic().id());
+            if (Long.valueOf(postId).equals(TopicState.id(context.topic(), TopicState.ACCEPTED))) {
+                topicEdits.change(context.topic().id(), actor.id(), topic -> TopicState.with(topic, TopicState.ACCEPTED, null));
+            }
         }
         return deleted;
     }

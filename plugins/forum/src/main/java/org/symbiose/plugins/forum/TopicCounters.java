@@ -1,17 +1,17 @@
 package org.symbiose.plugins.forum;
 
 import java.time.Instant;
-import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 
 /**
- * Recomputes a topic's reply count, last activity and accepted answer from its replies as
- * stored, after moderators moved replies in or out: counting again is right whatever moved,
+ * Recomputes a topic's reply count and last activity ({@link TopicActivity}) and its accepted
+ * answer from its replies as stored, after moderators moved replies in or out: counting again is right whatever moved,
  * where adjusting by the moved replies would miss those changed meanwhile.
  */
 @Component(service = TopicCounters.class)
@@ -25,6 +25,9 @@ public class TopicCounters {
 
     @Reference
     private TopicEdits topicEdits;
+
+    @Reference
+    private TopicActivity activity;
 
     /** The topic with its counters set from its published replies. */
     public Item recount(long topicId, long actorId) {
@@ -40,18 +43,13 @@ public class TopicCounters {
             count += page.items().size();
             before = page.next();
         } while (before != null);
-        long replies = count;
-        Instant lastReply = newest;
-        return topicEdits.change(topicId, actorId, topic -> {
-            Map<String, Object> attributes = TopicState.with(topic, TopicState.REPLIES, replies);
-            // a topic split off is newer than the replies it took: it was active when it opened
-            Instant last = lastReply == null || lastReply.isBefore(topic.created()) ? topic.created() : lastReply;
-            attributes.put(TopicState.LAST_ACTIVITY, last.toString());
-            Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
-            if (accepted != null && !lookup.isPublishedReplyOf(accepted, topicId)) {
-                attributes.remove(TopicState.ACCEPTED);
-            }
-            return attributes;
-        });
+        Item topic = store.find(topicId).orElseThrow(() -> new ItemNotFoundException(topicId));
+        // a topic split off is newer than the replies it took: it was active when it opened
+        activity.set(topicId, count, newest == null || newest.isBefore(topic.created()) ? topic.created() : newest);
+        Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
+        if (accepted != null && !lookup.isPublishedReplyOf(accepted, topicId)) {
+            return topicEdits.change(topicId, actorId, current -> TopicState.with(current, TopicState.ACCEPTED, null));
+        }
+        return topic;
     }
 }

@@ -2,7 +2,6 @@ package org.symbiose.plugins.forum;
 
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -62,9 +61,6 @@ public class TopicMoves {
     @Reference
     private AuditLog audit;
 
-    @Reference
-    private Clock clock;
-
     /** Moves a topic, with its replies, to another category. */
     public Item move(Viewer moderator, long topicId, long categoryId, String reason) {
         PostContext context = lookup.moderatedTopic(topicId, moderator);
@@ -94,7 +90,7 @@ public class TopicMoves {
             throw new InvalidItemException("replies", "The first chosen reply opens the new topic: it must be published");
         }
         Item topic = store.create(new ItemDraft(PostLookup.TOPIC, categoryId, title.strip(), opening.body(), List.of(),
-                TopicState.initial(category.qa(), clock.instant()), ItemStatus.PUBLISHED), opening.author().id());
+                TopicState.initial(category.qa()), ItemStatus.PUBLISHED), opening.author().id());
         watches.watch(Watches.Target.TOPIC, topic.id(), opening.author().id());
         store.changeStatus(opening.id(), opening.version(), ItemStatus.DELETED, moderator.id());
         for (Item reply : replies.subList(1, replies.size())) {
