@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongUnaryOperator;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.Item;
@@ -13,8 +14,9 @@ import org.symbiose.api.data.PluginData;
  * How many published replies each topic has ({@code replies} counters keyed by topic id) and when
  * it was last active ({@code activity} records keyed by topic id). They are kept here rather than
  * in the topic item so that a reply does not rewrite its topic, which would keep a revision with
- * the replier as its editor. Last activity is also held in memory: a category's list sorts up to
- * {@link TopicLists#MAX_SCAN} topics by it, and this server is the only one writing it.
+ * the replier as its editor. Both are also held in memory, as this server is the only one
+ * writing them: a category's list sorts up to {@link TopicLists#MAX_SCAN} topics by last
+ * activity, and the unanswered list filters as many by reply count.
  */
 @Component(service = TopicActivity.class)
 public class TopicActivity {
@@ -25,10 +27,11 @@ public class TopicActivity {
     @Reference
     private PluginData data;
 
+    private final ConcurrentMap<Long, Long> replies = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Instant> lastActivity = new ConcurrentHashMap<>();
 
     public long replies(long topicId) {
-        return data.count(REPLIES, Long.toString(topicId));
+        return replies.computeIfAbsent(topicId, id -> data.count(REPLIES, Long.toString(id)));
     }
 
     /** Its last reply, or when it was started. */
@@ -39,22 +42,32 @@ public class TopicActivity {
 
     /** Counts a new published reply. */
     public void replied(Item reply) {
-        data.increment(REPLIES, Long.toString(reply.parentId()), 1);
+        addReplies(reply.parentId(), current -> 1);
         setLast(reply.parentId(), reply.created());
     }
 
     /** Counts one published reply less. */
     public void removed(long topicId) {
-        if (data.increment(REPLIES, Long.toString(topicId), -1) < 0) {
-            data.increment(REPLIES, Long.toString(topicId), 1);
-        }
+        addReplies(topicId, current -> current > 0 ? -1 : 0);
     }
 
     /** Sets both, as counted again from the store. */
-    public void set(long topicId, long replies, Instant last) {
-        String key = Long.toString(topicId);
-        data.increment(REPLIES, key, replies - data.count(REPLIES, key));
+    public void set(long topicId, long count, Instant last) {
+        addReplies(topicId, current -> count - current);
         setLast(topicId, last);
+    }
+
+    /**
+     * Adds what {@code delta} computes from the stored count. The map's lock on the topic's entry
+     * keeps the stored count and the one in memory in step when replies come at once.
+     */
+    private void addReplies(long topicId, LongUnaryOperator delta) {
+        String key = Long.toString(topicId);
+        replies.compute(topicId, (id, cached) -> {
+            long stored = data.count(REPLIES, key);
+            long change = delta.applyAsLong(stored);
+            return change == 0 ? stored : data.increment(REPLIES, key, change);
+        });
     }
 
     private void setLast(long topicId, Instant at) {
