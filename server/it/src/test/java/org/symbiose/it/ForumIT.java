@@ -221,6 +221,27 @@ class ForumIT extends Deployed {
     }
 
     @Test
+    void aReplyHiddenByModerationIsNoLongerCounted() {
+        long category = category("{\"name\":\"Flagged %s\"}");
+        Accounts.Account member = Accounts.member();
+        long topic = topic(member, category, "Flagged " + UUID.randomUUID(), "Keep it clean");
+        long kept = reply(member, topic, "Fine words " + UUID.randomUUID());
+        long bad = reply(Accounts.member(), topic, "Bad words " + UUID.randomUUID());
+        Reply flagged = Accounts.withRole("MODERATOR").api().post("api/v1/items/" + bad + "/flags", "{\"reason\":\"ILLEGAL\"}");
+        assertThat(flagged.status()).as(flagged.toString()).isEqualTo(201);
+        assertThat(flagged.json().getBoolean("hidden")).isTrue();
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        JsonObject shown;
+        do {
+            sleep();
+            shown = Api.anonymous().get(FORUM + "topics/" + topic).json();
+        } while (shown.getJsonNumber("replyCount").longValue() != 1 && Instant.now().isBefore(deadline));
+        assertThat(shown.getJsonNumber("replyCount").longValue()).as("counted again once hidden").isEqualTo(1);
+        assertThat(ids(shown.getJsonObject("replies").getJsonArray("items"))).containsExactly(kept);
+    }
+
+    @Test
     void moderatorsMoveATopicWhereTheyModerateToo() {
         long from = category("{\"name\":\"Move from %s\"}");
         long to = category("{\"name\":\"Move to %s\"}");

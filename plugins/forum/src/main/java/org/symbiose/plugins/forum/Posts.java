@@ -101,7 +101,10 @@ public class Posts {
         Item reply = store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body, List.of(),
                 quotes == null ? Map.of() : Map.of("quotes", quotes), ItemStatus.PUBLISHED), author.id());
         guard.posted(author, body);
-        activity.replied(reply);
+        if (reply.status() == ItemStatus.PUBLISHED) {
+            // a reply held for review counts once approved (heard by ForumEvents)
+            activity.replied(reply);
+        }
         PostContext replied = new PostContext(reply, context.topic(), context.category(), context.access());
         notices.mentions(reply, replied);
         notices.reply(reply, replied);

@@ -29,8 +29,21 @@ public class TopicCounters {
     @Reference
     private TopicActivity activity;
 
-    /** The topic with its counters set from its published replies. */
+    /**
+     * The topic with its counters set from its published replies, and its accepted answer
+     * withdrawn if that reply left; {@code actorId} is recorded as the topic's editor then.
+     */
     public Item recount(long topicId, long actorId) {
+        Item topic = recountReplies(topicId);
+        Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
+        if (accepted != null && !lookup.isPublishedReplyOf(accepted, topicId)) {
+            return topicEdits.change(topicId, actorId, current -> TopicState.with(current, TopicState.ACCEPTED, null));
+        }
+        return topic;
+    }
+
+    /** The topic with its reply count and last activity set from its published replies. */
+    public Item recountReplies(long topicId) {
         long count = 0;
         Instant newest = null;
         Long before = null;
@@ -46,10 +59,6 @@ public class TopicCounters {
         Item topic = store.find(topicId).orElseThrow(() -> new ItemNotFoundException(topicId));
         // a topic split off is newer than the replies it took: it was active when it opened
         activity.set(topicId, count, newest == null || newest.isBefore(topic.created()) ? topic.created() : newest);
-        Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
-        if (accepted != null && !lookup.isPublishedReplyOf(accepted, topicId)) {
-            return topicEdits.change(topicId, actorId, current -> TopicState.with(current, TopicState.ACCEPTED, null));
-        }
         return topic;
     }
 }
