@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The built-in forum plugin over REST on a real server: categories and their access by role,
  * topics and replies with paging, accepted answers and watches with their notifications,
- * moderation, posting limits, bad input, and search that keeps private categories private.
+ * moderation (pin, lock, move, split, merge), previews, posting limits, bad input, and search
+ * that keeps private categories private.
  */
 class ForumIT extends Deployed {
 
@@ -203,6 +204,138 @@ class ForumIT extends Deployed {
     }
 
     @Test
+    void aReplyLeavesItsTopicUnwrittenAndCountsBesideIt() {
+        long category = category("{\"name\":\"Counted %s\"}");
+        Accounts.Account member = Accounts.member();
+        long topic = topic(member, category, "Counted " + UUID.randomUUID(), "Count me");
+        long version = Api.anonymous().get(FORUM + "topics/" + topic).json().getJsonObject("topic").getJsonNumber("version").longValue();
+        reply(Accounts.member(), topic, "Counted once " + UUID.randomUUID());
+
+        JsonObject shown = Api.anonymous().get(FORUM + "topics/" + topic).json();
+        assertThat(shown.getJsonNumber("replyCount").longValue()).isEqualTo(1);
+        assertThat(shown.getJsonObject("topic").getJsonNumber("version").longValue()).as("the topic is not rewritten").isEqualTo(version);
+        assertThat(Accounts.withRole("MODERATOR").api().get("api/v1/items/" + topic + "/revisions").array()).isEmpty();
+        JsonObject forum = Accounts.admin().api().get("api/v1/admin/plugins").array().getValuesAs(JsonObject.class).stream()
+                .filter(plugin -> plugin.getString("id").equals("forum")).findFirst().orElseThrow();
+        assertThat(forum.getInt("dataVersion")).as("counts moved out of the topics: " + forum).isEqualTo(1);
+    }
+
+    @Test
+    void aReplyHiddenByModerationIsNoLongerCounted() {
+        long category = category("{\"name\":\"Flagged %s\"}");
+        Accounts.Account member = Accounts.member();
+        long topic = topic(member, category, "Flagged " + UUID.randomUUID(), "Keep it clean");
+        long kept = reply(member, topic, "Fine words " + UUID.randomUUID());
+        long bad = reply(Accounts.member(), topic, "Bad words " + UUID.randomUUID());
+        Reply flagged = Accounts.withRole("MODERATOR").api().post("api/v1/items/" + bad + "/flags", "{\"reason\":\"ILLEGAL\"}");
+        assertThat(flagged.status()).as(flagged.toString()).isEqualTo(201);
+        assertThat(flagged.json().getBoolean("hidden")).isTrue();
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        JsonObject shown;
+        do {
+            sleep();
+            shown = Api.anonymous().get(FORUM + "topics/" + topic).json();
+        } while (shown.getJsonNumber("replyCount").longValue() != 1 && Instant.now().isBefore(deadline));
+        assertThat(shown.getJsonNumber("replyCount").longValue()).as("counted again once hidden").isEqualTo(1);
+        assertThat(ids(shown.getJsonObject("replies").getJsonArray("items"))).containsExactly(kept);
+    }
+
+    @Test
+    void moderatorsMoveATopicWhereTheyModerateToo() {
+        long from = category("{\"name\":\"Move from %s\"}");
+        long to = category("{\"name\":\"Move to %s\"}");
+        long guarded = category("{\"name\":\"Managers only %s\",\"moderate\":\"community-manager\"}");
+        Accounts.Account member = Accounts.member();
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        long topic = topic(member, from, "Misplaced " + UUID.randomUUID(), "Wrong category");
+        reply(member, topic, "Agreed " + UUID.randomUUID());
+
+        assertThat(member.api().put(FORUM + "topics/" + topic + "/category", "{\"category\":" + to + "}").status()).isEqualTo(403);
+        Reply refused = moderator.api().put(FORUM + "topics/" + topic + "/category", "{\"category\":" + guarded + "}");
+        assertThat(refused.status()).as("the target category's moderators only: " + refused).isEqualTo(403);
+        Reply moved = moderator.api().put(FORUM + "topics/" + topic + "/category", "{\"category\":" + to + ",\"reason\":\"Tidy\"}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+        JsonObject shown = Api.anonymous().get(FORUM + "topics/" + topic).json();
+        assertThat(shown.getJsonNumber("categoryId").longValue()).isEqualTo(to);
+        assertThat(shown.getJsonNumber("replyCount").longValue()).isEqualTo(1);
+        assertThat(ids(Api.anonymous().get(FORUM + "categories/" + from + "/topics").json().getJsonArray("items"))).doesNotContain(topic);
+        assertThat(ids(Api.anonymous().get(FORUM + "categories/" + to + "/topics").json().getJsonArray("items"))).containsExactly(topic);
+        assertThat(Accounts.admin().api().get("api/v1/moderation/audit").body()).contains("forum.move");
+    }
+
+    @Test
+    void splitRepliesOpenANewTopicInTheirAuthorsNames() {
+        long category = category("{\"name\":\"Split %s\"}");
+        long elsewhere = category("{\"name\":\"Split into %s\"}");
+        Accounts.Account asker = Accounts.member();
+        Accounts.Account digresser = Accounts.member("Digresser");
+        Accounts.Account follower = Accounts.member("Follower");
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        long topic = topic(asker, category, "On topic " + UUID.randomUUID(), "The question");
+        long kept = reply(asker, topic, "On topic answer " + UUID.randomUUID());
+        String aside = "By the way " + UUID.randomUUID();
+        long first = reply(digresser, topic, aside);
+        long second = reply(follower, topic, "Indeed " + UUID.randomUUID());
+
+        Reply split = moderator.api().post(FORUM + "topics/" + topic + "/split", "{\"replies\":[" + second + "," + first
+                + "],\"title\":\"An aside\",\"category\":" + elsewhere + ",\"reason\":\"Off topic\"}");
+        assertThat(split.status()).as(split.toString()).isEqualTo(201);
+        long created = split.json().getJsonNumber("id").longValue();
+
+        JsonObject opened = Api.anonymous().get(FORUM + "topics/" + created).json();
+        assertThat(opened.getJsonNumber("categoryId").longValue()).isEqualTo(elsewhere);
+        assertThat(opened.getJsonObject("topic").getString("title")).isEqualTo("An aside");
+        assertThat(opened.getJsonObject("topic").getString("body")).isEqualTo(aside);
+        assertThat(opened.getJsonObject("topic").getJsonObject("author").getJsonNumber("id").longValue()).isEqualTo(digresser.id());
+        assertThat(opened.getJsonNumber("replyCount").longValue()).isEqualTo(1);
+        JsonObject moved = opened.getJsonObject("replies").getJsonArray("items").getJsonObject(0);
+        assertThat(moved.getJsonNumber("id").longValue()).isEqualTo(second);
+        assertThat(moved.getJsonObject("author").getJsonNumber("id").longValue()).isEqualTo(follower.id());
+
+        JsonObject left = Api.anonymous().get(FORUM + "topics/" + topic).json();
+        assertThat(left.getJsonNumber("replyCount").longValue()).isEqualTo(1);
+        assertThat(ids(left.getJsonObject("replies").getJsonArray("items"))).containsExactly(kept);
+        assertThat(Accounts.admin().api().get("api/v1/moderation/audit").body()).contains("forum.split");
+    }
+
+    @Test
+    void mergingMovesTheRepliesAndClosesTheMergedTopic() {
+        long category = category("{\"name\":\"Merge %s\"}");
+        Accounts.Account member = Accounts.member();
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        long duplicate = topic(member, category, "Duplicate " + UUID.randomUUID(), "Asked twice");
+        long original = topic(member, category, "Original " + UUID.randomUUID(), "Asked first");
+        long early = reply(member, original, "Early " + UUID.randomUUID());
+        long one = reply(member, duplicate, "One " + UUID.randomUUID());
+        long two = reply(member, duplicate, "Two " + UUID.randomUUID());
+
+        Reply merged = moderator.api().post(FORUM + "topics/" + duplicate + "/merge", "{\"into\":" + original + "}");
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+
+        JsonObject into = Api.anonymous().get(FORUM + "topics/" + original).json();
+        assertThat(into.getJsonNumber("replyCount").longValue()).isEqualTo(3);
+        assertThat(ids(into.getJsonObject("replies").getJsonArray("items"))).containsExactly(early, one, two);
+        JsonObject closed = Api.anonymous().get(FORUM + "topics/" + duplicate).json();
+        assertThat(closed.getJsonNumber("mergedInto").longValue()).isEqualTo(original);
+        assertThat(closed.getBoolean("locked")).isTrue();
+        assertThat(closed.getJsonNumber("replyCount").longValue()).isZero();
+        assertThat(closed.getJsonObject("topic").getString("body")).as("the merged topic keeps its opening post").isEqualTo("Asked twice");
+        Reply again = moderator.api().post(FORUM + "topics/" + duplicate + "/merge", "{\"into\":" + original + "}");
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+    }
+
+    @Test
+    void membersPreviewMarkdownRenderedAndSanitized() {
+        Reply preview = Accounts.member().api().post(FORUM + "preview",
+                "{\"body\":\"Some **bold** words <script>alert(1)</script>\"}");
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().getString("html")).contains("<strong>bold</strong>").doesNotContain("<script");
+        assertThat(Api.anonymous().post(FORUM + "preview", "{\"body\":\"x\"}").status()).isEqualTo(401);
+    }
+
+    @Test
     void anAuthorDeletesWithinTheGracePeriodAndOthersCannot() {
         long category = category("{\"name\":\"Deletions %s\"}");
         Accounts.Account author = Accounts.member();
@@ -258,6 +391,7 @@ class ForumIT extends Deployed {
         long topic = topic(member, category, "Strict " + UUID.randomUUID(), "Rules");
         Api api = member.api();
         Api managerApi = manager.api();
+        Api moderatorApi = Accounts.withRole("MODERATOR").api();
         SoftAssertions softly = new SoftAssertions();
         record Case(Api api, String method, String path, String body, int status) {
         }
@@ -282,6 +416,23 @@ class ForumIT extends Deployed {
                 new Case(api, "PUT", "topics/" + topic + "/accepted", "{}", 400),
                 new Case(api, "PUT", "topics/" + topic + "/pinned", "{}", 400),
                 new Case(api, "POST", "topics/" + topic + "/merge", "{}", 400),
+                new Case(moderatorApi, "POST", "topics/" + topic + "/merge", "{\"into\":" + topic + "}", 400),
+                new Case(moderatorApi, "POST", "topics/" + topic + "/merge", "{\"into\":999999999}", 400),
+                new Case(moderatorApi, "PUT", "topics/" + topic + "/category", "{}", 400),
+                new Case(moderatorApi, "PUT", "topics/" + topic + "/category", "{\"category\":999999999}", 400),
+                new Case(moderatorApi, "POST", "topics/" + topic + "/split", "{\"title\":\"x\",\"replies\":[1]}", 400),
+                new Case(moderatorApi, "POST", "topics/" + topic + "/split",
+                        "{\"title\":\"x\",\"category\":" + category + ",\"replies\":[]}", 400),
+                new Case(moderatorApi, "POST", "topics/" + topic + "/split",
+                        "{\"title\":\" \",\"category\":" + category + ",\"replies\":[" + topic + "]}", 400),
+                new Case(moderatorApi, "POST", "topics/" + topic + "/split",
+                        "{\"title\":\"x\",\"category\":" + category + ",\"replies\":[" + topic + "]}", 400),
+                new Case(moderatorApi, "POST", "topics/" + topic + "/split",
+                        "{\"title\":\"x\",\"category\":999999999,\"replies\":[" + topic + "]}", 400),
+                new Case(api, "POST", "topics/" + topic + "/split",
+                        "{\"title\":\"x\",\"category\":" + category + ",\"replies\":[" + topic + "]}", 403),
+                new Case(api, "POST", "preview", "{}", 400),
+                new Case(api, "POST", "preview", "[1]", 400),
                 new Case(api, "PUT", "posts/" + topic, "{\"body\":\"No version\"}", 400),
                 new Case(api, "PUT", "posts/" + topic, "{\"version\":1,\"title\":\" \"}", 400),
                 new Case(api, "GET", "topics/latest?limit=0", null, 400),
@@ -299,6 +450,10 @@ class ForumIT extends Deployed {
         JsonObject after = Api.anonymous().get(FORUM + "topics/" + topic).json();
         assertThat(after.getJsonNumber("replyCount").longValue()).isZero();
         assertThat(after.getJsonObject("topic").getString("body")).isEqualTo("Rules");
+        assertThat(after.getJsonNumber("categoryId").longValue()).isEqualTo(category);
+        assertThat(after.get("mergedInto")).isIn(null, JsonValue.NULL);
+        assertThat(ids(Api.anonymous().get(FORUM + "categories/" + category + "/topics").json().getJsonArray("items")))
+                .containsExactly(topic);
         assertThat(Api.anonymous().get(FORUM + "categories").body()).doesNotContain("\"name\":\"X\"");
     }
 

@@ -12,16 +12,14 @@ import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
-import org.symbiose.api.content.ItemStatus;
-import org.symbiose.spi.content.ItemListener;
 
 /**
  * The categories, kept in memory: access is checked on every read and search, categories change
- * rarely. Any committed change to a category (heard as an {@link ItemListener}, or reported by
- * this plugin's own writes at once) drops the copy; the next read loads them again.
+ * rarely. Any committed change to a category (heard by {@link ForumEvents}, or reported by this
+ * plugin's own writes at once) drops the copy; the next read loads them again.
  */
-@Component(service = {CategoryIndex.class, ItemListener.class})
-public class CategoryIndex implements ItemListener {
+@Component(service = CategoryIndex.class)
+public class CategoryIndex {
 
     @Reference
     private ContentStore store;
@@ -80,22 +78,8 @@ public class CategoryIndex implements ItemListener {
         tree = null;
     }
 
-    @Override
-    public void created(Item item) {
-        forgetIfCategory(item);
-    }
-
-    @Override
-    public void edited(Item item) {
-        forgetIfCategory(item);
-    }
-
-    @Override
-    public void statusChanged(Item item, ItemStatus previous) {
-        forgetIfCategory(item);
-    }
-
-    private void forgetIfCategory(Item item) {
+    /** Drops the copy if {@code item}, just changed, is a category. */
+    public void changed(Item item) {
         if (Category.TYPE.equals(item.type())) {
             invalidate();
         }

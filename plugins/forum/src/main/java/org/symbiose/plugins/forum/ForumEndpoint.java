@@ -51,6 +51,12 @@ public class ForumEndpoint implements RestEndpoint {
     private Moderation moderation;
 
     @Reference
+    private TopicMoves moves;
+
+    @Reference
+    private DraftPreview preview;
+
+    @Reference
     private TopicLists lists;
 
     @Reference
@@ -269,7 +275,41 @@ public class ForumEndpoint implements RestEndpoint {
         if (required(input).into == null) {
             throw new InvalidItemException("into", "Say which topic continues this one");
         }
-        return view(moderation.merge(viewers.of(security), id, input.into, input.reason));
+        return view(moves.merge(viewers.of(security), id, input.into, input.reason));
+    }
+
+    @PUT
+    @Path("topics/" + TOPIC_ID + "/category")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PostView move(@PathParam("id") long id, MoveInput input, @Context SecurityContext security) {
+        if (required(input).category == null) {
+            throw new InvalidItemException("category", "Say which category the topic goes to");
+        }
+        return view(moves.move(viewers.of(security), id, input.category, input.reason));
+    }
+
+    @POST
+    @Path("topics/" + TOPIC_ID + "/split")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response split(@PathParam("id") long id, SplitInput input, @Context SecurityContext security) {
+        if (required(input).category == null) {
+            throw new InvalidItemException("category", "Say in which category the new topic goes");
+        }
+        Item topic = moves.split(viewers.of(security), id, input.replies, input.title, input.category, input.reason);
+        return Response.status(Response.Status.CREATED).entity(view(topic)).build();
+    }
+
+    @POST
+    @Path("preview")
+    @RolesAllowed("member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Map<String, String> preview(PreviewInput input) {
+        if (required(input).body == null) {
+            throw new InvalidItemException("body", "Give the text to preview");
+        }
+        return Map.of("html", preview.html(input.body));
     }
 
     // any post

@@ -1,6 +1,7 @@
 package org.symbiose.plugins.forum;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
@@ -13,7 +14,8 @@ import org.symbiose.spi.site.PageRequest;
 
 /**
  * Starting a topic ({@code new-topic.xhtml?category=}): action {@code start} with the fields
- * {@code category}, {@code title}, {@code body} and {@code tags} (separated by commas).
+ * {@code category}, {@code title}, {@code body} and {@code tags} (separated by commas); action
+ * {@code preview} shows the form again, filled, with the message rendered.
  */
 @Component(service = PageModel.class)
 public class NewTopicPage implements PageModel {
@@ -27,6 +29,9 @@ public class NewTopicPage implements PageModel {
     @Reference
     private Posts posts;
 
+    @Reference
+    private DraftPreview preview;
+
     @Override
     public String name() {
         return "new-topic";
@@ -37,12 +42,20 @@ public class NewTopicPage implements PageModel {
         Viewer viewer = viewers.of(request.viewerId());
         long id = request.number("category").orElseThrow(() -> new PageNotFoundException("No category given"));
         CategoryNode category = index.tree().node(id, viewer).orElseThrow(() -> new PageNotFoundException("No category " + id));
-        return Map.of("category", PageMaps.of(category),
-                "canStart", request.canPost() && index.access(id).start().admits(viewer));
+        Map<String, Object> shown = new HashMap<>(preview.ofForm(request));
+        shown.put("category", PageMaps.of(category));
+        shown.put("canStart", request.canPost() && index.access(id).start().admits(viewer));
+        shown.put("draftTitle", request.parameter("title").orElse(""));
+        shown.put("draftTags", request.parameter("tags").orElse(""));
+        return shown;
     }
 
     @Override
     public PageAction act(String action, PageRequest request) {
+        if ("preview".equals(action)) {
+            // staying on the page is the point: the model shows the filled form and the preview
+            return PageAction.refused(Map.of());
+        }
         if (!"start".equals(action)) {
             return PageModel.super.act(action, request);
         }

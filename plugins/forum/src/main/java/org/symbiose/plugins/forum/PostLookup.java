@@ -1,10 +1,13 @@
 package org.symbiose.plugins.forum;
 
+import jakarta.ws.rs.ForbiddenException;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.api.content.ItemStatus;
 
 /**
  * Finds topics and replies as a viewer may see them. Whatever the viewer may not see answers
@@ -29,6 +32,42 @@ public class PostLookup {
             throw new ItemNotFoundException(id);
         }
         return context;
+    }
+
+    /**
+     * A topic the viewer moderates.
+     *
+     * @throws ForbiddenException if they may read it but not moderate its category
+     */
+    public PostContext moderatedTopic(long id, Viewer moderator) {
+        PostContext context = topic(id, moderator);
+        if (!context.moderatedBy(moderator)) {
+            throw new ForbiddenException("Only this category's moderators may do this");
+        }
+        return context;
+    }
+
+    /**
+     * The category a moderator brings topics or replies to, named by request field {@code field}:
+     * they must moderate it too, so that moving cannot reach where they have no say.
+     */
+    public Category moderatedTarget(long categoryId, Viewer moderator, String field) {
+        Category category;
+        try {
+            category = categories.readable(categoryId, moderator);
+        } catch (ItemNotFoundException e) {
+            throw new InvalidItemException(field, "No category " + categoryId + " you may read");
+        }
+        if (!categories.access(categoryId).moderate().admits(moderator)) {
+            throw new ForbiddenException("Only the moderators of category " + categoryId + " may bring topics there");
+        }
+        return category;
+    }
+
+    /** Whether {@code replyId} is a published reply of topic {@code topicId}. */
+    public boolean isPublishedReplyOf(long replyId, long topicId) {
+        return store.find(replyId).filter(reply -> REPLY.equals(reply.type())
+                && reply.status() == ItemStatus.PUBLISHED && Long.valueOf(topicId).equals(reply.parentId())).isPresent();
     }
 
     /** A topic or reply the viewer may read. */

@@ -53,6 +53,12 @@ public class Posts {
     private ForumSettings settings;
 
     @Reference
+    private MemberReactions memberReactions;
+
+    @Reference
+    private TopicActivity activity;
+
+    @Reference
     private Clock clock;
 
     /** Starts a topic; its author watches it from then on. */
@@ -64,7 +70,7 @@ public class Posts {
         requireText("body", body, "A topic needs a first message");
         guard.admit(author, body);
         Item topic = store.create(new ItemDraft(PostLookup.TOPIC, categoryId, title.strip(), body, tags,
-                TopicState.initial(category.qa(), clock.instant()), ItemStatus.PUBLISHED), author.id());
+                TopicState.initial(category.qa()), ItemStatus.PUBLISHED), author.id());
         guard.posted(author, body);
         watches.watch(Watches.Target.TOPIC, topic.id(), author.id());
         PostContext context = new PostContext(topic, topic, category, access);
@@ -88,19 +94,18 @@ public class Posts {
             throw new ClientErrorException("This topic is locked: it takes no more replies", Response.Status.CONFLICT);
         }
         requireText("body", body, "A reply cannot be empty");
-        if (quotes != null && !isReplyOf(quotes, topicId)) {
+        if (quotes != null && !lookup.isPublishedReplyOf(quotes, topicId)) {
             throw new InvalidItemException("quotes", "Quote a reply of the same topic");
         }
         guard.admit(author, body);
         Item reply = store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body, List.of(),
                 quotes == null ? Map.of() : Map.of("quotes", quotes), ItemStatus.PUBLISHED), author.id());
         guard.posted(author, body);
-        Item topic = topicEdits.change(topicId, author.id(), current -> {
-            Map<String, Object> attributes = TopicState.with(current, TopicState.REPLIES, TopicState.replyCount(current) + 1);
-            attributes.put(TopicState.LAST_ACTIVITY, reply.created().toString());
-            return attributes;
-        });
-        PostContext replied = new PostContext(reply, topic, context.category(), context.access());
+        if (reply.status() == ItemStatus.PUBLISHED) {
+            // a reply held for review counts once approved (heard by ForumEvents)
+            activity.replied(reply);
+        }
+        PostContext replied = new PostContext(reply, context.topic(), context.category(), context.access());
         notices.mentions(reply, replied);
         notices.reply(reply, replied);
         return reply;
@@ -150,14 +155,10 @@ public class Posts {
         }
         Item deleted = store.changeStatus(postId, post.version(), ItemStatus.DELETED, actor.id());
         if (!context.isTopic() && post.status() == ItemStatus.PUBLISHED) {
-            topicEdits.change(context.topic().id(), actor.id(), topic -> {
-                Map<String, Object> attributes = TopicState.with(topic, TopicState.REPLIES,
-                        Math.max(0, TopicState.replyCount(topic) - 1));
-                if (Long.valueOf(postId).equals(TopicState.id(topic, TopicState.ACCEPTED))) {
-                    attributes.remove(TopicState.ACCEPTED);
-                }
-                return attributes;
-            });
+            activity.removed(context.topic().id());
+            if (Long.valueOf(postId).equals(TopicState.id(context.topic(), TopicState.ACCEPTED))) {
+                topicEdits.change(context.topic().id(), actor.id(), topic -> TopicState.with(topic, TopicState.ACCEPTED, null));
+            }
         }
         return deleted;
     }
@@ -174,7 +175,7 @@ public class Posts {
         if (!(actor.canPost() && actor.isAuthorOf(context.topic()) || context.moderatedBy(actor))) {
             throw new ForbiddenException("Only the asker or a moderator may accept an answer");
         }
-        if (replyId != null && !isReplyOf(replyId, topicId)) {
+        if (replyId != null && !lookup.isPublishedReplyOf(replyId, topicId)) {
             throw new InvalidItemException("reply", "Accept a published reply of this topic");
         }
         Item topic = topicEdits.change(topicId, actor.id(), current -> TopicState.with(current, TopicState.ACCEPTED, replyId));
@@ -189,16 +190,13 @@ public class Posts {
         if (!REACTIONS.contains(kind)) {
             throw new InvalidItemException("kind", "React with one of " + String.join(", ", REACTIONS.stream().sorted().toList()));
         }
-        PostContext context = lookup.post(postId, actor);
+        lookup.post(postId, actor);
         if (!actor.canPost()) {
             throw new ForbiddenException("Your account cannot react at the moment");
         }
-        return add ? store.react(context.post().id(), actor.id(), kind) : store.unreact(context.post().id(), actor.id(), kind);
-    }
-
-    private boolean isReplyOf(long replyId, long topicId) {
-        return store.find(replyId).filter(reply -> PostLookup.REPLY.equals(reply.type())
-                && reply.status() == ItemStatus.PUBLISHED && Long.valueOf(topicId).equals(reply.parentId())).isPresent();
+        Item reacted = add ? store.react(postId, actor.id(), kind) : store.unreact(postId, actor.id(), kind);
+        memberReactions.record(postId, actor.id(), kind, add);
+        return reacted;
     }
 
     private static void mayWrite(Viewer viewer, Rank least, String what) {

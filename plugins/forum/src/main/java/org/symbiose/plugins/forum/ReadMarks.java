@@ -25,6 +25,9 @@ public class ReadMarks {
     @Reference
     private Clock clock;
 
+    @Reference
+    private TopicActivity activity;
+
     /** Counts one view of the topic and returns the count. */
     public long viewed(long topicId) {
         return data.increment(VIEWS, Long.toString(topicId), 1);
@@ -42,7 +45,7 @@ public class ReadMarks {
     /** Whether the topic has activity the member has not seen: never read, or replied to since. */
     public boolean hasNews(Viewer viewer, Item topic) {
         return viewer.isMember() && lastRead(viewer.id(), topic.id())
-                .map(read -> read.isBefore(TopicState.lastActivity(topic))).orElse(true);
+                .map(read -> read.isBefore(activity.last(topic))).orElse(true);
     }
 
     /** Records that the member read the topic up to reply {@code lastReplyId} (or its first post, for null). */

@@ -11,9 +11,10 @@ import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.StaleItemException;
 
 /**
- * Changes a topic's attributes on the forum's own account (reply count, last activity, pinned…),
- * re-reading and retrying when a concurrent reply changed the topic in between: these changes
- * are computed from the current state, so a retry is always right.
+ * Changes a topic's attributes on the forum's own account (reply count, last activity, pinned…)
+ * and moves topics and replies under another parent, re-reading and retrying when a concurrent
+ * reply changed the item in between: these changes are computed from the current state, so a
+ * retry is always right.
  */
 @Component(service = TopicEdits.class)
 public class TopicEdits {
@@ -25,10 +26,20 @@ public class TopicEdits {
 
     /** Sets the attributes {@code change} computes from the current topic. */
     public Item change(long topicId, long actorId, Function<Item, Map<String, Object>> change) {
+        return retried(topicId, topic -> store.edit(topicId, topic.version(), new ItemEdit(null, null, null,
+                change.apply(topic)), actorId));
+    }
+
+    /** Puts a topic under another category, or a reply under another topic; no revision is kept. */
+    public Item move(long itemId, long parentId, long actorId) {
+        return retried(itemId, item -> store.move(itemId, item.version(), parentId, actorId));
+    }
+
+    private Item retried(long id, Function<Item, Item> write) {
         for (int attempt = 1; ; attempt++) {
-            Item topic = store.find(topicId).orElseThrow(() -> new ItemNotFoundException(topicId));
+            Item current = store.find(id).orElseThrow(() -> new ItemNotFoundException(id));
             try {
-                return store.edit(topicId, topic.version(), new ItemEdit(null, null, null, change.apply(topic)), actorId);
+                return write.apply(current);
             } catch (StaleItemException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

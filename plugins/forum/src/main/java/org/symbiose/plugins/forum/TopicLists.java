@@ -48,12 +48,15 @@ public class TopicLists {
     @Reference
     private Clock clock;
 
+    @Reference
+    private TopicActivity activity;
+
     /** A category's topics: pinned ones first, then by last activity. */
     public Listing<TopicSummary> inCategory(Viewer viewer, long categoryId, int offset, int limit) {
         categories.readable(categoryId, viewer);
         List<Item> topics = scan(before -> query(categoryId, null, null, Map.of(), before), item -> true);
         topics.sort(Comparator.comparing((Item topic) -> !TopicState.flag(topic, TopicState.PINNED))
-                .thenComparing(TopicState::lastActivity, Comparator.reverseOrder()));
+                .thenComparing(activity::last, Comparator.reverseOrder()));
         return summaries(viewer, Listing.byOffset(topics, offset, limit));
     }
 
@@ -64,8 +67,8 @@ public class TopicLists {
 
     /** Topics nobody replied to yet, newest first. */
     public Listing<TopicSummary> unanswered(Viewer viewer, Long before, int limit) {
-        return summaries(viewer, readable(viewer,
-                cursor -> query(null, null, null, Map.of(TopicState.REPLIES, "0"), cursor), before, limit));
+        return summaries(viewer, filtered(cursor -> query(null, null, null, Map.of(), cursor),
+                topic -> activity.replies(topic.id()) == 0 && readable(topic, viewer), before, limit));
     }
 
     /** Topics with a tag, newest first. */
@@ -174,7 +177,8 @@ public class TopicLists {
 
     private Listing<TopicSummary> summaries(Viewer viewer, Listing<Item> topics) {
         return new Listing<>(topics.items().stream()
-                .map(topic -> TopicSummary.of(topic, marks.views(topic.id()), marks.hasNews(viewer, topic))).toList(),
+                .map(topic -> TopicSummary.of(topic, activity.replies(topic.id()), activity.last(topic),
+                        marks.views(topic.id()), marks.hasNews(viewer, topic))).toList(),
                 topics.next(), topics.nextOffset());
     }
 }

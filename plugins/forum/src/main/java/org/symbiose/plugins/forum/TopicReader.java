@@ -32,6 +32,9 @@ public class TopicReader {
     @Reference
     private Search search;
 
+    @Reference
+    private TopicActivity activity;
+
     public TopicView read(Viewer viewer, long topicId, int offset, int limit) {
         PostContext context = lookup.topic(topicId, viewer);
         Item topic = context.topic();
@@ -54,7 +57,7 @@ public class TopicReader {
         return new TopicView(PostView.of(topic, accepted), context.category().id(), context.category().name(),
                 TopicState.flag(topic, TopicState.PINNED), TopicState.flag(topic, TopicState.LOCKED),
                 TopicState.flag(topic, TopicState.QUESTION), accepted, TopicState.id(topic, TopicState.MERGED_INTO),
-                TopicState.replyCount(topic), views, lastRead, watching, canReply, context.moderatedBy(viewer),
+                activity.replies(topicId), views, lastRead, watching, canReply, context.moderatedBy(viewer),
                 new Listing<>(replies.items().stream().map(reply -> PostView.of(reply, accepted)).toList(), null,
                         replies.nextOffset()),
                 related);

@@ -32,11 +32,11 @@ public record TopicSummary(long id, long categoryId, String title, MemberRef aut
         tags = List.copyOf(tags);
     }
 
-    public static TopicSummary of(Item topic, long views, boolean news) {
+    public static TopicSummary of(Item topic, long replies, Instant lastActivity, long views, boolean news) {
         return new TopicSummary(topic.id(), topic.parentId(), topic.title(), topic.author(), topic.tags(),
                 TopicState.flag(topic, TopicState.PINNED), TopicState.flag(topic, TopicState.LOCKED),
                 TopicState.flag(topic, TopicState.QUESTION), TopicState.id(topic, TopicState.ACCEPTED) != null,
-                TopicState.replyCount(topic), views, popularity(topic), TopicState.lastActivity(topic), topic.created(),
+                replies, views, popularity(topic), lastActivity, topic.created(),
                 news);
     }
 
