@@ -3,27 +3,14 @@ package org.symbiose.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,40 +18,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from registration to signing out. Each test starts with a fresh browser profile, so with no
  * session and no language choice.
  */
-class SiteBrowserIT extends Deployed {
-
-    private static final URI SITE = URI.create(System.getProperty("symbiose.url", "http://localhost:8080/"));
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private Path browserProfile;
-    private ChromeDriver browser;
+class SiteBrowserIT extends BrowserTest {
 
     /** A member registered by a test, with the password they chose. */
     private record Newcomer(String name, String email, String password) {
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        if (System.getProperty("webdriver.chrome.driver") == null) {
-            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        }
-        browserProfile = Files.createTempDirectory("symbiose-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + browserProfile, "--window-size=1280,900", "--lang=de-DE");
-        // A language the site does not speak, so the pages must fall back to the site's default, French.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
-        browser = new ChromeDriver(options);
-    }
-
-    @AfterEach
-    void closeBrowser() throws IOException {
-        browser.quit();
-        try (Stream<Path> files = Files.walk(browserProfile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
     }
 
     @Test
@@ -367,13 +324,6 @@ class SiteBrowserIT extends Deployed {
         follow(By.id("register:submit"));
     }
 
-    private void signIn(String email, String password) {
-        open("login.xhtml");
-        fill(By.id("login:email"), email);
-        fill(By.id("login:password"), password);
-        follow(By.id("login:submit"));
-    }
-
     private void signOutIfSignedIn() {
         open("");
         if (!browser.findElements(By.id("signOutForm:signOut")).isEmpty()) {
@@ -400,48 +350,8 @@ class SiteBrowserIT extends Deployed {
         return "site-" + UUID.randomUUID() + "@symbiose.test";
     }
 
-    private void open(String path) {
-        browser.get(SITE.resolve(path).toString());
-    }
-
-    private void fill(By field, String value) {
-        WebElement input = browser.findElement(field);
-        input.clear();
-        input.sendKeys(value);
-    }
-
-    /** Clicks a link, or a button that posts its form, and waits for the page that answers. */
-    private void follow(By linkOrButton) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(linkOrButton).click();
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        wait.until(driver -> replaced(page));
-        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-    }
-
-    /**
-     * Whether the old page's root is gone. Chromium reports a detached node either as stale or as
-     * "does not belong to the document", so any driver error on it counts as gone.
-     */
-    private static boolean replaced(WebElement oldRoot) {
-        try {
-            oldRoot.isEnabled();
-            return false;
-        } catch (WebDriverException gone) {
-            return true;
-        }
-    }
-
-    private String text(By element) {
-        return browser.findElement(element).getText();
-    }
-
     private String pageLanguage() {
         return browser.findElement(By.tagName("html")).getDomAttribute("lang");
     }
 
-    private void screenshot(String name) throws IOException {
-        Path directory = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(directory.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -3,19 +3,24 @@ package org.symbiose.plugins.forum;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.Item;
 import org.symbiose.spi.search.SearchContribution;
 import org.symbiose.spi.search.SearchDocument;
 
 /**
  * How forum posts are searched: in their category's place (so private categories stay private),
- * with a {@code category} facet and a link to their topic's page.
+ * with a {@code category} facet and a link to their topic's page. The references are inherited
+ * by the subclasses' components (bnd {@code -dsannotations-options: inherit}).
  */
 abstract class PostSearch implements SearchContribution {
 
-    abstract CategoryIndex categories();
+    // not private: Declarative Services injects only the component class's own private fields
+    @Reference
+    protected CategoryIndex categories;
 
-    abstract Viewers viewers();
+    @Reference
+    protected Viewers viewers;
 
     /** The topic a post belongs to, if it is still there. */
     abstract Optional<Item> topicOf(Item post);
@@ -31,6 +36,6 @@ abstract class PostSearch implements SearchContribution {
 
     @Override
     public Set<String> hiddenPlaces(Long viewerId) {
-        return categories().hiddenPlaces(viewers().of(viewerId));
+        return categories.hiddenPlaces(viewers.of(viewerId));
     }
 }

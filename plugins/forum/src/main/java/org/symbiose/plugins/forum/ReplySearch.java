@@ -12,27 +12,11 @@ import org.symbiose.spi.search.SearchContribution;
 public class ReplySearch extends PostSearch {
 
     @Reference
-    private CategoryIndex categories;
-
-    @Reference
-    private Viewers viewers;
-
-    @Reference
     private ContentStore store;
 
     @Override
     public String type() {
         return PostLookup.REPLY;
-    }
-
-    @Override
-    CategoryIndex categories() {
-        return categories;
-    }
-
-    @Override
-    Viewers viewers() {
-        return viewers;
     }
 
     @Override

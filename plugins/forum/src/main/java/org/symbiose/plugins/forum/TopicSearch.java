@@ -2,7 +2,6 @@ package org.symbiose.plugins.forum;
 
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.Item;
 import org.symbiose.spi.search.SearchContribution;
 
@@ -10,25 +9,9 @@ import org.symbiose.spi.search.SearchContribution;
 @Component(service = SearchContribution.class)
 public class TopicSearch extends PostSearch {
 
-    @Reference
-    private CategoryIndex categories;
-
-    @Reference
-    private Viewers viewers;
-
     @Override
     public String type() {
         return PostLookup.TOPIC;
-    }
-
-    @Override
-    CategoryIndex categories() {
-        return categories;
-    }
-
-    @Override
-    Viewers viewers() {
-        return viewers;
     }
 
     @Override
