@@ -80,6 +80,8 @@ public class ReviewConsole {
         } catch (ModerationException refused) {
             feedback.page(FacesMessage.SEVERITY_WARN, "console.conflict");
         }
+        // the reason was for this decision only
+        note = null;
         waiting = null;
     }
 }

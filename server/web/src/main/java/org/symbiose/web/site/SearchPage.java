@@ -15,9 +15,6 @@ import org.symbiose.api.search.Search;
 import org.symbiose.api.search.SearchOrder;
 import org.symbiose.api.search.SearchResult;
 import org.symbiose.core.member.Member;
-import org.symbiose.core.plugin.PluginContributions;
-import org.symbiose.core.plugin.PluginHost;
-import org.symbiose.spi.content.ContentType;
 
 /**
  * The site's search page. Its state is in the address ({@code q}, {@code order}, {@code page}),
@@ -37,11 +34,6 @@ public class SearchPage {
     @Inject
     private Visitor visitor;
 
-    @Inject
-    private PluginHost host;
-
-    @Inject
-    private LanguageChoice language;
 
     private String q = "";
     private String order = "relevance";
@@ -104,20 +96,6 @@ public class SearchPage {
 
     public List<FacetCount> facet(String name) {
         return Optional.ofNullable(getResult()).map(r -> r.facets().getOrDefault(name, List.of())).orElse(List.of());
-    }
-
-    /** A content type's name in the page language, or its key when no active plugin names it. */
-    public String typeName(String type) {
-        PluginContributions.Defined<ContentType> defined = host.contributions().contentTypes().get(type);
-        if (defined == null) {
-            return type;
-        }
-        try {
-            return defined.contribution().name(language.getLocale());
-        } catch (RuntimeException e) {
-            host.failed(defined.plugin(), "its content type failed to give its name: " + e);
-            return type;
-        }
     }
 
     /** The address of this search narrowed to one facet value; null for facets that are not filters. */
