@@ -52,6 +52,14 @@ class ModerationIT extends Deployed {
                     assertThat(a.getString("before")).isEqualTo("HIDDEN");
                     assertThat(a.getString("after")).isEqualTo("PUBLISHED");
                 });
+
+        JsonObject dashboard = moderator.api().get("api/v1/moderation/dashboard?days=7").json();
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        assertThat(dashboard.getJsonObject("flagsPerDay").getJsonNumber(today).longValue()).isGreaterThanOrEqualTo(3);
+        assertThat(dashboard.getJsonObject("flagsPerReason").getJsonNumber("SPAM").longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(dashboard.getJsonArray("topFlagged")).isNotEmpty();
+        assertThat(dashboard.getJsonObject("flagsPerDay")).hasSize(8);
+        assertThat(moderator.api().get("api/v1/moderation/dashboard?days=0").status()).isEqualTo(400);
     }
 
     @Test

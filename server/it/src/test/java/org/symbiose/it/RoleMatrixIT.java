@@ -123,6 +123,7 @@ class RoleMatrixIT extends Deployed {
                         "api/v1/moderation/members/" + t.otherMember() + "/sanctions/999999999"), 401, 403, 404, 404, 404),
                 new Row("POST", "/api/v1/moderation/members/{id}/notes", t -> t.api().post("api/v1/moderation/members/"
                         + t.otherMember() + "/notes", "{\"text\":\"matrix\"}"), 401, 403, 201, 201, 201),
+                new Row("GET", "/api/v1/moderation/dashboard", t -> t.api().get("api/v1/moderation/dashboard"), 401, 403, 200, 200, 200),
                 new Row("GET", "/api/v1/moderation/ladder", t -> t.api().get("api/v1/moderation/ladder"), 401, 403, 200, 200, 200),
                 new Row("PUT", "/api/v1/moderation/ladder", t -> t.api().put("api/v1/moderation/ladder", "{\"steps\":[]}"),
                         401, 403, 403, 200, 200),

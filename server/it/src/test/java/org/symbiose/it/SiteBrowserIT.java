@@ -279,6 +279,10 @@ class SiteBrowserIT extends BrowserTest {
         assertThat(Api.anonymous().get("api/v1/items/" + goodId).status()).as("approved: published").isEqualTo(200);
         assertThat(moderator.api().get("api/v1/items/" + badId).json().getString("status")).isEqualTo("DELETED");
         assertThat(moderator.api().get("api/v1/moderation/audit?item=" + badId).body()).contains("Pas de publicité ici");
+        follow(By.id("toDashboard"));
+        assertThat(browser.findElements(By.cssSelector("#flagsChart canvas, canvas"))).as("the charts are drawn").isNotEmpty();
+        assertThat(text(By.id("queue"))).matches("\\d+");
+        screenshot("dashboard.png");
         signOut();
         Newcomer member = register();
         signIn(member.email(), member.password());
