@@ -4,25 +4,25 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /** Response times of one measured run, in nanoseconds, with the errors and how long the run took. */
-final class Latencies {
+public final class Latencies {
 
     private long[] nanos = new long[1 << 16];
     private int count;
     private long errors;
 
-    void add(long elapsedNanos) {
+    public void add(long elapsedNanos) {
         if (count == nanos.length) {
             nanos = Arrays.copyOf(nanos, count * 2);
         }
         nanos[count++] = elapsedNanos;
     }
 
-    void error() {
+    public void error() {
         errors++;
     }
 
     /** All runs' latencies together, for several threads measured over the same time. */
-    static Latencies merged(Iterable<Latencies> runs) {
+    public static Latencies merged(Iterable<Latencies> runs) {
         Latencies all = new Latencies();
         for (Latencies run : runs) {
             for (int i = 0; i < run.count; i++) {
@@ -34,7 +34,7 @@ final class Latencies {
     }
 
     /** "1234 req/s, p50 1.20 ms, p99 4.50 ms, 0 errors" over a run of {@code seconds}. */
-    String summary(double seconds) {
+    public String summary(double seconds) {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
         return String.format(Locale.ROOT, "%7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  %,d requests  %d errors",

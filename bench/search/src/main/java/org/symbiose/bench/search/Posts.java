@@ -12,7 +12,7 @@ import java.util.Set;
  * of the other language in the middle, as on a bilingual forum. Simple sentences (subject, verb, object, a
  * complement) keep grammar words in realistic proportions, which language detection and stop words rely on.
  */
-final class Posts {
+public final class Posts {
 
     static final int WORDS = 80;
     static final String TYPE = "forum.topic";
@@ -26,14 +26,14 @@ final class Posts {
             "climat", "transport", "budget", "emploi", "formation", "culture", "nature");
 
     /** One post to write. */
-    record Post(String title, String body, List<String> tags) {
+    public record Post(String title, String body, List<String> tags) {
     }
 
     final Vocabulary french = Vocabulary.of(Language.FRENCH);
     final Vocabulary english = Vocabulary.of(Language.ENGLISH);
     private final Zipf<String> tags = new Zipf<>(TAGS);
 
-    Post next(Random random) {
+    public Post next(Random random) {
         Vocabulary main = random.nextDouble() < ENGLISH_SHARE ? english : french;
         Vocabulary other = main == french ? english : french;
         boolean mixed = random.nextDouble() < MIXED_SHARE;

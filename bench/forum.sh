@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The forum benchmarks over REST, against a server already running (see bench/README.md):
+#   bench/forum.sh load <baseUrl> [topics=10000] [repliesPerTopic=9] [writers=8]
+#       LoadForum: members, categories, topics and replies; writes forum-ids.txt in the current directory.
+#       Needs SYMBIOSE_ADMIN_EMAIL and SYMBIOSE_ADMIN_PASSWORD (to raise the forum's rate limits and name a manager).
+#   bench/forum.sh run <baseUrl> [clients=16] [seconds=30]
+#       ForumLoad on forum-ids.txt (or $FORUM_IDS): floor, topic, category and page with <clients>, then reply with 8.
+# Never installs anything: builds the bench module and what it needs with -am, runs from target/.
+set -euo pipefail
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+root=$(cd "$(dirname "$0")/.." && pwd)
+command=${1:?usage: bench/forum.sh load|run <baseUrl> ...}
+base_url=${2:?the server, e.g. http://localhost:8080}
+shift 2
+ids=${FORUM_IDS:-forum-ids.txt}
+
+(cd "$root" && mvn -B -q -o -pl bench/forum -am package -DskipTests)
+run() {
+  "$JAVA_HOME/bin/java" -Xmx1g \
+    -cp "$root/bench/forum/target/classes:$(cat "$root/bench/forum/target/classpath.txt")" \
+    "org.symbiose.bench.forum.$1" "${@:2}"
+}
+
+case "$command" in
+  load)
+    : "${SYMBIOSE_ADMIN_EMAIL:?administrator e-mail}" "${SYMBIOSE_ADMIN_PASSWORD:?and password}"
+    run LoadForum "$base_url" "$SYMBIOSE_ADMIN_EMAIL" "$SYMBIOSE_ADMIN_PASSWORD" "$@"
+    ;;
+  run)
+    clients=${1:-16}
+    seconds=${2:-30}
+    for scenario in floor topic category page; do
+      run ForumLoad "$base_url" "$ids" "$clients" "$seconds" "$scenario"
+    done
+    run ForumLoad "$base_url" "$ids" 8 "$seconds" reply
+    ;;
+  *) echo "unknown command $command" >&2; exit 2 ;;
+esac
