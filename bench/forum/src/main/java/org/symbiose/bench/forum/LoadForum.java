@@ -69,7 +69,10 @@ public final class LoadForum {
         }
 
         Texts texts = new Texts();
-        List<Api> authors = members.stream().map(member -> Api.as(baseUrl, member.email(), member.password())).toList();
+        List<Api> authors = new ArrayList<>();
+        for (ForumIds.Member member : members) {
+            authors.add(Api.as(baseUrl, member.email(), member.password()));
+        }
         long start = System.nanoTime();
         List<Long> topics = write(writers, topicCount, "topics", i -> {
             Random random = new Random(i);

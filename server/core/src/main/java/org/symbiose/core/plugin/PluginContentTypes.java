@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.function.Predicate;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.Item;
@@ -22,6 +25,8 @@ import org.symbiose.spi.content.ContentType;
 @ApplicationScoped
 public class PluginContentTypes implements ContentTypes {
 
+    private static final Logger LOG = Logger.getLogger(PluginContentTypes.class.getName());
+
     @PersistenceContext(unitName = "symbiose")
     private EntityManager em;
 
@@ -29,7 +34,10 @@ public class PluginContentTypes implements ContentTypes {
     private PluginHost host;
 
     @Inject
-    private Clock clock;
+    private KnownContentTypes known;
+
+    // in the database already: no need to look again on every write
+    private final Set<String> remembered = ConcurrentHashMap.newKeySet();
 
     @Override
     public void check(ItemDraft item) {
@@ -88,9 +96,16 @@ public class PluginContentTypes implements ContentTypes {
         }
     }
 
+    /** Remembers a type once; a concurrent writer that remembered it first is as good. */
     private void remember(String type, String plugin) {
-        if (em.find(KnownContentType.class, type) == null) {
-            em.persist(new KnownContentType(type, plugin, clock.instant()));
+        if (remembered.contains(type)) {
+            return;
         }
+        try {
+            known.insertIfAbsent(type, plugin);
+        } catch (RuntimeException raced) {
+            LOG.log(Level.FINE, "Content type " + type + " remembered by another writer", raced);
+        }
+        remembered.add(type);
     }
 }
