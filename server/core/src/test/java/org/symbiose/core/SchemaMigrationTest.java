@@ -21,8 +21,8 @@ class SchemaMigrationTest {
     void migratesAnEmptyDatabaseToTheLatestSchema(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase database = TestDatabase.start(kind, "schema-migration")) {
             assertThat(database.migration().success).isTrue();
-            assertThat(database.migration().migrationsExecuted).isEqualTo(11);
-            assertThat(database.migration().targetSchemaVersion).isEqualTo("11");
+            assertThat(database.migration().migrationsExecuted).isEqualTo(12);
+            assertThat(database.migration().targetSchemaVersion).isEqualTo("12");
             assertThat(tables(database)).containsAll(TABLES);
 
             Flyway flyway = TestDatabase.flyway(database.dataSource());
