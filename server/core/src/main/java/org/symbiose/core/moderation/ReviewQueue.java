@@ -45,10 +45,9 @@ public class ReviewQueue {
     @Inject
     private Flags flags;
 
-    /** Puts an item in the queue, or adds to its open entry's reasons. */
+    /** Puts an item in the queue, unless it already waits there: one open entry per item. */
     public void open(long itemId, ReviewEntry.Cause cause, String detail) {
-        ReviewEntry existing = openEntry(itemId);
-        if (existing == null) {
+        if (openEntry(itemId) == null) {
             em.persist(new ReviewEntry(itemId, cause, clip(detail), priority(cause), clock.instant()));
         }
     }

@@ -56,6 +56,10 @@ public class WatchedWord {
         this.created = now;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public WatchedRule rule() {
         return WatchedRule.of(id, pattern, regex, action, replacement);
     }

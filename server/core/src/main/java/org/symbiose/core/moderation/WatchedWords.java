@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.symbiose.api.content.InvalidItemException;
 
 /**
@@ -25,9 +27,12 @@ public class WatchedWords {
     @Inject
     private Clock clock;
 
+    // a watched word never changes once added: its compiled pattern is kept, not rebuilt on every write
+    private final Map<Long, WatchedRule> compiled = new ConcurrentHashMap<>();
+
     public List<WatchedRule> rules() {
         return em.createQuery("SELECT w FROM WatchedWord w ORDER BY w.id", WatchedWord.class).getResultList().stream()
-                .map(WatchedWord::rule).toList();
+                .map(word -> compiled.computeIfAbsent(word.id(), id -> word.rule())).toList();
     }
 
     public WatchedRule add(String pattern, boolean regex, WatchedWord.Action action, String replacement) {
@@ -53,6 +58,7 @@ public class WatchedWords {
         WatchedWord word = em.find(WatchedWord.class, id);
         if (word != null) {
             em.remove(word);
+            compiled.remove(id);
         }
         return word != null;
     }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.symbiose.api.search.Search;
 import org.symbiose.api.search.SearchHit;
 import org.symbiose.api.search.SearchOrder;
 import org.symbiose.api.search.SearchResult;
@@ -30,11 +29,9 @@ public class SearchResource {
 
     private static final int MAX_OFFSET = 10_000;
 
+    // the core's search, not only the API's: the REST search may leave out facets and snippets
     @Inject
-    private Search search;
-
-    @Inject
-    private CoreSearch core;
+    private CoreSearch search;
 
     @Inject
     private CurrentMember current;
@@ -46,7 +43,7 @@ public class SearchResource {
     public SearchResult search(@QueryParam("q") String q, @QueryParam("order") String order,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @QueryParam("facets") String facets, @QueryParam("snippets") String snippets) {
-        return core.search(q, order(order), offset(offset), QueryValues.limit(limit, 10, 100), viewer(),
+        return search.search(q, order(order), offset(offset), QueryValues.limit(limit, 10, 100), viewer(),
                 flag("facets", facets), flag("snippets", snippets));
     }
 
