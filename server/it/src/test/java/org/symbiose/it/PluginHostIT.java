@@ -387,6 +387,23 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void theOpenApiDocumentShowsThePluginsOperationsUnderTheirTag() {
+        JsonObject document = Api.anonymous().get("openapi?format=json").json();
+        JsonObject paths = document.getJsonObject("paths");
+        assertThat(paths.keySet()).contains("/api/v1/forum/categories", "/api/v1/forum/topics/{id}",
+                "/api/v1/forum/topics/{id}/replies");
+        JsonObject read = paths.getJsonObject("/api/v1/forum/topics/{id}").getJsonObject("get");
+        assertThat(read.getJsonArray("tags").getString(0)).isEqualTo("forum");
+        assertThat(read.getJsonArray("parameters").toString()).contains("\"name\":\"id\"", "\"in\":\"path\"");
+        assertThat(read.containsKey("security")).as("reading is open to everyone").isFalse();
+        JsonObject reply = paths.getJsonObject("/api/v1/forum/topics/{id}/replies").getJsonObject("post");
+        assertThat(reply.getJsonObject("requestBody").getJsonObject("content").keySet()).contains("application/json");
+        assertThat(reply.getString("description")).contains("For: member");
+        assertThat(reply.getJsonArray("security")).isNotEmpty();
+        assertThat(document.getJsonArray("tags").toString()).contains("\"name\":\"forum\"");
+    }
+
+    @Test
     void anUnknownPluginIsAProblem404() {
         Reply reply = Api.anonymous().get("api/v1/no-such-plugin/anything");
         assertThat(reply.status()).isEqualTo(404);

@@ -87,6 +87,11 @@ public final class PluginContributions {
         return Optional.ofNullable(contributions(endpoints).get(pluginId));
     }
 
+    /** The REST endpoints of active, enabled plugins, by plugin id. */
+    public Map<String, RestEndpoint> endpoints() {
+        return contributions(endpoints);
+    }
+
     /** The item listeners of active, enabled plugins, by plugin id. */
     public Map<String, ItemListener> itemListeners() {
         return contributions(listeners);

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The plugins folder of the data directory, which the framework watches, and the list of
@@ -36,6 +37,15 @@ final class PluginFolder {
 
     Path path() {
         return folder;
+    }
+
+    /** How many plugin jars the folder holds. */
+    long jars() {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     boolean enabled(String id) {

@@ -224,6 +224,20 @@ public class PluginHost {
     }
 
     /**
+     * Whether the folder watcher has installed every jar of the plugins folder and each plugin has
+     * started, been switched off, or shown why it cannot start. The watcher works on its own
+     * thread, so just after the server starts its plugins may still be on their way.
+     */
+    public boolean settled() {
+        if (framework == null) {
+            return true;
+        }
+        List<PluginInfo> installed = plugins();
+        return installed.size() >= folder.jars() && installed.stream().allMatch(p -> "ACTIVE".equals(p.state())
+                || !p.enabled() || !p.problems().isEmpty() || p.lastError() != null);
+    }
+
+    /**
      * Switches a plugin on or off. A disabled plugin stays installed but contributes nothing:
      * the host no longer serves or calls anything of it.
      */
