@@ -122,9 +122,9 @@ public class DataDirectoryFileStore implements FileStore {
             }
             long size = Files.size(incoming);
             Instant now = clock.instant();
-            long uploaded = em.createQuery("select coalesce(sum(f.size), 0) from UploadedFile f"
-                    + " where f.ownerId = :owner and f.created > :since", Long.class)
-                    .setParameter("owner", ownerId).setParameter("since", now.minus(QUOTA_PERIOD)).getSingleResult();
+            Long recent = em.createQuery("select sum(f.size) from UploadedFile f where f.ownerId = :owner and f.created > :since",
+                    Long.class).setParameter("owner", ownerId).setParameter("since", now.minus(QUOTA_PERIOD)).getSingleResult();
+            long uploaded = recent == null ? 0 : recent;
             if (uploaded + size > limits.dailyQuotaBytes()) {
                 throw new FileRefusedException(Reason.QUOTA_EXCEEDED, "You may upload " + limits.dailyQuotaBytes()
                         + " bytes a day and have uploaded " + uploaded + "; try again tomorrow");
@@ -191,8 +191,6 @@ public class DataDirectoryFileStore implements FileStore {
                 for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
                     total += n;
                     if (total > limits.maxBytes()) {
-                        out.close();
-                        deleteQuietly(incoming);
                         throw new FileRefusedException(Reason.TOO_LARGE, "A file may have at most " + limits.maxBytes()
                                 + " bytes");
                     }
