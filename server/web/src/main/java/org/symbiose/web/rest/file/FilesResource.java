@@ -73,7 +73,7 @@ public class FilesResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @PermitAll
     @Operation(summary = "A file's bytes, with its stored type; answers 304 to a matching If-None-Match")
     public Response download(@PathParam("id") long id, @Context Request request) {
@@ -107,7 +107,7 @@ public class FilesResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]+}")
+    @Path("{id}")
     @RolesAllowed("member")
     @Operation(summary = "Delete a file: its owner, or a moderator (audited)")
     public Response delete(@PathParam("id") long id) {
