@@ -34,7 +34,7 @@ class ForumToolsBrowserIT extends BrowserTest {
 
         open("p/forum/topic.xhtml?id=" + topic);
         Path image = Files.createTempFile("symbiose-", ".png");
-        Files.write(image, Uploads.PNG);
+        Files.write(image, Uploads.picture(240, 120, 0x2a7ab0));
         browser.findElement(By.id("attach-file")).sendKeys(image.toAbsolutePath().toString());
         new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.cssSelector("#attached-files li")).isEmpty());
         assertThat(text(By.cssSelector("#attached-files .forum-attached-name"))).isEqualTo(image.getFileName().toString());
@@ -47,7 +47,8 @@ class ForumToolsBrowserIT extends BrowserTest {
         WebElement shown = reply.findElement(By.cssSelector("img.forum-attachment-image"));
         assertThat(shown.getDomAttribute("src")).matches("/api/v1/files/[0-9]+");
         new WebDriverWait(browser, PATIENCE).until(driver ->
-                ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", shown)).intValue() > 0);
+                ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", shown)).intValue() == 240);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", reply);
         screenshot("forum-reply-with-image.png");
 
         follow(By.cssSelector("article[id^='reply-'] .forum-author"));

@@ -3,16 +3,19 @@ package org.symbiose.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 
 /** Files to upload in tests: the smallest of each type the file store accepts, and a multipart body. */
 final class Uploads {
 
-    /** A real 1×1 PNG, so that a browser shows it. */
+    /** A real 1×1 PNG. */
     static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     /** A JPEG's signature and JFIF header: enough for the store. */
@@ -29,6 +32,40 @@ final class Uploads {
     /** A PNG signature padded with zeros to {@code size} bytes: a PNG as far as the store can tell. */
     static byte[] png(int size) {
         return Arrays.copyOf(PNG, size);
+    }
+
+    /** A real PNG of one colour, large enough to see in a screenshot: 8-bit RGB, one IDAT chunk. */
+    static byte[] picture(int width, int height, int rgb) {
+        byte[] rows = new byte[height * (1 + 3 * width)];
+        for (int y = 0, at = 0; y < height; y++) {
+            rows[at++] = 0;
+            for (int x = 0; x < width; x++) {
+                rows[at++] = (byte) (rgb >> 16);
+                rows[at++] = (byte) (rgb >> 8);
+                rows[at++] = (byte) rgb;
+            }
+        }
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflating = new DeflaterOutputStream(compressed)) {
+            deflating.write(rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(Arrays.copyOf(PNG, 8));
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 2, 0, 0, 0}).array());
+        chunk(png, "IDAT", compressed.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] typed = ByteBuffer.allocate(4 + data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data).array();
+        CRC32 crc = new CRC32();
+        crc.update(typed);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(typed);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     /** {@code content} as the part {@code file} of a multipart/form-data body; returns body and its content type. */

@@ -27,6 +27,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.file.FileRefusedException;
 import org.symbiose.api.file.StoredFile;
@@ -63,7 +64,7 @@ public class FilesResource {
             InputStream body, @Context UriInfo uri) throws IOException {
         long owner = current.caller().orElseThrow().id();
         StoredFile stored;
-        if (contentType != null && contentType.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA)) {
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA)) {
             MultipartForm part = MultipartForm.part(body.readAllBytes(), contentType, "file");
             stored = files.store(owner, part.fileName(), part.contentType(), part.content());
         } else {
