@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,7 +67,7 @@ class ForumAttachmentsIT extends Deployed {
 
     /** Eleven ids, one more than a post may carry. */
     private static String manyIds() {
-        return String.join(",", java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(String::valueOf).toList());
+        return String.join(",", IntStream.rangeClosed(1, 11).mapToObj(String::valueOf).toList());
     }
 
     private static void assertAttachment(JsonArray files, long id, String name, String type, long size) {

@@ -3,6 +3,8 @@ package org.symbiose.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -48,8 +50,8 @@ final class Uploads {
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
         try (DeflaterOutputStream deflating = new DeflaterOutputStream(compressed)) {
             deflating.write(rows);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.writeBytes(Arrays.copyOf(PNG, 8));
