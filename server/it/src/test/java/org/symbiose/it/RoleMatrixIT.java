@@ -3,6 +3,7 @@ package org.symbiose.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,11 @@ class RoleMatrixIT extends Deployed {
                 otherMember = Accounts.member("Other").id();
             }
             return otherMember;
+        }
+
+        /** A file the owner uploaded, fresh for each call. */
+        String file() {
+            return "api/v1/files/" + Uploads.upload(owner, "owned.png", Uploads.PNG);
         }
     }
 
@@ -165,7 +171,11 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/items/{id}/revisions", t -> t.api().get(t.item() + "/revisions"), 200, 200, 200, 200, 200),
                 new Row("PUT", "/api/v1/items/{id}/reactions/{kind}", t -> t.api().put(t.item() + "/reactions/like", null), 401, 200, 200, 200, 200),
                 new Row("DELETE", "/api/v1/items/{id}/reactions/{kind}", t -> t.api().delete(t.item() + "/reactions/like"), 401, 200, 200, 200, 200),
-                new Row("PUT", "/api/v1/items/{id}/vote", t -> t.api().put(t.item() + "/vote", "{\"value\":1}"), 401, 200, 200, 200, 200));
+                new Row("PUT", "/api/v1/items/{id}/vote", t -> t.api().put(t.item() + "/vote", "{\"value\":1}"), 401, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/files", t -> t.api().upload("api/v1/files?name=matrix.txt",
+                        "matrix".getBytes(StandardCharsets.UTF_8), "text/plain"), 401, 201, 201, 201, 201),
+                new Row("GET", "/api/v1/files/{id}", t -> t.api().get(t.file()), 200, 200, 200, 200, 200),
+                new Row("DELETE", "/api/v1/files/{id}", t -> t.api().delete(t.file()), 401, 403, 204, 204, 204));
 
         SoftAssertions softly = new SoftAssertions();
         for (Row row : rows) {

@@ -19,6 +19,9 @@ public class DraftPreview {
     @Reference
     private ContentStore store;
 
+    @Reference
+    private Attachments attachments;
+
     /** The sanitized HTML of {@code markdown}; empty for a blank text. */
     public String html(String markdown) {
         return markdown == null || markdown.isBlank() ? "" : store.render(markdown);
@@ -27,7 +30,8 @@ public class DraftPreview {
     /**
      * What a page shows of the draft in a form's {@code body} field: {@code draft} (the text, to
      * fill the field again), {@code previewHtml} and {@code previewProblem} (why it cannot be
-     * rendered); empty strings when there is nothing to show.
+     * rendered); empty strings when there is nothing to show; and {@code draftAttachments}, the
+     * viewer's files the form had attached.
      */
     public Map<String, Object> ofForm(PageRequest request) {
         String draft = request.parameter("body").orElse("");
@@ -37,6 +41,7 @@ public class DraftPreview {
         } catch (InvalidItemException e) {
             shown.put("previewProblem", e.getMessage());
         }
+        shown.put("draftAttachments", PageMaps.of(attachments.drafted(request)));
         return shown;
     }
 }

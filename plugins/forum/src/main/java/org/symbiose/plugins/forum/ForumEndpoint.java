@@ -190,7 +190,8 @@ public class ForumEndpoint implements RestEndpoint {
         if (topic.category == null) {
             throw new InvalidItemException("category", "Say in which category to start the topic");
         }
-        Item created = posts.startTopic(viewers.of(security), topic.category, topic.title, topic.body, topic.tags);
+        Item created = posts.startTopic(viewers.of(security), topic.category, topic.title, topic.body, topic.tags,
+                topic.attachments);
         return Response.status(Response.Status.CREATED).entity(PostView.of(created, null)).build();
     }
 
@@ -208,7 +209,7 @@ public class ForumEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reply(@PathParam("id") long id, ReplyInput input, @Context SecurityContext security) {
         ReplyInput reply = required(input);
-        Item created = posts.reply(viewers.of(security), id, reply.body, reply.quotes);
+        Item created = posts.reply(viewers.of(security), id, reply.body, reply.quotes, reply.attachments);
         return Response.status(Response.Status.CREATED).entity(PostView.of(created, null)).build();
     }
 

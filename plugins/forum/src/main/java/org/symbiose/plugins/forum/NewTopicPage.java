@@ -64,7 +64,7 @@ public class NewTopicPage implements PageModel {
             List<String> tags = Arrays.stream(request.parameter("tags").orElse("").split(","))
                     .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
             long topic = posts.startTopic(viewers.of(request.viewerId()), category, request.parameter("title").orElse(""),
-                    request.parameter("body").orElse(""), tags).id();
+                    request.parameter("body").orElse(""), tags, Attachments.fromForm(request)).id();
             return "/p/forum/topic.xhtml?id=" + topic;
         });
     }

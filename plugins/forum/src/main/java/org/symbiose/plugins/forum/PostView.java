@@ -23,15 +23,17 @@ import org.symbiose.api.member.MemberRef;
  * @param status    {@code PUBLISHED}, {@code DELETED}…
  * @param version   the version to name when editing
  * @param created   when it was written
- * @param updated   when it last changed
+ * @param updated     when it last changed
+ * @param attachments the files attached to it
  */
 public record PostView(long id, long topicId, MemberRef author, String title, String body, String bodyHtml,
         List<String> tags, Map<String, Long> reactions, long score, Long quotes, boolean accepted, String status,
-        long version, Instant created, Instant updated) {
+        long version, Instant created, Instant updated, List<Attachments.Attachment> attachments) {
 
     public PostView {
         tags = List.copyOf(tags);
         reactions = Map.copyOf(reactions);
+        attachments = List.copyOf(attachments);
     }
 
     public static PostView of(Item post, Long acceptedAnswer) {
@@ -39,6 +41,6 @@ public record PostView(long id, long topicId, MemberRef author, String title, St
         return new PostView(post.id(), topicId, post.author(), post.title(), post.body(), post.bodyHtml(), post.tags(),
                 post.reactions(), post.score(), TopicState.id(post, "quotes"),
                 Long.valueOf(post.id()).equals(acceptedAnswer), post.status().name(), post.version(), post.created(),
-                post.updated());
+                post.updated(), Attachments.shown(post.attributes()));
     }
 }

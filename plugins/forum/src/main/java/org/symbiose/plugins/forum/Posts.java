@@ -5,6 +5,7 @@ import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,18 +60,22 @@ public class Posts {
     private TopicActivity activity;
 
     @Reference
+    private Attachments attachments;
+
+    @Reference
     private Clock clock;
 
-    /** Starts a topic; its author watches it from then on. */
-    public Item startTopic(Viewer author, long categoryId, String title, String body, List<String> tags) {
+    /** Starts a topic, with the author's files {@code fileIds} attached; its author watches it from then on. */
+    public Item startTopic(Viewer author, long categoryId, String title, String body, List<String> tags, List<Long> fileIds) {
         Category category = categories.readable(categoryId, author);
         CategoryAccess access = categories.access(categoryId);
         mayWrite(author, access.start(), "start topics in this category");
         requireText("title", title, "A topic needs a title");
         requireText("body", body, "A topic needs a first message");
+        Map<String, Object> attributes = withAttachments(TopicState.initial(category.qa()), author, fileIds);
         guard.admit(author, body);
         Item topic = store.create(new ItemDraft(PostLookup.TOPIC, categoryId, title.strip(), body, tags,
-                TopicState.initial(category.qa()), ItemStatus.PUBLISHED), author.id());
+                attributes, ItemStatus.PUBLISHED), author.id());
         guard.posted(author, body);
         watches.watch(Watches.Target.TOPIC, topic.id(), author.id());
         PostContext context = new PostContext(topic, topic, category, access);
@@ -80,11 +85,12 @@ public class Posts {
     }
 
     /**
-     * Replies to a topic, optionally quoting one of its replies.
+     * Replies to a topic, optionally quoting one of its replies, with the author's files
+     * {@code fileIds} attached.
      *
      * @throws ClientErrorException 409 if the topic is locked
      */
-    public Item reply(Viewer author, long topicId, String body, Long quotes) {
+    public Item reply(Viewer author, long topicId, String body, Long quotes, List<Long> fileIds) {
         PostContext context = lookup.topic(topicId, author);
         mayWrite(author, context.access().reply(), "reply in this category");
         if (context.topic().status() != ItemStatus.PUBLISHED) {
@@ -97,9 +103,10 @@ public class Posts {
         if (quotes != null && !lookup.isPublishedReplyOf(quotes, topicId)) {
             throw new InvalidItemException("quotes", "Quote a reply of the same topic");
         }
+        Map<String, Object> attributes = withAttachments(quotes == null ? Map.of() : Map.of("quotes", quotes), author, fileIds);
         guard.admit(author, body);
         Item reply = store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body, List.of(),
-                quotes == null ? Map.of() : Map.of("quotes", quotes), ItemStatus.PUBLISHED), author.id());
+                attributes, ItemStatus.PUBLISHED), author.id());
         guard.posted(author, body);
         if (reply.status() == ItemStatus.PUBLISHED) {
             // a reply held for review counts once approved (heard by ForumEvents)
@@ -197,6 +204,17 @@ public class Posts {
         Item reacted = add ? store.react(postId, actor.id(), kind) : store.unreact(postId, actor.id(), kind);
         memberReactions.record(postId, actor.id(), kind, add);
         return reacted;
+    }
+
+    /** {@code attributes} with the files attached, checked to be the author's. */
+    private Map<String, Object> withAttachments(Map<String, Object> attributes, Viewer author, List<Long> fileIds) {
+        List<Map<String, Object>> attached = attachments.of(author, fileIds);
+        if (attached.isEmpty()) {
+            return attributes;
+        }
+        Map<String, Object> with = new HashMap<>(attributes);
+        with.put(Attachments.ATTRIBUTE, attached);
+        return with;
     }
 
     private static void mayWrite(Viewer viewer, Rank least, String what) {

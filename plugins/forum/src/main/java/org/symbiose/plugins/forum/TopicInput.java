@@ -10,4 +10,6 @@ public class TopicInput {
     /** The first post, Markdown. */
     public String body;
     public List<String> tags;
+    /** Files the author uploaded to {@code /api/v1/files}, by id. */
+    public List<Long> attachments;
 }

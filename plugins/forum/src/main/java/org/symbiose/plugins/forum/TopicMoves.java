@@ -23,7 +23,9 @@ import org.symbiose.api.content.ItemStatus;
  * Moderators reorganising conversations: moving a topic to another category, splitting replies
  * off into a new topic, merging a topic into another. They must moderate both the topic's
  * category and the one the posts go to. Each is audited ({@code forum.move}, {@code forum.split},
- * {@code forum.merge}) and leaves the counters of the topics concerned right.
+ * {@code forum.merge}) and leaves the counters of the topics concerned right. Each is many writes
+ * and runs in one transaction ({@link ContentStore#inOneTransaction}): a failure half-way leaves
+ * every post where it was.
  *
  * <ul>
  * <li><b>Split</b>: the first chosen reply (the oldest) opens the new topic: the topic is written
@@ -63,6 +65,20 @@ public class TopicMoves {
 
     /** Moves a topic, with its replies, to another category. */
     public Item move(Viewer moderator, long topicId, long categoryId, String reason) {
+        return store.inOneTransaction(() -> moveNow(moderator, topicId, categoryId, reason));
+    }
+
+    /** Splits replies of a topic off into a new topic in {@code categoryId}; returns the new topic. */
+    public Item split(Viewer moderator, long topicId, List<Long> replyIds, String title, long categoryId, String reason) {
+        return store.inOneTransaction(() -> splitNow(moderator, topicId, replyIds, title, categoryId, reason));
+    }
+
+    /** Merges topic {@code topicId} into {@code intoId}; returns the merged (now closed) topic. */
+    public Item merge(Viewer moderator, long topicId, long intoId, String reason) {
+        return store.inOneTransaction(() -> mergeNow(moderator, topicId, intoId, reason));
+    }
+
+    private Item moveNow(Viewer moderator, long topicId, long categoryId, String reason) {
         PostContext context = lookup.moderatedTopic(topicId, moderator);
         lookup.moderatedTarget(categoryId, moderator, "category");
         long from = context.category().id();
@@ -77,8 +93,7 @@ public class TopicMoves {
         return moved;
     }
 
-    /** Splits replies of a topic off into a new topic in {@code categoryId}; returns the new topic. */
-    public Item split(Viewer moderator, long topicId, List<Long> replyIds, String title, long categoryId, String reason) {
+    private Item splitNow(Viewer moderator, long topicId, List<Long> replyIds, String title, long categoryId, String reason) {
         lookup.moderatedTopic(topicId, moderator);
         Category category = lookup.moderatedTarget(categoryId, moderator, "category");
         if (title == null || title.isBlank()) {
@@ -104,8 +119,7 @@ public class TopicMoves {
         return split;
     }
 
-    /** Merges topic {@code topicId} into {@code intoId}; returns the merged (now closed) topic. */
-    public Item merge(Viewer moderator, long topicId, long intoId, String reason) {
+    private Item mergeNow(Viewer moderator, long topicId, long intoId, String reason) {
         PostContext merged = lookup.moderatedTopic(topicId, moderator);
         if (topicId == intoId) {
             throw new InvalidItemException("into", "A topic cannot be merged into itself");

@@ -4,6 +4,7 @@ import jakarta.ws.rs.ForbiddenException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.InvalidItemException;
@@ -22,13 +23,16 @@ import org.symbiose.spi.site.PageRequest;
  * <li>{@code watch}, {@code unwatch};</li>
  * <li>{@code like}, {@code unlike} (field {@code post}: the topic or one of its replies);</li>
  * <li>{@code accept} (field {@code post}: a reply), {@code unaccept}: the asker or a moderator;</li>
- * <li>{@code pin}, {@code unpin}, {@code lock}, {@code unlock}: moderators.</li>
+ * <li>{@code pin}, {@code unpin}, {@code lock}, {@code unlock}: moderators;</li>
+ * <li>{@code move}, {@code split}, {@code merge}: moderators, see {@link TopicModeratorTools}.</li>
  * </ul>
+ * The reply form takes the files the member uploaded in fields {@code attachments}.
  */
 @Component(service = PageModel.class)
 public class TopicPage implements PageModel {
 
     private static final String LIKE = "like";
+    private static final Set<String> MODERATOR_TOOLS = Set.of("move", "split", "merge");
 
     @Reference
     private Viewers viewers;
@@ -53,6 +57,9 @@ public class TopicPage implements PageModel {
 
     @Reference
     private DraftPreview preview;
+
+    @Reference
+    private TopicModeratorTools moderatorTools;
 
     @Override
     public String name() {
@@ -79,6 +86,7 @@ public class TopicPage implements PageModel {
         shown.put("canWatch", viewer.isMember());
         shown.put("canAccept", topic.question() && (viewer.canPost() && topic.topic().author().id() == viewer.id()
                 || topic.moderates()));
+        shown.put("moveTargets", topic.moderates() ? moderatorTools.targets(viewer) : List.of());
         shown.putAll(preview.ofForm(request));
         return shown;
     }
@@ -95,9 +103,13 @@ public class TopicPage implements PageModel {
             if (!viewer.isMember()) {
                 throw new ForbiddenException("Sign in first");
             }
+            if (MODERATOR_TOOLS.contains(action)) {
+                return moderatorTools.act(action, viewer, id, request);
+            }
             String reason = request.parameter("reason").orElse(null);
             String anchor = switch (action) {
-                case "reply" -> "#reply-" + posts.reply(viewer, id, request.parameter("body").orElse(""), null).id();
+                case "reply" -> "#reply-" + posts.reply(viewer, id, request.parameter("body").orElse(""), null,
+                        Attachments.fromForm(request)).id();
                 case "watch" -> {
                     lookup.topic(id, viewer);
                     watches.watch(Watches.Target.TOPIC, id, viewer.id());

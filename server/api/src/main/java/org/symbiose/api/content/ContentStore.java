@@ -2,6 +2,7 @@ package org.symbiose.api.content;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -93,4 +94,14 @@ public interface ContentStore {
      * @throws InvalidItemException if {@code value} is not -1, 0 or 1
      */
     Item vote(long id, long memberId, int value);
+
+    /**
+     * Runs {@code work} in one transaction: the writes of every call it makes to this store and to
+     * the other core services (plugin data, audit log, notifications) are kept together if it
+     * returns, and none of them if it throws. For changes made of several writes, such as moving
+     * a set of replies into a new topic.
+     *
+     * @return what {@code work} returned
+     */
+    <T> T inOneTransaction(Supplier<T> work);
 }

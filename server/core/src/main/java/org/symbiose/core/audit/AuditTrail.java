@@ -28,6 +28,15 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    protected AuditTrail() {
+    }
+
+    /** A trail outside a container (tests): the caller runs the transactions. */
+    public AuditTrail(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
     public void record(String plugin, long actorId, String action, Long itemId, String reason, String before, String after) {
         if (action == null || !ACTION.matcher(action).matches()) {
             throw new InvalidItemException("action", "An action is lower case letters, digits, dots and dashes");

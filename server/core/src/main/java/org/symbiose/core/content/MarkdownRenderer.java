@@ -42,9 +42,10 @@ public class MarkdownRenderer {
             .allowUrlProtocols("http", "https", "mailto")
             .allowAttributes("href", "title").onElements("a")
             .requireRelsOnLinks("nofollow", "noopener")
-            // an image loads without a click: never from mailto or a relative URL on this site
+            // an image loads without a click: never from mailto, nor from a relative URL on this site
+            // (it would send a request as the reader) but for an uploaded file, which only serves bytes
             .allowElements((name, attributes) -> hasSource(attributes) ? name : null, "img")
-            .allowAttributes("src").matching(Pattern.compile("(?i)https?://.+")).onElements("img")
+            .allowAttributes("src").matching(Pattern.compile("(?i)https?://.+|/api/v1/files/[0-9]{1,19}")).onElements("img")
             .allowAttributes("alt", "title").onElements("img")
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
             .allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")

@@ -7,6 +7,7 @@ import org.osgi.framework.BundleContext;
 import org.symbiose.api.audit.AuditLog;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.data.PluginData;
+import org.symbiose.api.file.FileStore;
 import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.api.notification.Notifications;
@@ -40,6 +41,9 @@ public class CoreServices {
     private Clock clock;
 
     @Inject
+    private FileStore files;
+
+    @Inject
     private NotificationList notifications;
 
     @Inject
@@ -55,6 +59,7 @@ public class CoreServices {
         context.registerService(Settings.class, settings, null);
         context.registerService(Search.class, search, null);
         context.registerService(MemberDirectory.class, members, null);
+        context.registerService(FileStore.class, files, null);
         // the server's time: plugins that take it from here can be tested with a fixed one
         context.registerService(Clock.class, clock, null);
         // these record which plugin calls them, so each plugin gets its own instance

@@ -94,9 +94,14 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void keepsImagesFromTheWebOnly() {
+    void keepsImagesFromTheWebAndOurUploadedFilesOnly() {
         assertThat(renderer.toHtml("![a cat](https://example.org/cat.png) ![local](/cat.png)"))
                 .isEqualTo("<p><img src=\"https://example.org/cat.png\" alt=\"a cat\" /> </p>\n");
+        assertThat(renderer.toHtml("![uploaded](/api/v1/files/123)"))
+                .isEqualTo("<p><img src=\"/api/v1/files/123\" alt=\"uploaded\" /></p>\n");
+        assertThat(renderer.toHtml("![a](/api/v1/files/123/../../me/tokens) ![b](/api/v1/files/1?x) "
+                + "![c](javascript:alert(1)) ![d](//evil.example/api/v1/files/1) ![e](data:image/png;base64,AAAA)"))
+                .doesNotContain("<img");
     }
 
     @Test

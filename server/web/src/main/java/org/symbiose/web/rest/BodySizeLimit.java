@@ -18,16 +18,21 @@ import org.symbiose.web.rest.problem.ProblemType;
 /**
  * Refuses request bodies over {@code symbiose.api.max-body-bytes} with 413: at once when
  * Content-Length says so, and while reading when the body is chunked. Plugin uploads have their
- * own, larger limit, {@code symbiose.api.max-plugin-bytes}.
+ * own, larger limit, {@code symbiose.api.max-plugin-bytes}; file uploads the file store's,
+ * {@code symbiose.files.max-bytes}, with room for a multipart envelope (the store checks the file itself).
  */
 @Provider
 @PreMatching
 public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor {
 
+    private static final long MULTIPART_ENVELOPE = 64 * 1024;
+
     private final long limit = ConfigProvider.getConfig()
             .getOptionalValue("symbiose.api.max-body-bytes", Long.class).orElse(1_048_576L);
     private final long pluginLimit = ConfigProvider.getConfig()
             .getOptionalValue("symbiose.api.max-plugin-bytes", Long.class).orElse(52_428_800L);
+    private final long fileLimit = ConfigProvider.getConfig()
+            .getOptionalValue("symbiose.files.max-bytes", Long.class).orElse(5_242_880L) + MULTIPART_ENVELOPE;
 
     @Context
     private UriInfo uri;
@@ -46,9 +51,13 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
         return context.proceed();
     }
 
-    /** Only plugin uploads are sent to {@code admin/plugins} itself. */
+    /** Only plugin uploads are sent to {@code admin/plugins} itself, and files to {@code files}. */
     private long limit() {
-        return "admin/plugins".equals(uri.getPath()) ? pluginLimit : limit;
+        return switch (uri.getPath()) {
+            case "admin/plugins" -> pluginLimit;
+            case "files" -> fileLimit;
+            default -> limit;
+        };
     }
 
     private static String tooLarge(long allowed) {

@@ -35,7 +35,8 @@ import org.symbiose.web.rest.problem.ProblemType;
  * <ul>
  * <li>The REST API ({@code /api/}) is stateless: HTTP Basic or a personal API token
  * ({@code Authorization: Bearer sym_…}). It ignores the session cookie, so a page on another site
- * cannot make a signed-in browser call it: no CSRF on the API.</li>
+ * cannot make a signed-in browser call it: no CSRF on the API. The one exception is the site's own
+ * pages' scripts, which send the session's {@link PageSessionToken} with the cookie.</li>
  * <li>The site signs in through its login form ({@code SecurityContext.authenticate}) and keeps
  * the member id in the HTTP session.</li>
  * </ul>
@@ -123,6 +124,11 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus authenticateApiCall(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        String pageToken = request.getHeader(PageSessionToken.HEADER);
+        if ((header == null || header.isBlank()) && pageToken != null) {
+            return PageSessionToken.matches(request.getSession(false), pageToken) ? resumeSession(request, context)
+                    : refuse(response, ProblemType.UNAUTHORIZED, "The page's session token is not valid; reload the page");
+        }
         if (header == null || header.isBlank()) {
             return context.doNothing();
         }

@@ -16,6 +16,7 @@ import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ReadOnlyItemException;
 import org.symbiose.api.content.StaleItemException;
+import org.symbiose.api.file.FileRefusedException;
 import org.symbiose.api.search.QueryRejectedException;
 import org.symbiose.core.Refusal;
 import org.symbiose.core.plugin.PluginException;
@@ -65,6 +66,7 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
                     : ProblemType.VALIDATION.problem(plugin.getMessage());
             case ClientError client -> client.problem();
             case QueryRejectedException query -> ProblemType.BAD_QUERY.problem(query.getMessage());
+            case FileRefusedException file -> fileRefusal(file);
             default -> null;
         };
     }
@@ -76,6 +78,18 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             case INVALID -> ProblemType.VALIDATION.problem(e.getMessage());
         };
         return e.field() == null ? problem : problem.withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
+    }
+
+    private static Problem fileRefusal(FileRefusedException e) {
+        return switch (e.reason()) {
+            case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE.problem(e.getMessage());
+            case TYPE_NOT_ALLOWED -> ProblemType.UNSUPPORTED_MEDIA_TYPE.problem(e.getMessage());
+            case BAD_NAME -> ProblemType.VALIDATION.problem(e.getMessage())
+                    .withErrors(List.of(new Problem.FieldError("name", e.getMessage())));
+            case QUOTA_EXCEEDED -> ProblemType.TOO_MANY_REQUESTS.problem(e.getMessage());
+            case NOT_FOUND -> ProblemType.NOT_FOUND.problem(e.getMessage());
+            case FORBIDDEN -> ProblemType.FORBIDDEN.problem(e.getMessage());
+        };
     }
 
     /** Keeps what the client needs from the original answer, such as {@code Allow} on a 405. */
