@@ -165,7 +165,18 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/items/{id}/revisions", t -> t.api().get(t.item() + "/revisions"), 200, 200, 200, 200, 200),
                 new Row("PUT", "/api/v1/items/{id}/reactions/{kind}", t -> t.api().put(t.item() + "/reactions/like", null), 401, 200, 200, 200, 200),
                 new Row("DELETE", "/api/v1/items/{id}/reactions/{kind}", t -> t.api().delete(t.item() + "/reactions/like"), 401, 200, 200, 200, 200),
-                new Row("PUT", "/api/v1/items/{id}/vote", t -> t.api().put(t.item() + "/vote", "{\"value\":1}"), 401, 200, 200, 200, 200));
+                new Row("PUT", "/api/v1/items/{id}/vote", t -> t.api().put(t.item() + "/vote", "{\"value\":1}"), 401, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/moderation/trust", t -> t.api().get("api/v1/moderation/trust"), 401, 403, 200, 200, 200),
+                new Row("PUT", "/api/v1/moderation/trust", t -> t.api().put("api/v1/moderation/trust", TrustDefaults.JSON),
+                        401, 403, 403, 200, 200),
+                new Row("PUT", "/api/v1/moderation/members/{id}/trust", t -> t.api().put("api/v1/moderation/members/"
+                        + t.otherMember() + "/trust", "{\"level\":1}"), 401, 403, 403, 200, 200),
+                new Row("DELETE", "/api/v1/moderation/members/{id}/trust/lock", t -> t.api().delete("api/v1/moderation/members/"
+                        + t.otherMember() + "/trust/lock"), 401, 403, 403, 409, 409),
+                new Row("PUT", "/api/v1/moderation/members/{id}/watch", t -> t.api().put("api/v1/moderation/members/"
+                        + t.otherMember() + "/watch", "{\"reason\":\"matrix\"}"), 401, 403, 200, 200, 200),
+                new Row("DELETE", "/api/v1/moderation/members/{id}/watch", t -> t.api().delete("api/v1/moderation/members/"
+                        + t.otherMember() + "/watch"), 401, 403, 404, 404, 404));
 
         SoftAssertions softly = new SoftAssertions();
         for (Row row : rows) {

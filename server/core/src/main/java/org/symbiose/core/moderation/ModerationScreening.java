@@ -100,6 +100,11 @@ public class ModerationScreening implements ContentScreening {
         queue.open(itemId, causeOf(reason), reason);
     }
 
+    @Override
+    public void published(long authorId) {
+        trust.wrote(authorId);
+    }
+
     static ReviewEntry.Cause causeOf(String reason) {
         if (NEWCOMER.equals(reason)) {
             return ReviewEntry.Cause.NEWCOMER;

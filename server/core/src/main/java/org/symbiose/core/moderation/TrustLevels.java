@@ -18,7 +18,8 @@ import org.symbiose.core.member.Members;
 
 /**
  * Members' trust levels, Discourse's model: 0 new, 1 basic, 2 member, 3 regular, 4 leader (only
- * by hand). Participation is counted as it is recorded, and a member is promoted then — the
+ * by hand). Participation is counted as it is recorded (visits, posts read, likes received; posts
+ * written are counted from the store), and a member is promoted then — the
  * costly counts (posts written, sanctions) only run once the cheap counters meet the next level —
  * and by a daily sweep. A silence or suspension pauses promotion and drops one level; a level a
  * community manager sets is locked until unlocked.
@@ -79,6 +80,11 @@ public class TrustLevels {
                 promoteIfDue(authorId);
             }
         }
+    }
+
+    /** A post of the member's was published: it may complete a level. */
+    public void wrote(long authorId) {
+        promoteIfDue(authorId);
     }
 
     /** Promotes a member whose participation now meets a higher level (the daily sweep). */
@@ -151,7 +157,8 @@ public class TrustLevels {
     }
 
     private void promoteIfDue(long memberId) {
-        MemberTrust row = em.find(MemberTrust.class, memberId);
+        MemberTrust row = row(memberId);
+        // the counters were raised in the database, behind the entity's back
         em.refresh(row);
         if (!promotable(row)) {
             return;
