@@ -175,7 +175,18 @@ class RoleMatrixIT extends Deployed {
                 new Row("POST", "/api/v1/files", t -> t.api().upload("api/v1/files?name=matrix.txt",
                         "matrix".getBytes(StandardCharsets.UTF_8), "text/plain"), 401, 201, 201, 201, 201),
                 new Row("GET", "/api/v1/files/{id}", t -> t.api().get(t.file()), 200, 200, 200, 200, 200),
-                new Row("DELETE", "/api/v1/files/{id}", t -> t.api().delete(t.file()), 401, 403, 204, 204, 204));
+                new Row("DELETE", "/api/v1/files/{id}", t -> t.api().delete(t.file()), 401, 403, 204, 204, 204),
+                new Row("GET", "/api/v1/moderation/trust", t -> t.api().get("api/v1/moderation/trust"), 401, 403, 200, 200, 200),
+                new Row("PUT", "/api/v1/moderation/trust", t -> t.api().put("api/v1/moderation/trust", TrustDefaults.JSON),
+                        401, 403, 403, 200, 200),
+                new Row("PUT", "/api/v1/moderation/members/{id}/trust", t -> t.api().put("api/v1/moderation/members/"
+                        + t.otherMember() + "/trust", "{\"level\":1}"), 401, 403, 403, 200, 200),
+                new Row("DELETE", "/api/v1/moderation/members/{id}/trust/lock", t -> t.api().delete("api/v1/moderation/members/"
+                        + t.otherMember() + "/trust/lock"), 401, 403, 403, 409, 409),
+                new Row("PUT", "/api/v1/moderation/members/{id}/watch", t -> t.api().put("api/v1/moderation/members/"
+                        + t.otherMember() + "/watch", "{\"reason\":\"matrix\"}"), 401, 403, 200, 200, 200),
+                new Row("DELETE", "/api/v1/moderation/members/{id}/watch", t -> t.api().delete("api/v1/moderation/members/"
+                        + t.otherMember() + "/watch"), 401, 403, 404, 404, 404));
 
         SoftAssertions softly = new SoftAssertions();
         for (Row row : rows) {

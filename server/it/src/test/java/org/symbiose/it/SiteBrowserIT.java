@@ -60,6 +60,8 @@ class SiteBrowserIT extends BrowserTest {
         assertThat(text(By.id("messages"))).isNotBlank();
         open("profile.xhtml");
         assertThat(browser.findElement(By.id("profile:bio")).getDomProperty("value")).isEqualTo(bio);
+        assertThat(text(By.id("trustLevel"))).as("a new member's trust level").startsWith("0 ·");
+        assertThat(text(By.id("trustMissing"))).as("what level 1 still needs").isNotBlank();
 
         String newPassword = "second-password-" + UUID.randomUUID();
         open("password.xhtml");

@@ -25,7 +25,7 @@ public class ForumSettings implements SettingsDeclaration {
         return List.of(
                 new Setting(DELETE_GRACE, "Minutes during which authors may delete their own posts", "30", COUNT),
                 new Setting(POSTS_PER_MINUTE, "Most topics and replies a member may post in a minute", "6", COUNT),
-                new Setting(NEWCOMER_POSTS_PER_MINUTE, "The same during a member's first day", "2", COUNT));
+                new Setting(NEWCOMER_POSTS_PER_MINUTE, "The same for a new member (trust level 0)", "2", COUNT));
     }
 
     public int number(String key) {

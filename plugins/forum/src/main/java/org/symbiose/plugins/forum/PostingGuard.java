@@ -27,7 +27,7 @@ public class PostingGuard {
             throw new ClientErrorException("You posted the same text a moment ago; it is not posted twice",
                     Response.Status.CONFLICT);
         }
-        if (!rate.tryPost(author.id(), author.joined(), now, settings.number(ForumSettings.POSTS_PER_MINUTE),
+        if (!rate.tryPost(author.id(), author.isNewcomer(), now, settings.number(ForumSettings.POSTS_PER_MINUTE),
                 settings.number(ForumSettings.NEWCOMER_POSTS_PER_MINUTE))) {
             throw new ClientErrorException("You are posting too fast; wait a minute", Response.Status.TOO_MANY_REQUESTS);
         }

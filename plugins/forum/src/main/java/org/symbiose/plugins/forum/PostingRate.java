@@ -8,14 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * How fast each member may post: at most a number of posts in any minute, fewer during a
- * member's first day. Kept in memory: a restart forgets it, which only lets a few more posts
+ * How fast each member may post: at most a number of posts in any minute, fewer for a new
+ * member (trust level 0). Kept in memory: a restart forgets it, which only lets a few more posts
  * through once.
  */
 public final class PostingRate {
 
     private static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final Duration NEWCOMER = Duration.ofDays(1);
 
     private final Map<Long, Deque<Instant>> recent = new HashMap<>();
 
@@ -23,10 +22,11 @@ public final class PostingRate {
      * Whether {@code memberId} may post at {@code now}, and if so counts the post.
      *
      * @param perMinute          the limit for established members
-     * @param newcomerPerMinute  the limit in a member's first day
+     * @param newcomer           whether the member is new (trust level 0)
+     * @param newcomerPerMinute  the limit for new members
      */
-    public synchronized boolean tryPost(long memberId, Instant joined, Instant now, int perMinute, int newcomerPerMinute) {
-        int limit = joined.plus(NEWCOMER).isAfter(now) ? newcomerPerMinute : perMinute;
+    public synchronized boolean tryPost(long memberId, boolean newcomer, Instant now, int perMinute, int newcomerPerMinute) {
+        int limit = newcomer ? newcomerPerMinute : perMinute;
         Deque<Instant> posts = recent.computeIfAbsent(memberId, k -> new ArrayDeque<>());
         Instant windowStart = now.minus(WINDOW);
         while (!posts.isEmpty() && !posts.peekFirst().isAfter(windowStart)) {

@@ -17,6 +17,7 @@ import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemEdit;
 import org.symbiose.api.content.ItemStatus;
+import org.symbiose.api.member.Participation;
 
 /**
  * Members writing in the forum: starting topics, replying, editing, deleting, accepting an
@@ -28,6 +29,7 @@ public class Posts {
 
     /** The reactions the forum offers. */
     public static final Set<String> REACTIONS = Set.of("like", "thanks", "insightful", "funny");
+    private static final String LIKE = "like";
 
     @Reference
     private ContentStore store;
@@ -61,6 +63,9 @@ public class Posts {
 
     @Reference
     private Attachments attachments;
+
+    @Reference
+    private Participation participation;
 
     @Reference
     private Clock clock;
@@ -201,8 +206,17 @@ public class Posts {
         if (!actor.canPost()) {
             throw new ForbiddenException("Your account cannot react at the moment");
         }
+        boolean had = !memberReactions.reacted(List.of(postId), actor.id(), kind).isEmpty();
         Item reacted = add ? store.react(postId, actor.id(), kind) : store.unreact(postId, actor.id(), kind);
         memberReactions.record(postId, actor.id(), kind, add);
+        if (LIKE.equals(kind) && had != add && !actor.isAuthorOf(reacted)) {
+            // likes received raise the author's trust level
+            if (add) {
+                participation.liked(reacted.author().id());
+            } else {
+                participation.unliked(reacted.author().id());
+            }
+        }
         return reacted;
     }
 

@@ -37,9 +37,24 @@ public class ReadMarks {
         return data.count(VIEWS, Long.toString(topicId));
     }
 
+    /**
+     * How far a member read a topic.
+     *
+     * @param at    when they last read it
+     * @param reply the furthest reply they read, or null for only its first post
+     */
+    public record Mark(Instant at, Long reply) {
+    }
+
+    /** How far the member read the topic, if ever. */
+    public Optional<Mark> mark(long memberId, long topicId) {
+        return data.get(READ, key(memberId, topicId)).map(value -> new Mark(Instant.parse((String) value.get("at")),
+                value.get("reply") instanceof Number reply ? reply.longValue() : null));
+    }
+
     /** When the member last read the topic, if ever. */
     public Optional<Instant> lastRead(long memberId, long topicId) {
-        return data.get(READ, key(memberId, topicId)).map(value -> Instant.parse((String) value.get("at")));
+        return mark(memberId, topicId).map(Mark::at);
     }
 
     /** Whether the topic has activity the member has not seen: never read, or replied to since. */
@@ -48,7 +63,7 @@ public class ReadMarks {
                 .map(read -> read.isBefore(activity.last(topic))).orElse(true);
     }
 
-    /** Records that the member read the topic up to reply {@code lastReplyId} (or its first post, for null). */
+    /** Records that the member read the topic now, up to reply {@code lastReplyId} (or its first post, for null). */
     public void read(long memberId, long topicId, Long lastReplyId) {
         data.put(READ, key(memberId, topicId), lastReplyId == null
                 ? Map.of("at", clock.instant().toString())

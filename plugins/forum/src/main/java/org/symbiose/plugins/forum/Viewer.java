@@ -13,17 +13,23 @@ import org.symbiose.api.member.Role;
  * @param role   the member's role, or null for a visitor
  * @param state  the account state, or null for a visitor
  * @param joined when the member registered, or null for a visitor
+ * @param trust  the member's trust level, 0 (new) to 4; 0 for a visitor
  */
-public record Viewer(Long id, Role role, AccountState state, Instant joined) {
+public record Viewer(Long id, Role role, AccountState state, Instant joined, int trust) {
 
-    private static final Viewer VISITOR = new Viewer(null, null, null, null);
+    private static final Viewer VISITOR = new Viewer(null, null, null, null, 0);
 
     public static Viewer visitor() {
         return VISITOR;
     }
 
     public static Viewer of(MemberInfo member) {
-        return new Viewer(member.ref().id(), member.role(), member.state(), member.joined());
+        return new Viewer(member.ref().id(), member.role(), member.state(), member.joined(), member.trustLevel());
+    }
+
+    /** A new member, trust level 0: stricter limits apply. */
+    public boolean isNewcomer() {
+        return id != null && trust == 0;
     }
 
     public boolean isMember() {

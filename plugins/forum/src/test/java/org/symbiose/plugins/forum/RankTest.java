@@ -15,7 +15,7 @@ import org.symbiose.api.member.Role;
 class RankTest {
 
     static Viewer member(Role role) {
-        return new Viewer(7L, role, AccountState.ACTIVE, Instant.EPOCH);
+        return new Viewer(7L, role, AccountState.ACTIVE, Instant.EPOCH, 1);
     }
 
     @Test
@@ -44,7 +44,7 @@ class RankTest {
 
     @Test
     void aSilencedMemberReadsButCannotPost() {
-        Viewer silenced = new Viewer(7L, Role.MEMBER, AccountState.SILENCED, Instant.EPOCH);
+        Viewer silenced = new Viewer(7L, Role.MEMBER, AccountState.SILENCED, Instant.EPOCH, 1);
         assertTrue(Rank.MEMBER.admits(silenced));
         assertFalse(silenced.canPost());
         assertFalse(Viewer.visitor().canPost());

@@ -16,6 +16,10 @@ public interface ContentScreening {
         @Override
         public void held(long itemId, String reason) {
         }
+
+        @Override
+        public void published(long authorId) {
+        }
     };
 
     /**
@@ -28,6 +32,9 @@ public interface ContentScreening {
 
     /** An item was stored held for review, in the writing transaction. */
     void held(long itemId, String reason);
+
+    /** A new item of {@code authorId} was stored published, in the writing transaction: a post written. */
+    void published(long authorId);
 
     /**
      * Text as it will be stored.

@@ -92,6 +92,8 @@ public class JpaContentStore implements ContentStore {
         indexAttributes(item.getId(), content.attributes());
         if (held) {
             screening.held(item.getId(), screened.holdReason());
+        } else if (stored.status() == ItemStatus.PUBLISHED) {
+            screening.published(authorId);
         }
         return changed(toItem(item), null, ContentEvents.Change.CREATED);
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.MemberInfo;
+import org.symbiose.core.moderation.TrustLevels;
 
 /** The member directory plugins use, on the members table. */
 @ApplicationScoped
@@ -22,9 +23,12 @@ public class CoreMemberDirectory implements MemberDirectory {
     @Inject
     private Members members;
 
+    @Inject
+    private TrustLevels trust;
+
     @Override
     public Optional<MemberInfo> find(long id) {
-        return members.find(id).map(CoreMemberDirectory::info);
+        return members.find(id).map(this::info);
     }
 
     @Override
@@ -36,10 +40,10 @@ public class CoreMemberDirectory implements MemberDirectory {
                         Member.class)
                 .setParameter("name", displayName.strip().toLowerCase(Locale.ROOT))
                 .setParameter("deleted", AccountState.DELETED)
-                .setMaxResults(1).getResultStream().findFirst().map(CoreMemberDirectory::info);
+                .setMaxResults(1).getResultStream().findFirst().map(this::info);
     }
 
-    private static MemberInfo info(Member member) {
-        return new MemberInfo(member.ref(), member.getRole(), member.getState(), member.getCreated());
+    private MemberInfo info(Member member) {
+        return new MemberInfo(member.ref(), member.getRole(), member.getState(), member.getCreated(), trust.level(member.getId()));
     }
 }

@@ -19,8 +19,8 @@ import org.symbiose.core.member.Member;
 import org.symbiose.core.notification.NotificationList;
 
 /**
- * Members flagging items. A member flags an item once; a flag weighs 1, a moderator's as much as
- * the threshold. Each flagged item enters the review queue; when the weight of its open flags
+ * Members flagging items. A member flags an item once; a flag weighs more as the flagger's trust
+ * level grows, a moderator's as much as the threshold ({@link FlagWeight}). Each flagged item enters the review queue; when the weight of its open flags
  * reaches the threshold, it is hidden until a moderator decides.
  */
 @ApplicationScoped
@@ -49,6 +49,9 @@ public class Flags {
 
     @Inject
     private ContentEvents events;
+
+    @Inject
+    private TrustLevels trust;
 
     /**
      * What a flag did.
@@ -82,7 +85,8 @@ public class Flags {
         }
         ModerationPolicy policy = settings.policy();
         Member flagger = em.find(Member.class, memberId);
-        int weight = flagger != null && flagger.getRole().includes(Role.MODERATOR) ? policy.flagThreshold() : 1;
+        int weight = FlagWeight.of(flagger != null && flagger.getRole().includes(Role.MODERATOR), trust.level(memberId),
+                policy.flagThreshold());
         em.persist(new ItemFlag(itemId, memberId, reason, said, weight, clock.instant()));
         em.flush();
         long total = em.createQuery("SELECT COALESCE(SUM(f.weight), 0) FROM ItemFlag f WHERE f.itemId = :item"

@@ -4,30 +4,51 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.symbiose.api.content.ContentLimitException;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.member.Role;
 import org.symbiose.core.content.ContentScreening;
 import org.symbiose.core.member.Member;
 
 /**
- * The moderators' rules on every write: watched words block, hold or censor (moderators' own
- * posts are held by none of them), and a new member's first posts wait for approval when the
- * policy says so.
+ * The moderators' rules on every write (moderators' own posts pass them all): a new member
+ * (trust level 0) may put only so many links and images in a post; watched words block, hold or
+ * censor; and a new post waits for approval when its author is under watch, when its spam score
+ * (for levels 0 and 1) reaches the threshold, or when it is among a new member's first posts and
+ * the policy says so.
  */
 @ApplicationScoped
 public class ModerationScreening implements ContentScreening {
 
     static final String NEWCOMER = "a new member's first posts are reviewed";
+    static final String WATCHED = "member under watch: ";
+    private static final int RECENT_POSTS = 20;
 
     @PersistenceContext(unitName = "symbiose")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private WatchedWords watchedWords;
 
     @Inject
     private ModerationSettings settings;
+
+    @Inject
+    private TrustSettings trustSettings;
+
+    @Inject
+    private TrustLevels trust;
+
+    @Inject
+    private Watchlist watchlist;
 
     @Inject
     private ReviewQueue queue;
@@ -37,6 +58,11 @@ public class ModerationScreening implements ContentScreening {
         Member author = em.find(Member.class, authorId);
         if (author != null && author.getRole().includes(Role.MODERATOR)) {
             return new Screened(title, body, null);
+        }
+        TrustPolicy policy = trustSettings.policy();
+        int level = trust.level(authorId);
+        if (level == 0) {
+            withinNewcomerLimits(body, policy);
         }
         List<WatchedRule> rules = watchedWords.rules();
         String hold = null;
@@ -56,15 +82,62 @@ public class ModerationScreening implements ContentScreening {
                 }
             }
         }
-        if (hold == null && creating && isNewcomer(authorId)) {
-            hold = NEWCOMER;
+        if (hold == null && creating) {
+            hold = holdNew(body, authorId, level, policy);
         }
         return new Screened(title, body, hold);
     }
 
+    /** Why a new post that broke no rule waits for review, or null. */
+    private String holdNew(String body, long authorId, int level, TrustPolicy policy) {
+        return watchlist.of(authorId).map(watch -> WATCHED + watch.reason())
+                .or(() -> level <= 1 ? spam(body, authorId, policy.spamThreshold()) : Optional.empty())
+                .orElseGet(() -> isNewcomer(authorId) ? NEWCOMER : null);
+    }
+
     @Override
     public void held(long itemId, String reason) {
-        queue.open(itemId, NEWCOMER.equals(reason) ? ReviewEntry.Cause.NEWCOMER : ReviewEntry.Cause.RULE, reason);
+        queue.open(itemId, causeOf(reason), reason);
+    }
+
+    @Override
+    public void published(long authorId) {
+        trust.wrote(authorId);
+    }
+
+    static ReviewEntry.Cause causeOf(String reason) {
+        if (NEWCOMER.equals(reason)) {
+            return ReviewEntry.Cause.NEWCOMER;
+        }
+        if (reason.startsWith(WATCHED)) {
+            return ReviewEntry.Cause.WATCH;
+        }
+        return reason.startsWith(SpamScore.PREFIX) ? ReviewEntry.Cause.SPAM : ReviewEntry.Cause.RULE;
+    }
+
+    private static void withinNewcomerLimits(String body, TrustPolicy policy) {
+        PostLinks found = PostLinks.in(body);
+        if (found.links() > policy.newcomerLinks()) {
+            throw new ContentLimitException("body", "A new member may put at most " + policy.newcomerLinks()
+                    + " links in a post; this one has " + found.links() + ". The limit goes once you reach trust level 1");
+        }
+        if (found.images() > policy.newcomerImages()) {
+            throw new ContentLimitException("body", "A new member may put at most " + policy.newcomerImages()
+                    + " images in a post; this one has " + found.images() + ". The limit goes once you reach trust level 1");
+        }
+    }
+
+    /** The hold reason when the post's spam score reaches the threshold. */
+    private Optional<String> spam(String body, long authorId, int threshold) {
+        Instant now = clock.instant();
+        List<String> recent = em.createQuery("SELECT i.body FROM StoredItem i WHERE i.author.id = :author AND i.created > :since"
+                        + " ORDER BY i.created DESC", String.class)
+                .setParameter("author", authorId).setParameter("since", now.minus(Duration.ofDays(1)))
+                .setMaxResults(RECENT_POSTS).getResultList();
+        long lastMinute = em.createQuery("SELECT COUNT(i) FROM StoredItem i WHERE i.author.id = :author AND i.created > :since",
+                Long.class).setParameter("author", authorId).setParameter("since", now.minus(Duration.ofMinutes(1))).getSingleResult();
+        SpamScore score = SpamScore.of(body, recent, lastMinute);
+        return score.total() >= threshold ? Optional.of(score.detail(threshold)) : Optional.empty();
     }
 
     private boolean isNewcomer(long authorId) {

@@ -53,7 +53,7 @@ public class ModerationSettings {
         return ladder();
     }
 
-    private static int number(Map<String, Object> stored, String name, int fallback) {
+    static int number(Map<String, Object> stored, String name, int fallback) {
         return stored.get(name) instanceof BigDecimal value ? value.intValue() : fallback;
     }
 }

@@ -18,7 +18,7 @@ import org.symbiose.core.persistence.Ids;
 public class ReviewEntry {
 
     /** Why an item is in the queue. */
-    public enum Cause { FLAGS, RULE, NEWCOMER, PLUGIN }
+    public enum Cause { FLAGS, RULE, NEWCOMER, PLUGIN, SPAM, WATCH }
 
     /** What a moderator decided. */
     public enum Decision { APPROVE, REJECT, HIDE, DISMISS }

@@ -130,7 +130,7 @@ public class ReviewQueue {
     private static int priority(ReviewEntry.Cause cause) {
         return switch (cause) {
             case FLAGS -> 3;
-            case RULE, PLUGIN -> 2;
+            case RULE, PLUGIN, SPAM, WATCH -> 2;
             case NEWCOMER -> 1;
         };
     }

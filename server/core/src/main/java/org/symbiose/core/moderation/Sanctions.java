@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.symbiose.api.member.AccountState;
-import org.symbiose.api.member.Role;
 import org.symbiose.core.audit.AuditTrail;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.member.Members;
@@ -50,6 +49,9 @@ public class Sanctions {
     @Inject
     private NotificationList notifications;
 
+    @Inject
+    private TrustLevels trust;
+
     /**
      * Sanctions a member.
      *
@@ -58,13 +60,7 @@ public class Sanctions {
      */
     public Standing sanction(long memberId, long moderatorId, Sanction.Kind kind, String reason, int points, Instant until,
             String note) {
-        Member target = members.find(memberId).filter(m -> m.getState() != AccountState.DELETED)
-                .orElseThrow(() -> new ModerationException(ModerationException.Kind.NOT_FOUND, null, "No member " + memberId));
-        Member moderator = members.get(moderatorId);
-        if (!moderator.getRole().includes(Role.ADMINISTRATOR) && target.getRole().includes(moderator.getRole())) {
-            throw new ModerationException(ModerationException.Kind.INVALID, "memberId",
-                    "You can sanction only members below your own role");
-        }
+        Member target = Jurisdiction.target(members, memberId, moderatorId, "sanction");
         check(kind, reason, points, note);
         Instant now = clock.instant();
         int before = points(memberId, now);
@@ -103,7 +99,8 @@ public class Sanctions {
                 Sanction.class).setParameter("member", memberId).getResultList().stream().map(Sanction::view).toList();
         boolean timed = state == AccountState.SILENCED || state == AccountState.SUSPENDED;
         return new Standing(memberId, state.name(), timed ? member.getSuspendedUntil() : null, member.canPostAt(now),
-                state == AccountState.ACTIVE || state == AccountState.SILENCED, points(memberId, now), history);
+                state == AccountState.ACTIVE || state == AccountState.SILENCED, points(memberId, now), history,
+                trust.progress(memberId));
     }
 
     public ModeratorNote.View note(long memberId, long moderatorId, String text) {
@@ -134,6 +131,8 @@ public class Sanctions {
         em.persist(new Sanction(target.getId(), kind, reason, points, kind == Sanction.Kind.WARN ? null : until, note,
                 automatic, moderatorId, now));
         String before = target.getState().name();
+        // a silence or suspension pauses promotion (the member is not active) and drops a level
+        String trustEffect = kind == Sanction.Kind.SILENCE || kind == Sanction.Kind.SUSPEND ? trustEffect(target.getId()) : null;
         switch (kind) {
             case WARN -> { }
             case SILENCE -> members.changeState(target.getId(), AccountState.SILENCED, until);
@@ -143,9 +142,10 @@ public class Sanctions {
         String action = "moderation.sanction." + kind.name().toLowerCase(Locale.ROOT);
         audit.record(null, moderatorId, action, null, (automatic ? "automatic: " : "") + reason
                 + (note == null || note.isBlank() ? "" : ": " + note) + " (member " + target.getId() + ")", before,
-                kind.name() + (until == null ? "" : " until " + until));
+                kind.name() + (until == null ? "" : " until " + until) + (trustEffect == null ? "" : "; " + trustEffect));
         if (kind != Sanction.Kind.DELETE) {
-            notifications.notify("core", target.getId(), "sanction", null, moderatorId, effect(kind, reason, points, until));
+            notifications.notify("core", target.getId(), "sanction", null, moderatorId,
+                    effect(kind, reason, points, until) + (trustEffect == null ? "" : "; " + trustEffect));
         }
     }
 
@@ -184,6 +184,11 @@ public class Sanctions {
         if (note != null && note.length() > MAX_NOTE) {
             throw new ModerationException(ModerationException.Kind.INVALID, "note", "At most " + MAX_NOTE + " characters");
         }
+    }
+
+    private String trustEffect(long memberId) {
+        String dropped = trust.drop(memberId);
+        return (dropped == null ? "your trust level" : dropped + " and it") + " cannot rise while this lasts";
     }
 
     /** What a sanction means for its member, in one line. */

@@ -14,7 +14,8 @@ import java.util.List;
  * @param canSignIn whether they may sign in
  * @param points    their active warning points (of the last 180 days)
  * @param sanctions their sanctions, newest first
+ * @param trust     their trust level, whether it is locked, and what the next level still needs
  */
 public record Standing(long memberId, String state, Instant until, boolean canPost, boolean canSignIn, int points,
-        List<Sanctioned> sanctions) {
+        List<Sanctioned> sanctions, TrustProgress trust) {
 }

@@ -9,6 +9,7 @@ import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.data.PluginData;
 import org.symbiose.api.file.FileStore;
 import org.symbiose.api.member.MemberDirectory;
+import org.symbiose.api.member.Participation;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.api.notification.Notifications;
 import org.symbiose.api.search.Search;
@@ -38,6 +39,9 @@ public class CoreServices {
     private MemberDirectory members;
 
     @Inject
+    private Participation participation;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -60,6 +64,7 @@ public class CoreServices {
         context.registerService(Search.class, search, null);
         context.registerService(MemberDirectory.class, members, null);
         context.registerService(FileStore.class, files, null);
+        context.registerService(Participation.class, participation, null);
         // the server's time: plugins that take it from here can be tested with a fixed one
         context.registerService(Clock.class, clock, null);
         // these record which plugin calls them, so each plugin gets its own instance

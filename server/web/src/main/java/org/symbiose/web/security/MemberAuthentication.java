@@ -26,6 +26,7 @@ import org.symbiose.core.member.LoginThrottle;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.member.Members;
 import org.symbiose.core.member.SignIn;
+import org.symbiose.core.moderation.Visits;
 import org.symbiose.web.rest.problem.Problem;
 import org.symbiose.web.rest.problem.ProblemType;
 
@@ -57,6 +58,9 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private LoginThrottle throttle;
+
+    @Inject
+    private Visits visits;
 
     @Inject
     private Clock clock;
@@ -184,6 +188,7 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, Member member) {
         Caller caller = new Caller(member.getId(), member.getRole(), member.canPostAt(clock.instant()));
         request.setAttribute(Caller.ATTRIBUTE, caller);
+        visits.visited(member.getId());
         return context.notifyContainerAboutLogin(Long.toString(member.getId()), groupsOf(member.getRole()));
     }
 

@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.core.moderation.MemberWatch;
 import org.symbiose.core.moderation.ModeratorNote;
 import org.symbiose.core.moderation.Sanction;
 import org.symbiose.core.moderation.Sanctions;
 import org.symbiose.core.moderation.Standing;
+import org.symbiose.core.moderation.Watchlist;
 import org.symbiose.web.security.CurrentMember;
 
 /** Moderators and members' conduct: standing, sanctions with their escalation, private notes. */
@@ -32,6 +34,9 @@ public class ModeratedMembersResource {
 
     @Inject
     private Sanctions sanctions;
+
+    @Inject
+    private Watchlist watchlist;
 
     @Inject
     private CurrentMember current;
@@ -56,16 +61,17 @@ public class ModeratedMembersResource {
     /**
      * What moderators see of a member's conduct.
      *
-     * @param standing what they can do, their points and sanctions
+     * @param standing what they can do, their points, sanctions and trust level
+     * @param watch    why they are under watch, or null
      * @param notes    moderators' private notes, newest first
      */
-    public record MemberFile(Standing standing, List<ModeratorNote.View> notes) {
+    public record MemberFile(Standing standing, MemberWatch.View watch, List<ModeratorNote.View> notes) {
     }
 
     @GET
-    @Operation(summary = "A member's standing, sanctions and moderators' notes")
+    @Operation(summary = "A member's standing, sanctions, trust level, watch and moderators' notes")
     public MemberFile file(@PathParam("id") long id) {
-        return new MemberFile(sanctions.standing(id), sanctions.notes(id));
+        return new MemberFile(sanctions.standing(id), watchlist.of(id).orElse(null), sanctions.notes(id));
     }
 
     @POST

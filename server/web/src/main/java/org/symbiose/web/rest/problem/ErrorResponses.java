@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.symbiose.api.content.ContentLimitException;
 import org.symbiose.api.content.DeletionRefusedException;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.ItemNotFoundException;
@@ -58,6 +59,8 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             case ReadOnlyItemException readOnly -> ProblemType.CONFLICT.problem(readOnly.getMessage());
             case OptimisticLockException race ->
                     ProblemType.STALE_VERSION.problem("Someone else changed it at the same time; read it again");
+            case ContentLimitException limit -> ProblemType.LIMIT_EXCEEDED.problem(limit.getMessage())
+                    .withErrors(List.of(new Problem.FieldError(limit.field(), limit.getMessage())));
             case InvalidItemException invalid -> ProblemType.VALIDATION.problem(invalid.getMessage())
                     .withErrors(List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
             case Refusal refusal -> refusal(refusal);

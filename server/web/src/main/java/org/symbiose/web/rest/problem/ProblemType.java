@@ -22,6 +22,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "The request body's content type is not supported", 415),
     UNPROCESSABLE("unprocessable", "The request refers to something it may not use", 422),
+    LIMIT_EXCEEDED("limit-exceeded", "The request goes past a limit of your account", 422),
     PRECONDITION_REQUIRED("precondition-required", "Say which version you are changing", 428),
     TOO_MANY_REQUESTS("too-many-requests", "Too many attempts; wait before trying again", 429),
     INTERNAL("internal", "Something went wrong on our side", 500),
