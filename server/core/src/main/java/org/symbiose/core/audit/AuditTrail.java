@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.symbiose.api.content.InvalidItemException;
@@ -41,8 +42,10 @@ public class AuditTrail {
      * @param itemId  on this item
      * @param actorId by this member
      * @param action  whose action starts with this (e.g. {@code forum.} or {@code moderation.reject})
+     * @param from    at or after this
+     * @param to      before this
      */
-    public record Filter(Long itemId, Long actorId, String action) {
+    public record Filter(Long itemId, Long actorId, String action, Instant from, Instant to) {
     }
 
     /** Entries newest first, below id {@code before} when given. */
@@ -57,6 +60,12 @@ public class AuditTrail {
         if (filter.action() != null) {
             jpql.append(" AND e.action LIKE :action");
         }
+        if (filter.from() != null) {
+            jpql.append(" AND e.at >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" AND e.at < :to");
+        }
         TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" ORDER BY e.id DESC").toString(), AuditEntry.class)
                 .setParameter("before", before == null ? Long.MAX_VALUE : before);
         if (filter.itemId() != null) {
@@ -68,6 +77,12 @@ public class AuditTrail {
         if (filter.action() != null) {
             // action keys are letters, digits, dots and dashes: nothing to escape but LIKE's own two
             query.setParameter("action", filter.action().replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to());
         }
         return query.setMaxResults(limit).getResultList().stream().map(AuditEntry::view).toList();
     }
