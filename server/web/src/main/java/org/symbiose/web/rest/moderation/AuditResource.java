@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.core.audit.AuditTrail;
@@ -36,12 +38,14 @@ public class AuditResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Audit entries, newest first, filtered by item, actor or action prefix, with a next link")
+    @Operation(summary = "Audit entries, newest first, filtered by item, actor, action prefix and days from/to (yyyy-mm-dd,"
+            + " UTC, both included), with a next link")
     public Response list(@QueryParam("item") String item, @QueryParam("actor") String actor,
-            @QueryParam("action") String action, @QueryParam("before") String before,
-            @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("before") String before, @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryValues.limit(limit, 50, 200);
-        return PageOf.respond(audit.page(filter(item, actor, action), QueryValues.id("before", before), size + 1), size,
+        return PageOf.respond(audit.page(filter(item, actor, action, from, to), QueryValues.id("before", before), size + 1),
+                size,
                 Audited::id, uri);
     }
 
@@ -50,8 +54,8 @@ public class AuditResource {
     @Produces("text/csv")
     @Operation(summary = "The same entries as CSV (RFC 4180), newest first, at most 100,000")
     public Response export(@QueryParam("item") String item, @QueryParam("actor") String actor,
-            @QueryParam("action") String action) {
-        AuditTrail.Filter filter = filter(item, actor, action);
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
+        AuditTrail.Filter filter = filter(item, actor, action, from, to);
         StreamingOutput csv = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write("id,at,actor,plugin,action,item,reason,before,after\r\n");
@@ -74,9 +78,16 @@ public class AuditResource {
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
     }
 
-    private static AuditTrail.Filter filter(String item, String actor, String action) {
+    private static AuditTrail.Filter filter(String item, String actor, String action, String from, String to) {
+        LocalDate first = QueryValues.date("from", from);
+        LocalDate last = QueryValues.date("to", to);
+        if (first != null && last != null && first.isAfter(last)) {
+            throw QueryValues.invalid("from", "must not be after to");
+        }
         return new AuditTrail.Filter(QueryValues.id("item", item), QueryValues.id("actor", actor),
-                action == null || action.isBlank() ? null : action.strip());
+                action == null || action.isBlank() ? null : action.strip(),
+                first == null ? null : first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last == null ? null : last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** A CSV field: quoted when it holds a comma, a quote or a line break; a leading =+-@ is defused for spreadsheets. */
