@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.symbiose.api.content.InvalidItemException;
@@ -46,6 +48,20 @@ public class AuditTrail {
      * @param to      before this
      */
     public record Filter(Long itemId, Long actorId, String action, Instant from, Instant to) {
+
+        /**
+         * A filter on whole days (UTC), both included; null parts do not filter.
+         *
+         * @throws InvalidItemException if {@code from} is after {@code to}
+         */
+        public static Filter ofDays(Long itemId, Long actorId, String action, LocalDate from, LocalDate to) {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new InvalidItemException("from", "The first day is after the last");
+            }
+            return new Filter(itemId, actorId, action == null || action.isBlank() ? null : action.strip(),
+                    from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
     }
 
     /** Entries newest first, below id {@code before} when given. */
