@@ -181,7 +181,8 @@ class ConsoleIT extends Deployed {
         assertThat(Api.basic(kept.email(), kept.password()).get("api/v1/me").status()).as("cannot sign in").isEqualTo(401);
         assertThat(kept.api().get("api/v1/me").status()).as("its tokens are revoked").isEqualTo(401);
         JsonObject file = moderator.api().get("api/v1/moderation/members/" + kept.id() + "/history").json();
-        assertThat(file.getJsonObject("member").isNull("email")).as("e-mail scrubbed").isTrue();
+        JsonObject scrubbed = file.getJsonObject("member");
+        assertThat(!scrubbed.containsKey("email") || scrubbed.isNull("email")).as("e-mail scrubbed").isTrue();
 
         Accounts.Account removed = Accounts.member("Remover");
         long topic = created(removed, "À effacer");

@@ -219,7 +219,10 @@ public class ReviewQueue {
                         "SELECT m.id, m.displayName FROM Member m WHERE m.id IN :ids", Object[].class)
                 .setParameter("ids", holders).getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
-        return entries.stream().map(entry -> entry.view(now, names.get(entry.holder(now)))).toList();
+        return entries.stream().map(entry -> {
+            Long holder = entry.holder(now);
+            return entry.view(now, holder == null ? null : names.get(holder));
+        }).toList();
     }
 
     private static void condition(StringBuilder jpql, Map<String, Object> parameters, String clause, String name,
