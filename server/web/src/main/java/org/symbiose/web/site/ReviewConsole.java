@@ -177,7 +177,7 @@ public class ReviewConsole {
 
     /** The moment an age offered by the filter points to; anything else does not filter. */
     private static Instant age(String age, Instant now) {
-        return AGES.contains(age) ? now.minus(Duration.parse(age)) : null;
+        return age != null && AGES.contains(age) ? now.minus(Duration.parse(age)) : null;
     }
 
     public String getNote() {
