@@ -31,6 +31,7 @@ class ConsoleBrowserIT extends BrowserTest {
         open("console/index.xhtml?author=" + author.id());
         assertThat(browser.getPageSource()).contains(body);
         follow(rowControl(body, "button", ":claim"));
+        assertThat(browser.findElements(By.cssSelector(".review-entry"))).as("the filter holds after the claim").hasSize(1);
         assertThat(text(By.cssSelector(".review-claim"))).as("the claim is shown").contains("Moderator");
         JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), item);
         assertThat(entry.getJsonNumber("claimedBy").longValue()).isEqualTo(moderator.id());

@@ -1,7 +1,9 @@
 package org.symbiose.web.site;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -18,6 +20,10 @@ import org.symbiose.core.moderation.Sanctions;
 /**
  * One member in the console: their history, private notes, and the sanction form (warn, silence,
  * suspend, delete with their content anonymized or removed) with the lifting of sanctions.
+ *
+ * <p>The member's id is read from the request when the bean is made, from the address or from
+ * the forms' hidden copy of it: a view parameter would reach the bean only after the forms were
+ * decoded, against no member.
  */
 @Named
 @RequestScoped
@@ -38,6 +44,9 @@ public class MemberConsole {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private FacesContext faces;
+
     private long id;
     private MemberHistory.History history;
     private boolean missing;
@@ -48,6 +57,12 @@ public class MemberConsole {
     private String until;
     private String sanctionNote;
     private String content;
+
+    @PostConstruct
+    void readId() {
+        Long given = ConsoleParameters.id(faces.getExternalContext().getRequestParameterMap().get("id"));
+        id = given == null ? 0 : given;
+    }
 
     /** The history, or null when there is no such member. */
     public MemberHistory.History getHistory() {
@@ -119,13 +134,8 @@ public class MemberConsole {
         return visitor.getMember().getId();
     }
 
-    public String getId() {
-        return String.valueOf(id);
-    }
-
-    public void setId(String id) {
-        Long given = ConsoleParameters.id(id);
-        this.id = given == null ? 0 : given;
+    public long getId() {
+        return id;
     }
 
     public String getNoteText() {

@@ -1,7 +1,9 @@
 package org.symbiose.web.site;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -22,10 +24,14 @@ import org.symbiose.core.moderation.ReviewQueue;
 import org.symbiose.core.moderation.Reviewed;
 
 /**
- * The moderation console's review queue: what waits, filtered by the address's parameters, with
+ * The moderation console's review queue: what waits, filtered by the request's parameters, with
  * the item itself; claims, decisions, and corrections approved in one step. Each decision names
  * the entry's version as shown, so a moderator acting on an entry another one has just decided,
  * or holds, is told so instead of deciding twice.
+ *
+ * <p>The filter is read from the request itself when the bean is made, from the address or from
+ * the form's hidden copies of it: view parameters reach the bean only after the table has found
+ * the clicked row, which would then be a row of the unfiltered queue.
  */
 @Named
 @RequestScoped
@@ -78,6 +84,9 @@ public class ReviewConsole {
     @Inject
     private Clock clock;
 
+    @Inject
+    private FacesContext faces;
+
     private List<Reviewed> waiting;
     private Map<Long, Item> items;
     private final Map<Long, Correction> corrections = new HashMap<>();
@@ -87,6 +96,16 @@ public class ReviewConsole {
     private String author;
     private String older;
     private String newer;
+
+    @PostConstruct
+    void readFilter() {
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        cause = parameters.get("cause");
+        plugin = parameters.get("plugin");
+        author = parameters.get("author");
+        older = parameters.get("older");
+        newer = parameters.get("newer");
+    }
 
     public List<Reviewed> getWaiting() {
         if (waiting == null) {
@@ -192,40 +211,24 @@ public class ReviewConsole {
         return cause;
     }
 
-    public void setCause(String cause) {
-        this.cause = cause;
-    }
 
     public String getPlugin() {
         return plugin;
     }
 
-    public void setPlugin(String plugin) {
-        this.plugin = plugin;
-    }
 
     public String getAuthor() {
         return author;
     }
 
-    /** Text, not a number: a view parameter that fails conversion would skip the page's role check. */
-    public void setAuthor(String author) {
-        this.author = author;
-    }
 
     public String getOlder() {
         return older;
     }
 
-    public void setOlder(String older) {
-        this.older = older;
-    }
 
     public String getNewer() {
         return newer;
     }
 
-    public void setNewer(String newer) {
-        this.newer = newer;
-    }
 }
