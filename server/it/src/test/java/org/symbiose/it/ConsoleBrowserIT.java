@@ -43,7 +43,8 @@ class ConsoleBrowserIT extends BrowserTest {
         fill(By.id("sanction:points"), "2");
         fill(By.id("sanction:note"), "Publicité répétée");
         follow(By.id("sanction:submit"));
-        assertThat(text(By.id("messages"))).contains("Sanction donnée");
+        // the moderator registered in English
+        assertThat(text(By.id("messages"))).contains("Sanction given");
 
         follow(By.id("menu-members"));
         fill(By.id("q"), name);
@@ -51,7 +52,7 @@ class ConsoleBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".member-link"))).hasSize(1);
         screenshot("console-members.png");
         follow(By.cssSelector(".member-link"));
-        assertThat(text(By.id("sanctions:sanctionList"))).contains("Avertissement", "spam", "Publicité répétée");
+        assertThat(text(By.id("sanctions:sanctionList"))).contains("Warning", "spam", "Publicité répétée");
         assertThat(text(By.id("memberPoints"))).isEqualTo("2");
         assertThat(text(By.id("posts"))).contains(String.valueOf(item));
         screenshot("console-member.png");
