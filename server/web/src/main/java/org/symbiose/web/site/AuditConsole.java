@@ -21,8 +21,6 @@ import org.symbiose.core.audit.Audited;
 @RequestScoped
 public class AuditConsole {
 
-    private static final int SHOWN = 50;
-
     @Inject
     private AuditTrail audit;
 
@@ -42,24 +40,20 @@ public class AuditConsole {
     private String to;
     private String before;
     private String export;
-    private List<Audited> entries;
+    private ListingPage<Audited> entries;
     private String refusal;
 
-    public List<Audited> getEntries() {
+    public ListingPage<Audited> getEntries() {
         if (entries == null) {
             try {
-                entries = audit.page(filter(), ConsoleParameters.id(before), SHOWN + 1);
+                entries = ListingPage.of(audit.page(filter(), ConsoleParameters.id(before), ListingPage.SIZE + 1),
+                        Audited::id);
             } catch (InvalidItemException refused) {
                 refusal = refused.getMessage();
-                entries = List.of();
+                entries = new ListingPage<>(List.of(), null);
             }
         }
-        return entries.size() > SHOWN ? entries.subList(0, SHOWN) : entries;
-    }
-
-    /** The cursor of the next page, or null on the last one. */
-    public Long getNext() {
-        return getEntries().size() < entries.size() ? getEntries().get(SHOWN - 1).id() : null;
+        return entries;
     }
 
     public String getRefusal() {

@@ -14,32 +14,26 @@ import org.symbiose.core.moderation.ModerationException;
 @RequestScoped
 public class MembersConsole {
 
-    private static final int SHOWN = 50;
-
     @Inject
     private MemberSearch search;
 
     private String q;
     private String state;
     private String before;
-    private List<MemberSummary> found;
+    private ListingPage<MemberSummary> found;
     private String refusal;
 
-    public List<MemberSummary> getFound() {
+    public ListingPage<MemberSummary> getFound() {
         if (found == null) {
             try {
-                found = search.find(q, state(), ConsoleParameters.id(before), SHOWN + 1);
+                found = ListingPage.of(search.find(q, state(), ConsoleParameters.id(before), ListingPage.SIZE + 1),
+                        MemberSummary::id);
             } catch (ModerationException refused) {
                 refusal = refused.getMessage();
-                found = List.of();
+                found = new ListingPage<>(List.of(), null);
             }
         }
-        return found.size() > SHOWN ? found.subList(0, SHOWN) : found;
-    }
-
-    /** The cursor of the next page, or null on the last one. */
-    public Long getNext() {
-        return getFound().size() < found.size() ? getFound().get(SHOWN - 1).id() : null;
+        return found;
     }
 
     public List<AccountState> getStates() {
