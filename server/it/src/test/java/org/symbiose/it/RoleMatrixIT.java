@@ -186,7 +186,16 @@ class RoleMatrixIT extends Deployed {
                 new Row("PUT", "/api/v1/moderation/members/{id}/watch", t -> t.api().put("api/v1/moderation/members/"
                         + t.otherMember() + "/watch", "{\"reason\":\"matrix\"}"), 401, 403, 200, 200, 200),
                 new Row("DELETE", "/api/v1/moderation/members/{id}/watch", t -> t.api().delete("api/v1/moderation/members/"
-                        + t.otherMember() + "/watch"), 401, 403, 404, 404, 404));
+                        + t.otherMember() + "/watch"), 401, 403, 404, 404, 404),
+                new Row("POST", "/api/v1/moderation/queue/decisions", t -> t.api().post("api/v1/moderation/queue/decisions",
+                        "{\"decisions\":[{\"id\":999999999,\"version\":0,\"decision\":\"APPROVE\"}]}"), 401, 403, 200, 200, 200),
+                new Row("POST", "/api/v1/moderation/queue/{id}/claim", t -> t.api().post("api/v1/moderation/queue/999999999/claim", ""),
+                        401, 403, 404, 404, 404),
+                new Row("DELETE", "/api/v1/moderation/queue/{id}/claim", t -> t.api().delete("api/v1/moderation/queue/999999999/claim"),
+                        401, 403, 404, 404, 404),
+                new Row("GET", "/api/v1/moderation/members", t -> t.api().get("api/v1/moderation/members?q=other"), 401, 403, 200, 200, 200),
+                new Row("GET", "/api/v1/moderation/members/{id}/history", t -> t.api().get("api/v1/moderation/members/"
+                        + t.otherMember() + "/history"), 401, 403, 200, 200, 200));
 
         SoftAssertions softly = new SoftAssertions();
         for (Row row : rows) {
@@ -204,6 +213,31 @@ class RoleMatrixIT extends Deployed {
         Set<String> covered = rows.stream().map(row -> row.method() + " " + row.template())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(covered).as("the matrix covers exactly the endpoints of the OpenAPI document").isEqualTo(documented());
+    }
+
+    /** The console's pages: anonymous visitors are sent to sign in, members refused, moderators and above served. */
+    @Test
+    void everyConsolePageAnswersEachRoleAsDesigned() {
+        Map<String, SiteSession> sessions = new LinkedHashMap<>();
+        sessions.put("anonymous", SiteSession.anonymous());
+        for (Account account : List.of(Accounts.member(), Accounts.withRole("MODERATOR"), Accounts.withRole("COMMUNITY_MANAGER"))) {
+            sessions.put(account.email(), SiteSession.signedIn(account.email(), account.password()));
+        }
+        sessions.put("administrator", SiteSession.signedIn(Accounts.ADMIN_EMAIL, Accounts.ADMIN_PASSWORD));
+        List<Integer> expected = List.of(302, 403, 200, 200, 200);
+        SoftAssertions softly = new SoftAssertions();
+        for (String page : List.of("console/index.xhtml", "console/index.xhtml?author=abc&cause=FLAGS&older=P1D",
+                "console/dashboard.xhtml", "console/dashboard.xhtml?from=2024-01-01&to=2023-01-01", "console/members.xhtml",
+                "console/members.xhtml?q=a&state=ACTIVE&before=x", "console/member.xhtml?id=1", "console/member.xhtml?id=abc",
+                "console/watched-words.xhtml", "console/settings.xhtml", "console/audit.xhtml",
+                "console/audit.xhtml?export=csv&from=2999-01-01")) {
+            int r = 0;
+            for (Map.Entry<String, SiteSession> session : sessions.entrySet()) {
+                softly.assertThat(session.getValue().status(page)).as(page + " as " + ROLES.get(r)).isEqualTo(expected.get(r));
+                r++;
+            }
+        }
+        softly.assertAll();
     }
 
     private static long newToken(Target t) {

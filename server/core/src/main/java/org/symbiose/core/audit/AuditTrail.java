@@ -7,6 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.symbiose.api.content.InvalidItemException;
@@ -50,8 +53,24 @@ public class AuditTrail {
      * @param itemId  on this item
      * @param actorId by this member
      * @param action  whose action starts with this (e.g. {@code forum.} or {@code moderation.reject})
+     * @param from    at or after this
+     * @param to      before this
      */
-    public record Filter(Long itemId, Long actorId, String action) {
+    public record Filter(Long itemId, Long actorId, String action, Instant from, Instant to) {
+
+        /**
+         * A filter on whole days (UTC), both included; null parts do not filter.
+         *
+         * @throws InvalidItemException if {@code from} is after {@code to}
+         */
+        public static Filter ofDays(Long itemId, Long actorId, String action, LocalDate from, LocalDate to) {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new InvalidItemException("from", "The first day is after the last");
+            }
+            return new Filter(itemId, actorId, action == null || action.isBlank() ? null : action.strip(),
+                    from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
     }
 
     /** Entries newest first, below id {@code before} when given. */
@@ -66,6 +85,12 @@ public class AuditTrail {
         if (filter.action() != null) {
             jpql.append(" AND e.action LIKE :action");
         }
+        if (filter.from() != null) {
+            jpql.append(" AND e.at >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" AND e.at < :to");
+        }
         TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" ORDER BY e.id DESC").toString(), AuditEntry.class)
                 .setParameter("before", before == null ? Long.MAX_VALUE : before);
         if (filter.itemId() != null) {
@@ -77,6 +102,12 @@ public class AuditTrail {
         if (filter.action() != null) {
             // action keys are letters, digits, dots and dashes: nothing to escape but LIKE's own two
             query.setParameter("action", filter.action().replace("%", "").replace("_", "") + "%");
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to());
         }
         return query.setMaxResults(limit).getResultList().stream().map(AuditEntry::view).toList();
     }

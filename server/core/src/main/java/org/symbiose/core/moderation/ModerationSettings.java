@@ -2,21 +2,27 @@ package org.symbiose.core.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.core.audit.AuditTrail;
 import org.symbiose.core.data.PluginRecords;
 
 /** Where the moderation policy is kept: a record of the core's own, beside plugins' records. */
 @ApplicationScoped
+@Transactional
 public class ModerationSettings {
 
     private static final String CORE = "core";
 
     @Inject
     private PluginRecords records;
+
+    @Inject
+    private AuditTrail audit;
 
     public ModerationPolicy policy() {
         return records.get(CORE, "moderation", "policy")
@@ -25,7 +31,8 @@ public class ModerationSettings {
                 .orElse(ModerationPolicy.DEFAULT);
     }
 
-    public ModerationPolicy change(ModerationPolicy policy) {
+    public ModerationPolicy change(ModerationPolicy policy, long actorId) {
+        audit.record(null, actorId, "moderation.settings", null, null, policy().toString(), policy.toString());
         records.put(CORE, "moderation", "policy",
                 Map.of("flagThreshold", policy.flagThreshold(), "firstPostsReviewed", policy.firstPostsReviewed()));
         return policy;
@@ -43,10 +50,11 @@ public class ModerationSettings {
                 .orElse(List.of());
     }
 
-    public List<LadderStep> changeLadder(List<LadderStep> steps) {
+    public List<LadderStep> changeLadder(List<LadderStep> steps, long actorId) {
         if (steps.size() > 20) {
             throw new InvalidItemException("steps", "A ladder has at most 20 steps");
         }
+        audit.record(null, actorId, "moderation.ladder", null, null, ladder().toString(), steps.toString());
         records.put(CORE, "moderation", "ladder", Map.of("steps", steps.stream()
                 .map(step -> Map.<String, Object>of("points", step.points(), "kind", step.kind().name(), "days", step.days()))
                 .toList()));

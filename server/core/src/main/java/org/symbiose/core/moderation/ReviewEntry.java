@@ -52,6 +52,12 @@ public class ReviewEntry {
 
     private String note;
 
+    @Column(name = "claimed_by")
+    private Long claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     // two moderators deciding at once: the second one's stale version is refused
     @Version
     private long version;
@@ -79,15 +85,38 @@ public class ReviewEntry {
         return decided == null;
     }
 
+    /** Who holds the entry at {@code now}, or null when nobody does (never claimed, released or expired). */
+    Long holder(Instant now) {
+        return claimedBy != null && claimedUntil.isAfter(now) ? claimedBy : null;
+    }
+
+    Instant claimedUntil() {
+        return claimedUntil;
+    }
+
+    void claim(long moderatorId, Instant until) {
+        claimedBy = moderatorId;
+        claimedUntil = until;
+    }
+
+    void release() {
+        claimedBy = null;
+        claimedUntil = null;
+    }
+
     void decide(Decision made, long moderatorId, String why, Instant now) {
+        release();
         decision = made;
         decidedBy = moderatorId;
         note = why;
         decided = now;
     }
 
-    Reviewed view() {
+    /** The entry as moderators see it; {@code holderName} names who holds it at {@code now}, if anyone. */
+    Reviewed view(Instant now, String holderName) {
+        Long holder = holder(now);
         return new Reviewed(id, itemId, cause.name(), detail, priority, created, decided, decidedBy,
-                decision == null ? null : decision.name(), note, version);
+                decision == null ? null : decision.name(), note, version, holder, holder == null ? null : holderName,
+                holder == null ? null : claimedUntil);
     }
 }

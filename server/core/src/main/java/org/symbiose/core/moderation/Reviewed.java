@@ -16,7 +16,11 @@ import java.time.Instant;
  * @param decision  APPROVE, REJECT, HIDE or DISMISS
  * @param note      the moderator's reason
  * @param version   to send back with a decision
+ * @param claimedBy the moderator who holds the entry now, or null
+ * @param claimedByName their name
+ * @param claimedUntil when their claim ends
  */
 public record Reviewed(long id, long itemId, String cause, String detail, int priority, Instant created, Instant decided,
-        Long decidedBy, String decision, String note, long version) {
+        Long decidedBy, String decision, String note, long version, Long claimedBy, String claimedByName,
+        Instant claimedUntil) {
 }

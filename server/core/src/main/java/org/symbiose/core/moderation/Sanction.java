@@ -24,7 +24,7 @@ public class Sanction {
         SILENCE,
         /** No signing in until the end. */
         SUSPEND,
-        /** The account is deleted for good, its content kept anonymously. */
+        /** The account is deleted for good; its content is kept anonymously or removed (see {@link AccountDeletion}). */
         DELETE
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.core.audit.AuditTrail;
 
 /**
  * The watched words moderators keep. Rules are read from the database at each check: a list
@@ -25,6 +26,9 @@ public class WatchedWords {
     private EntityManager em;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private Clock clock;
 
     // a watched word never changes once added: its compiled pattern is kept, not rebuilt on every write
@@ -35,7 +39,7 @@ public class WatchedWords {
                 .map(word -> compiled.computeIfAbsent(word.id(), id -> word.rule())).toList();
     }
 
-    public WatchedRule add(String pattern, boolean regex, WatchedWord.Action action, String replacement) {
+    public WatchedRule add(String pattern, boolean regex, WatchedWord.Action action, String replacement, long actorId) {
         if (pattern == null || pattern.isBlank() || pattern.length() > MAX_PATTERN) {
             throw new InvalidItemException("pattern", "A pattern has 1 to " + MAX_PATTERN + " characters");
         }
@@ -51,14 +55,18 @@ public class WatchedWords {
         WatchedWord word = new WatchedWord(pattern.strip(), regex, action, replacement, clock.instant());
         em.persist(word);
         em.flush();
+        audit.record(null, actorId, "moderation.watched-word.add", null, pattern.strip(), null,
+                action + (replacement == null ? "" : " → " + replacement));
         return word.rule();
     }
 
-    public boolean remove(long id) {
+    public boolean remove(long id, long actorId) {
         WatchedWord word = em.find(WatchedWord.class, id);
         if (word != null) {
+            WatchedRule rule = word.rule();
             em.remove(word);
             compiled.remove(id);
+            audit.record(null, actorId, "moderation.watched-word.remove", null, rule.pattern(), rule.action().name(), null);
         }
         return word != null;
     }

@@ -5,12 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.time.LocalDate;
 import java.util.Map;
 import org.symbiose.core.moderation.Dashboard;
+import org.symbiose.core.moderation.ModerationException;
 
 /**
- * The moderation console's dashboard: the figures of the last {@code days} (7, 30 or 90) and
- * their charts, as chart.js configurations for PrimeFaces' {@code p:chart}.
+ * The moderation console's dashboard: the figures of the last {@code days} (7, 30 or 90), or of
+ * the days {@code from} to {@code to}, and their charts, as chart.js configurations for
+ * PrimeFaces' {@code p:chart}. The parameters are text: see {@link ConsoleParameters}.
  */
 @Named
 @RequestScoped
@@ -19,22 +22,60 @@ public class DashboardConsole {
     @Inject
     private Dashboard dashboard;
 
-    private int days = 30;
+    private String days;
+    private String from;
+    private String to;
     private Dashboard.Figures figures;
-
-    public int getDays() {
-        return days;
-    }
-
-    public void setDays(int days) {
-        this.days = days == 7 || days == 90 ? days : 30;
-    }
+    private String refusal;
 
     public Dashboard.Figures getFigures() {
         if (figures == null) {
-            figures = dashboard.figures(days);
+            LocalDate first = ConsoleParameters.day(from);
+            LocalDate last = ConsoleParameters.day(to);
+            if (first != null && last != null) {
+                try {
+                    figures = dashboard.figures(first, last);
+                } catch (ModerationException refused) {
+                    refusal = refused.getMessage();
+                }
+            } else if (from != null || to != null) {
+                refusal = from + " – " + to;
+            }
+            if (figures == null) {
+                figures = dashboard.figures("7".equals(days) || "90".equals(days) ? Integer.parseInt(days) : 30);
+            }
         }
         return figures;
+    }
+
+    /** Why the range asked for was not shown, or null. */
+    public String getRefusal() {
+        getFigures();
+        return refusal;
+    }
+
+    public String getDays() {
+        return days;
+    }
+
+    public void setDays(String days) {
+        this.days = days;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     public String getFlagsChart() {

@@ -1,30 +1,73 @@
 package org.symbiose.web.site;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.symbiose.api.content.ContentException;
 import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemEdit;
+import org.symbiose.core.Refusal;
 import org.symbiose.core.content.JpaContentStore;
-import org.symbiose.core.moderation.ModerationException;
 import org.symbiose.core.moderation.ReviewEntry;
 import org.symbiose.core.moderation.ReviewQueue;
 import org.symbiose.core.moderation.Reviewed;
 
 /**
- * The moderation console's review queue: what waits, with the item itself, and the decisions.
- * Each decision names the entry's version as shown, so a moderator acting on an entry another
- * one has just decided is told so instead of deciding twice.
+ * The moderation console's review queue: what waits, filtered by the request's parameters, with
+ * the item itself; claims, decisions, and corrections approved in one step. Each decision names
+ * the entry's version as shown, so a moderator acting on an entry another one has just decided,
+ * or holds, is told so instead of deciding twice.
+ *
+ * <p>The filter is read from the request itself when the bean is made, from the address or from
+ * the form's hidden copies of it: view parameters reach the bean only after the table has found
+ * the clicked row, which would then be a row of the unfiltered queue.
  */
 @Named
 @RequestScoped
 public class ReviewConsole {
 
     private static final int SHOWN = 50;
+
+    /** The ages the filter offers, as ISO-8601 durations. */
+    private static final List<String> AGES = List.of("PT1H", "P1D", "P7D");
+
+    /** A moderator's correction of an item before approving it. */
+    public static class Correction {
+        private String title;
+        private String body;
+
+        Correction(Item item) {
+            title = item == null ? "" : item.title();
+            body = item == null ? "" : item.body();
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public void setBody(String body) {
+            this.body = body;
+        }
+    }
 
     @Inject
     private ReviewQueue queue;
@@ -38,13 +81,35 @@ public class ReviewConsole {
     @Inject
     private Feedback feedback;
 
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private FacesContext faces;
+
     private List<Reviewed> waiting;
     private Map<Long, Item> items;
+    private final Map<Long, Correction> corrections = new HashMap<>();
     private String note;
+    private String cause;
+    private String plugin;
+    private String author;
+    private String older;
+    private String newer;
+
+    @PostConstruct
+    void readFilter() {
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        cause = parameters.get("cause");
+        plugin = parameters.get("plugin");
+        author = parameters.get("author");
+        older = parameters.get("older");
+        newer = parameters.get("newer");
+    }
 
     public List<Reviewed> getWaiting() {
         if (waiting == null) {
-            waiting = queue.waiting(null, 0, SHOWN);
+            waiting = queue.waiting(filter(), 0, SHOWN);
             items = store.findAll(waiting.stream().map(Reviewed::itemId).toList()).stream()
                     .collect(Collectors.toMap(Item::id, Function.identity()));
         }
@@ -61,6 +126,79 @@ public class ReviewConsole {
         return items.get(itemId);
     }
 
+    /** The correction form of an entry's item, filled with its text. */
+    public Correction correction(long itemId) {
+        return corrections.computeIfAbsent(itemId, id -> new Correction(item(id)));
+    }
+
+    public boolean mine(Reviewed entry) {
+        return entry.claimedBy() != null && visitor.isSignedIn() && entry.claimedBy().equals(visitor.getMember().getId());
+    }
+
+    public List<ReviewEntry.Cause> getCauses() {
+        return List.of(ReviewEntry.Cause.values());
+    }
+
+    public List<String> getAges() {
+        return AGES;
+    }
+
+    public void decide(long entryId, long version, String decision) {
+        act(() -> queue.decide(entryId, version, me(), ReviewEntry.Decision.valueOf(decision), note),
+                "console.decided." + decision);
+    }
+
+    public void editAndApprove(long entryId, long itemId, long version) {
+        Correction correction = correction(itemId);
+        act(() -> queue.decide(entryId, version, me(), ReviewEntry.Decision.APPROVE, note,
+                new ItemEdit(correction.getTitle(), correction.getBody(), null, null)), "console.decided.EDITED");
+    }
+
+    public void claim(long entryId) {
+        act(() -> queue.claim(entryId, me()), "console.claimed");
+    }
+
+    public void release(long entryId) {
+        act(() -> queue.release(entryId, me()), "console.released");
+    }
+
+    /** Does one action; the role is checked again, as a form can be posted without its page. */
+    private void act(Runnable action, String done) {
+        if (!visitor.isModerator()) {
+            feedback.page(FacesMessage.SEVERITY_ERROR, "console.refused");
+            return;
+        }
+        try {
+            action.run();
+            feedback.page(FacesMessage.SEVERITY_INFO, done);
+        } catch (Refusal | ContentException refused) {
+            feedback.error("console.conflict", refused.getMessage());
+        }
+        // the reason was for this action only
+        note = null;
+        waiting = null;
+        corrections.clear();
+    }
+
+    private long me() {
+        return visitor.getMember().getId();
+    }
+
+    private ReviewQueue.Filter filter() {
+        Instant now = clock.instant();
+        return new ReviewQueue.Filter(cause(), plugin == null || plugin.isBlank() ? null : plugin.strip(),
+                ConsoleParameters.id(author), age(older, now), age(newer, now));
+    }
+
+    private ReviewEntry.Cause cause() {
+        return getCauses().stream().filter(known -> known.name().equals(cause)).findFirst().orElse(null);
+    }
+
+    /** The moment an age offered by the filter points to; anything else does not filter. */
+    private static Instant age(String age, Instant now) {
+        return age != null && AGES.contains(age) ? now.minus(Duration.parse(age)) : null;
+    }
+
     public String getNote() {
         return note;
     }
@@ -69,19 +207,28 @@ public class ReviewConsole {
         this.note = note;
     }
 
-    public void decide(long entryId, long version, String decision) {
-        if (!visitor.isModerator()) {
-            feedback.page(FacesMessage.SEVERITY_ERROR, "console.refused");
-            return;
-        }
-        try {
-            queue.decide(entryId, version, visitor.getMember().getId(), ReviewEntry.Decision.valueOf(decision), note);
-            feedback.page(FacesMessage.SEVERITY_INFO, "console.decided." + decision);
-        } catch (ModerationException refused) {
-            feedback.page(FacesMessage.SEVERITY_WARN, "console.conflict");
-        }
-        // the reason was for this decision only
-        note = null;
-        waiting = null;
+    public String getCause() {
+        return cause;
     }
+
+
+    public String getPlugin() {
+        return plugin;
+    }
+
+
+    public String getAuthor() {
+        return author;
+    }
+
+
+    public String getOlder() {
+        return older;
+    }
+
+
+    public String getNewer() {
+        return newer;
+    }
+
 }

@@ -12,11 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.core.audit.AuditCsv;
 import org.symbiose.core.audit.AuditTrail;
 import org.symbiose.core.audit.Audited;
 import org.symbiose.web.rest.PageOf;
@@ -28,20 +25,22 @@ import org.symbiose.web.rest.QueryValues;
 @RolesAllowed("moderator")
 public class AuditResource {
 
-    private static final int EXPORT_BATCH = 1000;
-    private static final int EXPORT_MAX = 100_000;
-
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private AuditCsv auditCsv;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Audit entries, newest first, filtered by item, actor or action prefix, with a next link")
+    @Operation(summary = "Audit entries, newest first, filtered by item, actor, action prefix and days from/to (yyyy-mm-dd,"
+            + " UTC, both included), with a next link")
     public Response list(@QueryParam("item") String item, @QueryParam("actor") String actor,
-            @QueryParam("action") String action, @QueryParam("before") String before,
-            @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("before") String before, @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryValues.limit(limit, 50, 200);
-        return PageOf.respond(audit.page(filter(item, actor, action), QueryValues.id("before", before), size + 1), size,
+        return PageOf.respond(audit.page(filter(item, actor, action, from, to), QueryValues.id("before", before), size + 1),
+                size,
                 Audited::id, uri);
     }
 
@@ -50,41 +49,14 @@ public class AuditResource {
     @Produces("text/csv")
     @Operation(summary = "The same entries as CSV (RFC 4180), newest first, at most 100,000")
     public Response export(@QueryParam("item") String item, @QueryParam("actor") String actor,
-            @QueryParam("action") String action) {
-        AuditTrail.Filter filter = filter(item, actor, action);
-        StreamingOutput csv = out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write("id,at,actor,plugin,action,item,reason,before,after\r\n");
-            Long before = null;
-            int written = 0;
-            List<Audited> batch;
-            do {
-                batch = audit.page(filter, before, EXPORT_BATCH);
-                for (Audited entry : batch) {
-                    writer.write(String.join(",", String.valueOf(entry.id()), entry.at().toString(),
-                            String.valueOf(entry.actorId()), cell(entry.plugin()), cell(entry.action()),
-                            entry.itemId() == null ? "" : entry.itemId().toString(), cell(entry.reason()),
-                            cell(entry.before()), cell(entry.after())) + "\r\n");
-                    before = entry.id();
-                }
-                written += batch.size();
-            } while (batch.size() == EXPORT_BATCH && written < EXPORT_MAX);
-            writer.flush();
-        };
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
+        AuditTrail.Filter filter = filter(item, actor, action, from, to);
+        StreamingOutput csv = out -> auditCsv.write(filter, out);
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"audit.csv\"").build();
     }
 
-    private static AuditTrail.Filter filter(String item, String actor, String action) {
-        return new AuditTrail.Filter(QueryValues.id("item", item), QueryValues.id("actor", actor),
-                action == null || action.isBlank() ? null : action.strip());
-    }
-
-    /** A CSV field: quoted when it holds a comma, a quote or a line break; a leading =+-@ is defused for spreadsheets. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return safe.matches("(?s).*[,\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    private static AuditTrail.Filter filter(String item, String actor, String action, String from, String to) {
+        return AuditTrail.Filter.ofDays(QueryValues.id("item", item), QueryValues.id("actor", actor), action,
+                QueryValues.date("from", from), QueryValues.date("to", to));
     }
 }

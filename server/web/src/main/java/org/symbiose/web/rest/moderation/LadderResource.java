@@ -16,12 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.core.moderation.LadderStep;
 import org.symbiose.core.moderation.ModerationSettings;
 import org.symbiose.core.moderation.Sanction;
+import org.symbiose.web.security.CurrentMember;
 
 /** The escalation ladder: warning points that bring a silence or a suspension by themselves. */
 @Path("moderation/ladder")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LadderResource {
+
+    @Inject
+    private CurrentMember current;
 
     @Inject
     private ModerationSettings settings;
@@ -52,6 +56,10 @@ public class LadderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the ladder, e.g. 3 points: SILENCE 1 day; 6 points: SUSPEND 7 days")
     public List<LadderStep> change(@NotNull @Valid LadderInput body) {
-        return settings.changeLadder(body.steps.stream().map(step -> new LadderStep(step.points, step.kind, step.days)).toList());
+        return settings.changeLadder(body.steps.stream().map(step -> new LadderStep(step.points, step.kind, step.days)).toList(), me());
+    }
+
+    private long me() {
+        return current.caller().orElseThrow().id();
     }
 }

@@ -17,12 +17,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.core.moderation.AccountDeletion;
+import org.symbiose.core.moderation.MemberHistory;
 import org.symbiose.core.moderation.MemberWatch;
 import org.symbiose.core.moderation.ModeratorNote;
 import org.symbiose.core.moderation.Sanction;
 import org.symbiose.core.moderation.Sanctions;
 import org.symbiose.core.moderation.Standing;
 import org.symbiose.core.moderation.Watchlist;
+import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.security.CurrentMember;
 
 /** Moderators and members' conduct: standing, sanctions with their escalation, private notes. */
@@ -39,6 +42,12 @@ public class ModeratedMembersResource {
     private Watchlist watchlist;
 
     @Inject
+    private AccountDeletion deletion;
+
+    @Inject
+    private MemberHistory history;
+
+    @Inject
     private CurrentMember current;
 
     /** A sanction to give. */
@@ -50,6 +59,8 @@ public class ModeratedMembersResource {
         public int points;
         public Instant until;
         public String note;
+        /** With DELETE only: what becomes of their content. */
+        public AccountDeletion.Content content;
     }
 
     /** A note to add. */
@@ -74,13 +85,26 @@ public class ModeratedMembersResource {
         return new MemberFile(sanctions.standing(id), watchlist.of(id).orElse(null), sanctions.notes(id));
     }
 
+    @GET
+    @Path("history")
+    @Operation(summary = "A member's history: their posts with status, flags on their items, flags they raised, sanctions"
+            + " and moderators' notes, newest first")
+    public MemberHistory.History history(@PathParam("id") long id) {
+        return history.of(id);
+    }
+
     @POST
     @Path("sanctions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sanction a member below your role: WARN, SILENCE (until optional), SUSPEND (until), DELETE;"
-            + " warning points may trigger the escalation ladder")
+    @Operation(summary = "Sanction a member below your role: WARN, SILENCE (until optional), SUSPEND (until), DELETE with"
+            + " content ANONYMIZE (kept, by a deleted member) or REMOVE; warning points may trigger the escalation ladder")
     public Response sanction(@PathParam("id") long id, @NotNull @Valid SanctionInput body) {
-        Standing standing = sanctions.sanction(id, me(), body.kind, body.reason, body.points, body.until, body.note);
+        if (body.content != null && body.kind != Sanction.Kind.DELETE) {
+            throw QueryValues.invalid("content", "goes with DELETE only");
+        }
+        Standing standing = body.kind == Sanction.Kind.DELETE
+                ? deletion.delete(id, me(), body.reason, body.note, body.content)
+                : sanctions.sanction(id, me(), body.kind, body.reason, body.points, body.until, body.note);
         return Response.status(Response.Status.CREATED).entity(standing).build();
     }
 

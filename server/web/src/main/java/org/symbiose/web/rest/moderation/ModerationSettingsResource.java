@@ -14,12 +14,16 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.core.moderation.ModerationPolicy;
 import org.symbiose.core.moderation.ModerationSettings;
+import org.symbiose.web.security.CurrentMember;
 
 /** The moderation policy community managers set: flag threshold, newcomers' reviewed posts. */
 @Path("moderation/settings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationSettingsResource {
+
+    @Inject
+    private CurrentMember current;
 
     @Inject
     private ModerationSettings settings;
@@ -44,6 +48,10 @@ public class ModerationSettingsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the moderation policy")
     public ModerationPolicy change(@NotNull @Valid PolicyInput body) {
-        return settings.change(new ModerationPolicy(body.flagThreshold, body.firstPostsReviewed));
+        return settings.change(new ModerationPolicy(body.flagThreshold, body.firstPostsReviewed), me());
+    }
+
+    private long me() {
+        return current.caller().orElseThrow().id();
     }
 }

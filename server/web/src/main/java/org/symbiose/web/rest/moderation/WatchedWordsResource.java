@@ -21,12 +21,16 @@ import org.symbiose.core.moderation.WatchedWord;
 import org.symbiose.core.moderation.WatchedWords;
 import org.symbiose.web.rest.problem.ClientError;
 import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.web.security.CurrentMember;
 
 /** Watched words: what blocks a post, holds it for review, or is censored in it. */
 @Path("moderation/watched-words")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class WatchedWordsResource {
+
+    @Inject
+    private CurrentMember current;
 
     @Inject
     private WatchedWords words;
@@ -69,7 +73,7 @@ public class WatchedWordsResource {
     @Operation(summary = "Watch a word (whole word, any case or accents) or a regular expression")
     public Response add(@NotNull @Valid WordInput body) {
         return Response.status(Response.Status.CREATED)
-                .entity(WordView.of(words.add(body.pattern, body.regex, body.action, body.replacement))).build();
+                .entity(WordView.of(words.add(body.pattern, body.regex, body.action, body.replacement, me()))).build();
     }
 
     @DELETE
@@ -77,9 +81,13 @@ public class WatchedWordsResource {
     @RolesAllowed("community-manager")
     @Operation(summary = "Stop watching a word")
     public Response remove(@PathParam("id") long id) {
-        if (!words.remove(id)) {
+        if (!words.remove(id, me())) {
             throw new ClientError(ProblemType.NOT_FOUND, "No watched word " + id);
         }
         return Response.noContent().build();
+    }
+
+    private long me() {
+        return current.caller().orElseThrow().id();
     }
 }

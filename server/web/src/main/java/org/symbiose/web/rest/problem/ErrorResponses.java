@@ -33,11 +33,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            Problem known = known(cause);
-            if (known != null) {
-                return withHeaders(known.response(), thrown);
-            }
+        Problem known = problemOf(thrown);
+        if (known != null) {
+            return withHeaders(known.response(), thrown);
         }
         if (thrown instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -46,6 +44,20 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, thrown);
         return ProblemType.INTERNAL.response("Unexpected error; incident " + incident);
+    }
+
+    /**
+     * The problem an exception or one of its causes stands for, or null when it says nothing a
+     * client can act on; for answers that report several outcomes at once.
+     */
+    public static Problem problemOf(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            Problem known = known(cause);
+            if (known != null) {
+                return known;
+            }
+        }
+        return null;
     }
 
     /** The problem an exception stands for, or null when it says nothing a client can act on. */
