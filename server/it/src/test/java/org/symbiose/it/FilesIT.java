@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Uploaded files over REST on a real server: each accepted type, in multipart and raw bodies;
- * refusals for size, type (whatever the name says), name and quota; how files are served; who
- * deletes them; and Markdown showing them as images.
+ * refusals for size, type (whatever the name says), name and quota; how files are served, only
+ * with the key in their url; who deletes them; and Markdown showing them as images.
  */
 class FilesIT extends Deployed {
 
@@ -41,10 +41,11 @@ class FilesIT extends Deployed {
             assertThat(file.getJsonNumber("size").longValue()).isEqualTo(type.getValue().length);
             assertThat(file.getString("sha256")).isEqualTo(sha256(type.getValue()));
             assertThat(file.getJsonNumber("ownerId").longValue()).isEqualTo(member.id());
-            assertThat(file.getString("url")).isEqualTo("/api/v1/files/" + id);
-            assertThat(stored.header("Location")).endsWith("/api/v1/files/" + id);
+            String url = file.getString("url");
+            assertThat(url).matches("/api/v1/files/" + id + "\\?key=[A-Za-z0-9_-]{22}");
+            assertThat(stored.header("Location")).endsWith(url);
 
-            HttpResponse<byte[]> served = download(id, null);
+            HttpResponse<byte[]> served = download(url, null);
             assertThat(served.statusCode()).isEqualTo(200);
             assertThat(served.body()).isEqualTo(type.getValue());
             assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith(type.getKey());
@@ -54,13 +55,37 @@ class FilesIT extends Deployed {
                     .contains("filename=\"my file.bin\"");
             assertThat(served.headers().firstValue("ETag")).contains("\"" + sha256(type.getValue()) + "\"");
             assertThat(served.headers().firstValue("Cache-Control").orElseThrow()).contains("max-age=31536000");
-            assertThat(download(id, "\"" + sha256(type.getValue()) + "\"").statusCode()).isEqualTo(304);
+            assertThat(download(url, "\"" + sha256(type.getValue()) + "\"").statusCode()).isEqualTo(304);
         }
         Reply raw = member.api().upload(FILES + "?name=note.txt", Uploads.TEXT, "text/plain");
         assertThat(raw.status()).as(raw.toString()).isEqualTo(201);
         assertThat(raw.json().getString("name")).isEqualTo("note.txt");
-        assertThat(download(raw.json().getJsonNumber("id").longValue(), null).headers().firstValue("Content-Type").orElseThrow()
+        assertThat(download(raw.json().getString("url"), null).headers().firstValue("Content-Type").orElseThrow()
                 .replace(" ", "")).isEqualToIgnoringCase("text/plain;charset=UTF-8");
+    }
+
+    @Test
+    void aFileIsNotServedWithoutItsKeyOrWithAWrongKeyAndIsWithIt() throws Exception {
+        Accounts.Account owner = Accounts.member("Keeper");
+        JsonObject file = Uploads.stored(owner, "private.png", Uploads.PNG);
+        String url = file.getString("url");
+        String path = FILES + "/" + file.getJsonNumber("id").longValue();
+        String key = url.substring(url.indexOf("?key=") + 5);
+        String otherKey = Uploads.stored(owner, "other.png", Uploads.PNG).getString("url").replaceAll(".*\\?key=", "");
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+
+        for (String wrong : new String[] {"", "?key=", "?key=" + otherKey, "?key=" + key.substring(1),
+                "?key=" + key.substring(0, 21) + (key.endsWith("A") ? "B" : "A"), "?key=" + key + "A"}) {
+            Reply refused = Api.anonymous().get(path + wrong);
+            assertProblem(refused, 404);
+            assertThat(refused.body()).as("as for an unknown id").contains("No file has id");
+            assertProblem(owner.api().get(path + wrong), 404);
+            assertProblem(moderator.api().get(path + wrong), 404);
+        }
+        HttpResponse<byte[]> served = download(url, null);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(Uploads.PNG);
+        assertThat(owner.api().get(url.substring(1)).status()).isEqualTo(200);
     }
 
     @Test
@@ -83,6 +108,7 @@ class FilesIT extends Deployed {
                 .replace("name=\"file\"", "name=\"other\"").getBytes(StandardCharsets.ISO_8859_1), wrongPart.contentType()), 400);
         assertProblem(Api.anonymous().upload(FILES + "?name=a.png", Uploads.PNG, "image/png"), 401);
         assertProblem(member.api().get(FILES + "/999999999"), 404);
+        assertProblem(member.api().get(FILES + "/999999999?key=AAAAAAAAAAAAAAAAAAAAAA"), 404);
         assertProblem(member.api().upload(FILES + "?name=a.png", Uploads.PNG, "image/png"), 201);
     }
 
@@ -102,12 +128,13 @@ class FilesIT extends Deployed {
     @Test
     void itsOwnerOrAModeratorDeletesAFile() {
         Accounts.Account owner = Accounts.member("Owner");
-        long first = Uploads.upload(owner, "a.png", Uploads.PNG);
+        JsonObject stored = Uploads.stored(owner, "a.png", Uploads.PNG);
+        long first = stored.getJsonNumber("id").longValue();
         long second = Uploads.upload(owner, "b.png", Uploads.PNG);
 
         assertProblem(Accounts.member("Stranger").api().delete(FILES + "/" + first), 403);
         assertThat(owner.api().delete(FILES + "/" + first).status()).isEqualTo(204);
-        assertProblem(Api.anonymous().get(FILES + "/" + first), 404);
+        assertProblem(Api.anonymous().get(stored.getString("url").substring(1)), 404);
         Accounts.Account moderator = Accounts.withRole("MODERATOR");
         assertThat(moderator.api().delete(FILES + "/" + second).status()).isEqualTo(204);
         assertThat(Accounts.admin().api().get("api/v1/moderation/audit?action=files.delete").body())
@@ -124,12 +151,14 @@ class FilesIT extends Deployed {
     @Test
     void markdownShowsOurFilesAsImages() {
         Accounts.Account member = Accounts.member("Illustrator");
-        long file = Uploads.upload(member, "chart.png", Uploads.PNG);
+        JsonObject file = Uploads.stored(member, "chart.png", Uploads.PNG);
+        String url = file.getString("url");
         Reply item = member.api().post("api/v1/items", "{\"type\":\"test.topic\",\"title\":\"With a picture\",\"body\":"
-                + "\"![chart](/api/v1/files/" + file + ") ![evil](javascript:alert(1)) [x](javascript:alert(1))\"}");
+                + "\"![chart](" + url + ") ![keyless](/api/v1/files/" + file.getJsonNumber("id") + ") "
+                + "![evil](javascript:alert(1)) [x](javascript:alert(1))\"}");
         assertThat(item.status()).as(item.toString()).isEqualTo(201);
         String html = item.json().getString("bodyHtml");
-        assertThat(html).contains("<img src=\"/api/v1/files/" + file + "\" alt=\"chart\"").doesNotContain("javascript");
+        assertThat(html).contains("<img src=\"" + url + "\" alt=\"chart\"").doesNotContain("keyless").doesNotContain("javascript");
     }
 
     private static void assertProblem(Reply reply, int status) {
@@ -139,8 +168,9 @@ class FilesIT extends Deployed {
         }
     }
 
-    private static HttpResponse<byte[]> download(long id, String ifNoneMatch) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(Api.BASE.resolve(FILES + "/" + id));
+    /** GET of a file's {@code url}, relative to the site root as the store gives it. */
+    private static HttpResponse<byte[]> download(String url, String ifNoneMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.BASE.resolve(url));
         if (ifNoneMatch != null) {
             request.header("If-None-Match", ifNoneMatch);
         }

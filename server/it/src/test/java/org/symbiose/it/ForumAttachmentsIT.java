@@ -20,24 +20,24 @@ class ForumAttachmentsIT extends Deployed {
     void aTopicAndAReplyCarryTheirAuthorsFiles() {
         long category = newCategory();
         Accounts.Account asker = Accounts.member("Asker");
-        long png = Uploads.upload(asker, "screen.png", Uploads.PNG);
+        JsonObject png = Uploads.stored(asker, "screen.png", Uploads.PNG);
         Reply topic = asker.api().post(FORUM + "topics", "{\"category\":" + category
-                + ",\"title\":\"See the screen\",\"body\":\"Attached\",\"attachments\":[" + png + "]}");
+                + ",\"title\":\"See the screen\",\"body\":\"Attached\",\"attachments\":[" + png.getInt("id") + "]}");
         assertThat(topic.status()).as(topic.toString()).isEqualTo(201);
-        assertAttachment(topic.json().getJsonArray("attachments"), png, "screen.png", "image/png", Uploads.PNG.length);
+        assertAttachment(topic.json().getJsonArray("attachments"), png, "image/png", Uploads.PNG.length);
 
         Accounts.Account helper = Accounts.member("Helper");
-        long pdf = Uploads.upload(helper, "manual.pdf", Uploads.PDF);
+        JsonObject pdf = Uploads.stored(helper, "manual.pdf", Uploads.PDF);
         long topicId = topic.json().getJsonNumber("id").longValue();
         Reply reply = helper.api().post(FORUM + "topics/" + topicId + "/replies",
-                "{\"body\":\"Read the manual\",\"attachments\":[" + pdf + "," + pdf + "]}");
+                "{\"body\":\"Read the manual\",\"attachments\":[" + pdf.getInt("id") + "," + pdf.getInt("id") + "]}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
 
         JsonObject read = Api.anonymous().get(FORUM + "topics/" + topicId).json();
-        assertAttachment(read.getJsonObject("topic").getJsonArray("attachments"), png, "screen.png", "image/png", Uploads.PNG.length);
+        assertAttachment(read.getJsonObject("topic").getJsonArray("attachments"), png, "image/png", Uploads.PNG.length);
         JsonArray replyFiles = read.getJsonObject("replies").getJsonArray("items").getJsonObject(0).getJsonArray("attachments");
         assertThat(replyFiles).as("the same file once").hasSize(1);
-        assertAttachment(replyFiles, pdf, "manual.pdf", "application/pdf", Uploads.PDF.length);
+        assertAttachment(replyFiles, pdf, "application/pdf", Uploads.PDF.length);
     }
 
     @Test
@@ -70,14 +70,16 @@ class ForumAttachmentsIT extends Deployed {
         return String.join(",", IntStream.rangeClosed(1, 11).mapToObj(String::valueOf).toList());
     }
 
-    private static void assertAttachment(JsonArray files, long id, String name, String type, long size) {
+    /** The post carries {@code uploaded} alone, with its url (and key) as stored: a reader of the post gets the file. */
+    private static void assertAttachment(JsonArray files, JsonObject uploaded, String type, long size) {
         assertThat(files).hasSize(1);
         JsonObject file = files.getJsonObject(0);
-        assertThat(file.getJsonNumber("id").longValue()).isEqualTo(id);
-        assertThat(file.getString("name")).isEqualTo(name);
+        assertThat(file.getJsonNumber("id").longValue()).isEqualTo(uploaded.getJsonNumber("id").longValue());
+        assertThat(file.getString("name")).isEqualTo(uploaded.getString("name"));
         assertThat(file.getString("type")).isEqualTo(type);
         assertThat(file.getJsonNumber("size").longValue()).isEqualTo(size);
-        assertThat(file.getString("url")).isEqualTo("/api/v1/files/" + id);
+        assertThat(file.getString("url")).isEqualTo(uploaded.getString("url")).matches("/api/v1/files/[0-9]+\\?key=.{22}");
+        assertThat(Api.anonymous().get(file.getString("url").substring(1)).status()).isEqualTo(200);
     }
 
     private static void assertUnprocessable(Reply reply) {

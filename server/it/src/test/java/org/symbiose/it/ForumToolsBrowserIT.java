@@ -45,7 +45,7 @@ class ForumToolsBrowserIT extends BrowserTest {
         WebElement reply = browser.findElement(By.cssSelector("article[id^='reply-']"));
         assertThat(reply.getText()).contains(words);
         WebElement shown = reply.findElement(By.cssSelector("img.forum-attachment-image"));
-        assertThat(shown.getDomAttribute("src")).matches("/api/v1/files/[0-9]+");
+        assertThat(shown.getDomAttribute("src")).matches("/api/v1/files/[0-9]+\\?key=[A-Za-z0-9_-]{22}");
         new WebDriverWait(browser, PATIENCE).until(driver ->
                 ((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", shown)).intValue() == 240);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", reply);

@@ -62,9 +62,9 @@ class RoleMatrixIT extends Deployed {
             return otherMember;
         }
 
-        /** A file the owner uploaded, fresh for each call. */
+        /** A file the owner uploaded, fresh for each call: its url, with its key. */
         String file() {
-            return "api/v1/files/" + Uploads.upload(owner, "owned.png", Uploads.PNG);
+            return Uploads.stored(owner, "owned.png", Uploads.PNG).getString("url").substring(1);
         }
     }
 

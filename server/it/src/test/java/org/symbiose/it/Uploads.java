@@ -2,6 +2,7 @@ package org.symbiose.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,9 +88,14 @@ final class Uploads {
 
     /** Uploads {@code content} as {@code account}, raw with ?name=; returns the file id. */
     static long upload(Accounts.Account account, String name, byte[] content) {
+        return stored(account, name, content).getJsonNumber("id").longValue();
+    }
+
+    /** Uploads {@code content} as {@code account}, raw with ?name=; returns the stored file, its url with its key. */
+    static JsonObject stored(Accounts.Account account, String name, byte[] content) {
         Reply stored = account.api().upload("api/v1/files?name=" + name, content, "application/octet-stream");
         assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
-        return stored.json().getJsonNumber("id").longValue();
+        return stored.json();
     }
 
 }

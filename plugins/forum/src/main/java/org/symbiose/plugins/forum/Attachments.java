@@ -15,8 +15,8 @@ import org.symbiose.spi.site.PageRequest;
 /**
  * Files attached to a post: uploaded first through {@code /api/v1/files}, then named by id when
  * the post is written. Only the author's own files, at most {@link #MAX} per post. Their name,
- * type and size are kept in the post's {@value #ATTRIBUTE} attribute, so showing a post needs no
- * look-up in the file store.
+ * type, size and url (with its key: the id alone does not serve a file) are kept in the post's
+ * {@value #ATTRIBUTE} attribute, so showing a post needs no look-up in the file store.
  */
 @Component(service = Attachments.class)
 public class Attachments {
@@ -55,6 +55,7 @@ public class Attachments {
             shown.put("name", file.name());
             shown.put("type", file.mediaType());
             shown.put("size", file.size());
+            shown.put("url", file.url());
             attached.add(shown);
         }
         return attached;
@@ -112,7 +113,7 @@ public class Attachments {
             long id = ((Number) stored.get("id")).longValue();
             String type = String.valueOf(stored.get("type"));
             return new Attachment(id, String.valueOf(stored.get("name")), type, ((Number) stored.get("size")).longValue(),
-                    StoredFile.urlOf(id), type.startsWith("image/"));
+                    String.valueOf(stored.get("url")), type.startsWith("image/"));
         }
     }
 }

@@ -12,15 +12,11 @@ import java.time.Instant;
  * @param sha256    the SHA-256 digest of its content, in lower-case hexadecimal
  * @param ownerId   the member who uploaded it
  * @param created   when it was stored
- * @param url       where it is served, relative to the site root: {@code /api/v1/files/{id}}
+ * @param url       where it is served, relative to the site root: {@code /api/v1/files/{id}?key=…}, the key
+ *                  making the address impossible to guess from the id; whoever has the address may read it
  */
 public record StoredFile(long id, String name, String mediaType, long size, String sha256, long ownerId, Instant created,
         String url) {
-
-    /** The address a stored file with this id is served at. */
-    public static String urlOf(long id) {
-        return "/api/v1/files/" + id;
-    }
 
     /** Whether it is an image a page may show inline. */
     public boolean isImage() {

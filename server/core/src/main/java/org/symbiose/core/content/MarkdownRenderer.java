@@ -43,9 +43,11 @@ public class MarkdownRenderer {
             .allowAttributes("href", "title").onElements("a")
             .requireRelsOnLinks("nofollow", "noopener")
             // an image loads without a click: never from mailto, nor from a relative URL on this site
-            // (it would send a request as the reader) but for an uploaded file, which only serves bytes
+            // (it would send a request as the reader) but for an uploaded file, which only serves bytes,
+            // at its address with its key
             .allowElements((name, attributes) -> hasSource(attributes) ? name : null, "img")
-            .allowAttributes("src").matching(Pattern.compile("(?i)https?://.+|/api/v1/files/[0-9]{1,19}")).onElements("img")
+            .allowAttributes("src").matching(Pattern.compile("(?i:https?)://.+|/api/v1/files/[0-9]{1,19}\\?key=[A-Za-z0-9_-]{22}"))
+            .onElements("img")
             .allowAttributes("alt", "title").onElements("img")
             .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
             .allowAttributes("align").matching(Pattern.compile("left|center|right")).onElements("th", "td")

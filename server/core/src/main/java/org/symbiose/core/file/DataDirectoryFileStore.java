@@ -40,7 +40,8 @@ import org.symbiose.core.member.Member;
  * Uploaded files under {@code <data>/files/}, sharded by id ({@code files/3f/0a/12345}) so no
  * directory grows too large. An upload is written to {@code files/incoming/} first, checked, then
  * moved into place atomically in the transaction that writes its row: when that transaction rolls
- * back, the moved file is removed again, so a failure leaves neither.
+ * back, the moved file is removed again, so a failure leaves neither. The secret of their addresses
+ * ({@link FileUrlKeys}) is in {@code files/url-key}.
  */
 @ApplicationScoped
 @Transactional
@@ -48,6 +49,7 @@ public class DataDirectoryFileStore implements FileStore {
 
     private static final Logger LOG = Logger.getLogger(DataDirectoryFileStore.class.getName());
     private static final Duration QUOTA_PERIOD = Duration.ofDays(1);
+    private static final String URL_SECRET = "url-key";
 
     @PersistenceContext(unitName = "symbiose")
     private EntityManager em;
@@ -80,6 +82,7 @@ public class DataDirectoryFileStore implements FileStore {
 
     private Path root;
     private FileLimits limits;
+    private FileUrlKeys keys;
 
     protected DataDirectoryFileStore() {
     }
@@ -91,12 +94,14 @@ public class DataDirectoryFileStore implements FileStore {
         this.audit = new AuditTrail(em, clock);
         this.root = root;
         this.limits = limits;
+        this.keys = new FileUrlKeys(root.resolve(URL_SECRET));
     }
 
     @PostConstruct
     void configure() {
         root = Path.of(data, "files");
         limits = FileLimits.of(maxBytes, types, dailyQuotaBytes);
+        keys = new FileUrlKeys(root.resolve(URL_SECRET));
     }
 
     /** The limits uploads are held to. */
@@ -132,11 +137,11 @@ public class DataDirectoryFileStore implements FileStore {
             UploadedFile file = new UploadedFile(ownerId, name, type, size, sha256(incoming), now);
             em.persist(file);
             em.flush();
-            Path target = pathOf(file.view().id());
+            Path target = pathOf(file.id());
             Files.createDirectories(target.getParent());
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
             removeOnRollback(target);
-            return file.view();
+            return file.view(keys);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store an upload under " + root, e);
         } finally {
@@ -146,7 +151,12 @@ public class DataDirectoryFileStore implements FileStore {
 
     @Override
     public Optional<StoredFile> find(long id) {
-        return Optional.ofNullable(em.find(UploadedFile.class, id)).map(UploadedFile::view);
+        return Optional.ofNullable(em.find(UploadedFile.class, id)).map(file -> file.view(keys));
+    }
+
+    /** The file with this id, if there is one and {@code key} is the key in its address. */
+    public Optional<StoredFile> find(long id, String key) {
+        return keys.matches(id, key) ? find(id) : Optional.empty();
     }
 
     /** Where the bytes of the file with this id are. */
@@ -166,7 +176,7 @@ public class DataDirectoryFileStore implements FileStore {
         if (!owner && (actor == null || !actor.getRole().includes(Role.MODERATOR))) {
             throw new FileRefusedException(Reason.FORBIDDEN, "Only its owner or a moderator may delete this file");
         }
-        StoredFile deleted = file.view();
+        StoredFile deleted = file.view(keys);
         em.remove(file);
         em.flush();
         if (!owner) {

@@ -49,11 +49,15 @@ public class UploadedFile {
         this.created = now;
     }
 
+    long id() {
+        return id;
+    }
+
     long ownerId() {
         return ownerId;
     }
 
-    StoredFile view() {
-        return new StoredFile(id, name, mediaType, size, sha256, ownerId, created, StoredFile.urlOf(id));
+    StoredFile view(FileUrlKeys keys) {
+        return new StoredFile(id, name, mediaType, size, sha256, ownerId, created, keys.url(id));
     }
 }

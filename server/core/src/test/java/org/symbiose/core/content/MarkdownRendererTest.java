@@ -97,10 +97,13 @@ class MarkdownRendererTest {
     void keepsImagesFromTheWebAndOurUploadedFilesOnly() {
         assertThat(renderer.toHtml("![a cat](https://example.org/cat.png) ![local](/cat.png)"))
                 .isEqualTo("<p><img src=\"https://example.org/cat.png\" alt=\"a cat\" /> </p>\n");
-        assertThat(renderer.toHtml("![uploaded](/api/v1/files/123)"))
-                .isEqualTo("<p><img src=\"/api/v1/files/123\" alt=\"uploaded\" /></p>\n");
+        assertThat(renderer.toHtml("![uploaded](/api/v1/files/123?key=Ab0_-cdefghijklmnopqrs)"))
+                .isEqualTo("<p><img src=\"/api/v1/files/123?key=Ab0_-cdefghijklmnopqrs\" alt=\"uploaded\" /></p>\n");
         assertThat(renderer.toHtml("![a](/api/v1/files/123/../../me/tokens) ![b](/api/v1/files/1?x) "
-                + "![c](javascript:alert(1)) ![d](//evil.example/api/v1/files/1) ![e](data:image/png;base64,AAAA)"))
+                + "![c](javascript:alert(1)) ![d](//evil.example/api/v1/files/1) ![e](data:image/png;base64,AAAA) "
+                + "![f](/api/v1/files/123) ![g](/api/v1/files/1?key=Ab0_-cdefghijklmnopqr) "
+                + "![h](/api/v1/files/1?key=Ab0_-cdefghijklmnopqrst) ![i](/api/v1/files/1?key=Ab0_-cdefghijklmnopqr%25) "
+                + "![j](/api/v1/files/1?key=Ab0_-cdefghijklmnopqrs&me=1) ![k](/API/V1/FILES/1?KEY=Ab0_-cdefghijklmnopqrs)"))
                 .doesNotContain("<img");
     }
 

@@ -96,12 +96,24 @@ class DataDirectoryFileStoreTest {
         assertThat(stored.sha256()).isEqualTo(sha256(png));
         assertThat(stored.ownerId()).isEqualTo(owner);
         assertThat(stored.created()).isEqualTo(NOW);
-        assertThat(stored.url()).isEqualTo("/api/v1/files/" + stored.id());
+        assertThat(stored.url()).matches("/api/v1/files/" + stored.id() + "\\?key=[A-Za-z0-9_-]{22}");
         assertThat(Files.readAllBytes(store.pathOf(stored.id()))).isEqualTo(png);
         assertThat(store.pathOf(stored.id())).startsWith(root);
         assertThat(root.relativize(store.pathOf(stored.id())).getNameCount()).as("sharded in two levels").isEqualTo(3);
         assertThat(tx(() -> store.find(stored.id()))).contains(stored);
         assertThat(leftovers()).as("nothing left in incoming/").isZero();
+    }
+
+    @Test
+    void aFileIsFoundByItsKeyOnly() {
+        StoredFile first = tx(() -> store.store(owner, "a.png", null, new ByteArrayInputStream(png(10))));
+        StoredFile second = tx(() -> store.store(owner, "b.png", null, new ByteArrayInputStream(png(10))));
+        String key = first.url().substring(first.url().indexOf("?key=") + 5);
+
+        assertThat(tx(() -> store.find(first.id(), key))).contains(first);
+        assertThat(tx(() -> store.find(second.id(), key))).as("another file's key").isEmpty();
+        assertThat(tx(() -> store.find(first.id(), null))).isEmpty();
+        assertThat(tx(() -> store.find(first.id(), key.substring(0, 21) + (key.endsWith("A") ? "B" : "A")))).isEmpty();
     }
 
     @Test

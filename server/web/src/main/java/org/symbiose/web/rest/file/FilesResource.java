@@ -36,9 +36,10 @@ import org.symbiose.web.rest.PostsContent;
 import org.symbiose.web.security.CurrentMember;
 
 /**
- * Uploaded files: members upload, anyone with the address reads. Served with the type found in
- * their content, never sniffed by the browser, and as attachments unless they are images, so an
- * upload cannot become a page of this site.
+ * Uploaded files: members upload, anyone with the address reads; the address holds a key that
+ * cannot be guessed from the id, so a file posted where only some may read is not open to all.
+ * Served with the type found in their content, never sniffed by the browser, and as attachments
+ * unless they are images, so an upload cannot become a page of this site.
  */
 @Path("files")
 @RequestScoped
@@ -70,15 +71,18 @@ public class FilesResource {
         } else {
             stored = files.store(owner, name, contentType, body);
         }
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(stored.id())).build()).entity(stored).build();
+        // its url, with the key: the id alone is not an address
+        return Response.created(uri.getBaseUri().resolve(stored.url())).entity(stored).build();
     }
 
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "A file's bytes, with its stored type; answers 304 to a matching If-None-Match")
-    public Response download(@PathParam("id") long id, @Context Request request) {
-        StoredFile file = files.find(id).orElseThrow(() -> notFound(id));
+    @Operation(summary = "A file's bytes, with its stored type, at its url (?key= as given when stored, else 404); "
+            + "answers 304 to a matching If-None-Match")
+    public Response download(@PathParam("id") long id, @QueryParam("key") String key, @Context Request request) {
+        // a wrong key is answered as an unknown id: nothing tells whether the file exists
+        StoredFile file = files.find(id, key).orElseThrow(() -> notFound(id));
         EntityTag etag = new EntityTag(file.sha256());
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE);
