@@ -154,7 +154,8 @@ class FilesIT extends Deployed {
         JsonObject file = Uploads.stored(member, "chart.png", Uploads.PNG);
         String url = file.getString("url");
         Reply item = member.api().post("api/v1/items", "{\"type\":\"test.topic\",\"title\":\"With a picture\",\"body\":"
-                + "\"![chart](" + url + ") ![evil](javascript:alert(1)) [x](javascript:alert(1))\"}");
+                // one image: a new member's limit (images from javascript: are refused in MarkdownRendererTest)
+                + "\"![chart](" + url + ") [x](javascript:alert(1))\"}");
         assertThat(item.status()).as(item.toString()).isEqualTo(201);
         String html = item.json().getString("bodyHtml");
         assertThat(html).contains("<img src=\"" + url.replace("=", "&#61;") + "\" alt=\"chart\"").doesNotContain("javascript");
