@@ -2,7 +2,11 @@ package org.symbiose.plugins.forum;
 
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
@@ -16,7 +20,11 @@ import java.util.function.Function;
  */
 final class SharedCache<K, V> {
 
+    /** Most loads running in the background at once: beyond, a miss is loaded by a later read. */
+    private static final int MOST_LOADING = 4;
+
     private final Map<K, V> values = new ConcurrentHashMap<>();
+    private final Set<K> loading = ConcurrentHashMap.newKeySet();
     private final int capacity;
     /** Counts invalidations: a load that overlapped one is not kept. Guarded by {@code this}. */
     private long generation;
@@ -47,6 +55,29 @@ final class SharedCache<K, V> {
             }
         }
         return loaded;
+    }
+
+    /**
+     * The value of {@code key} if cached; if not, none now, and {@code load} runs on {@code executor}
+     * so that later reads find it: for what a read can show without (related topics), too costly to
+     * wait for. A failed load is tried again by a later read.
+     */
+    Optional<V> getLater(K key, Function<K, V> load, Executor executor) {
+        V cached = values.get(key);
+        if (cached == null && loading.size() < MOST_LOADING && loading.add(key)) {
+            try {
+                executor.execute(() -> {
+                    try {
+                        get(key, load);
+                    } finally {
+                        loading.remove(key);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                loading.remove(key);
+            }
+        }
+        return Optional.ofNullable(cached);
     }
 
     synchronized void invalidate(K key) {

@@ -2,6 +2,7 @@ package org.symbiose.plugins.forum;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
@@ -15,6 +16,8 @@ import org.symbiose.api.search.Search;
  * related topics. Reading it counts a view and, for a member, remembers how far they read (both
  * written a few seconds later, {@link ReadMarks}). The topic with its first replies and its
  * related topics come from {@link ForumCaches}; the viewer's access is checked on each read.
+ * Related topics are looked for in the background the first time: the first read after a change
+ * shows none.
  */
 @Component(service = TopicReader.class)
 public class TopicReader {
@@ -48,6 +51,9 @@ public class TopicReader {
     @Reference
     private ForumCaches caches;
 
+    @Reference
+    private ScheduledExecutorService scheduler;
+
     public TopicView read(Viewer viewer, long topicId, int offset, int limit) {
         ForumCaches.CachedTopic cached = caches.topics.get(topicId, id -> new ForumCaches.CachedTopic(
                 store.find(id).orElseThrow(() -> new ItemNotFoundException(id)), lists.replies(id, 0, Paging.DEFAULT_LIMIT)));
@@ -76,16 +82,19 @@ public class TopicReader {
                 related(topicId, viewer));
     }
 
-    /** Topics like this one that the viewer may read now, whatever they could when it was cached. */
+    /**
+     * Topics like this one that the viewer may read now, whatever they could when it was cached;
+     * none while they are being looked for (a search costing more than the rest of the read).
+     */
     private List<TopicView.RelatedTopic> related(long topicId, Viewer viewer) {
-        return caches.related.get(new ForumCaches.RelatedKey(topicId, viewer.id()), key ->
+        return caches.related.getLater(new ForumCaches.RelatedKey(topicId, viewer.id()), key ->
                         search.related(topicId, RELATED, viewer.id()).stream()
                                 .filter(hit -> PostLookup.TOPIC.equals(hit.type()))
                                 .flatMap(hit -> store.find(hit.id()).map(topic -> new ForumCaches.Related(
                                         new TopicView.RelatedTopic(hit.id(), hit.title(), hit.link()), topic.parentId()))
                                         .stream())
-                                .toList())
-                .stream()
+                                .toList(), scheduler)
+                .orElse(List.of()).stream()
                 .filter(related -> categories.tree().effectiveAccess(related.categoryId())
                         .filter(access -> access.read().admits(viewer)).isPresent())
                 .map(ForumCaches.Related::shown).toList();
