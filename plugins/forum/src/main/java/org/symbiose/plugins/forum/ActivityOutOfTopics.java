@@ -43,8 +43,8 @@ public class ActivityOutOfTopics implements UpgradeStep {
             ItemPage page = store.query(new ItemQuery(PostLookup.TOPIC, null, null, null, null,
                     EnumSet.allOf(ItemStatus.class), before, ItemQuery.MAX_LIMIT));
             for (Item topic : page.items()) {
-                Object count = topic.attributes().get("replyCount");
-                activity.set(topic.id(), count instanceof Number number ? number.longValue() : 0);
+                long count = topic.attributes().get("replyCount") instanceof Number number ? number.longValue() : 0;
+                activity.set(topic.id(), () -> count);
             }
             before = page.next();
         } while (before != null);

@@ -2,6 +2,7 @@ package org.symbiose.plugins.forum;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -41,9 +42,13 @@ public class TopicActivity {
         addReplies(topicId, current -> current > 0 ? -1 : 0);
     }
 
-    /** Sets the count, as counted again from the store. */
-    public void set(long topicId, long count) {
-        addReplies(topicId, current -> count - current);
+    /**
+     * Sets the count to what {@code count} counts (again, from the store). It counts while holding
+     * the topic's entry, so that of two recounts at once (a moderator's, the listener's) the later
+     * one also counted later, and the count ends right.
+     */
+    public void set(long topicId, LongSupplier count) {
+        addReplies(topicId, current -> count.getAsLong() - current);
     }
 
     /**

@@ -46,6 +46,13 @@ public class TopicCounters {
 
     /** The topic with its reply count set from its published replies; its cached reads are dropped. */
     public Item recountReplies(long topicId) {
+        Item topic = store.find(topicId).orElseThrow(() -> new ItemNotFoundException(topicId));
+        activity.set(topicId, () -> publishedReplies(topicId));
+        caches.changed(topic);
+        return topic;
+    }
+
+    private long publishedReplies(long topicId) {
         long count = 0;
         Long before = null;
         do {
@@ -54,9 +61,6 @@ public class TopicCounters {
             count += page.items().size();
             before = page.next();
         } while (before != null);
-        Item topic = store.find(topicId).orElseThrow(() -> new ItemNotFoundException(topicId));
-        activity.set(topicId, count);
-        caches.changed(topic);
-        return topic;
+        return count;
     }
 }
