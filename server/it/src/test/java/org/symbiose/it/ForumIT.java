@@ -242,6 +242,42 @@ class ForumIT extends Deployed {
     }
 
     @Test
+    void sharedReadsFollowEveryChangeAtOnce() {
+        long category = category("{\"name\":\"Cached %s\"}");
+        Accounts.Account member = Accounts.member();
+        long older = topic(member, category, "Older " + UUID.randomUUID(), "Read me twice");
+        long newer = topic(member, category, "Newer " + UUID.randomUUID(), "Me too");
+        assertThat(replyIds(older)).isEmpty();
+        assertThat(ids(Api.anonymous().get(FORUM + "categories/" + category + "/topics").json().getJsonArray("items")))
+                .containsExactly(newer, older);
+
+        long kept = reply(member, older, "Kept " + UUID.randomUUID());
+        assertThat(replyIds(older)).as("a new reply shows at once").containsExactly(kept);
+        assertThat(ids(Api.anonymous().get(FORUM + "categories/" + category + "/topics").json().getJsonArray("items")))
+                .as("the topic replied to comes first").containsExactly(older, newer);
+
+        long bad = reply(Accounts.member(), older, "Bad " + UUID.randomUUID());
+        assertThat(replyIds(older)).containsExactly(kept, bad);
+        Reply flagged = Accounts.withRole("MODERATOR").api().post("api/v1/items/" + bad + "/flags", "{\"reason\":\"ILLEGAL\"}");
+        assertThat(flagged.json().getBoolean("hidden")).as(flagged.toString()).isTrue();
+        // moderation hides it outside the forum: its listener hears it moments after the commit
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (replyIds(older).contains(bad) && Instant.now().isBefore(deadline)) {
+            sleep();
+        }
+        assertThat(replyIds(older)).as("a reply hidden by moderation leaves").containsExactly(kept);
+
+        JsonObject shown = Api.anonymous().get(FORUM + "categories/" + category).json();
+        Reply closed = manager.api().put(FORUM + "categories/" + category, "{\"name\":\"" + shown.getString("name")
+                + "\",\"read\":\"member\",\"version\":" + shown.getJsonNumber("version") + "}");
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        assertThat(Api.anonymous().get(FORUM + "topics/" + older).status()).as("private at once").isEqualTo(404);
+        assertThat(Api.anonymous().get(FORUM + "categories/" + category + "/topics").status()).isEqualTo(404);
+        assertThat(Api.anonymous().get("p/forum/topic.xhtml?id=" + older).status()).isEqualTo(404);
+        assertThat(member.api().get(FORUM + "topics/" + older).status()).isEqualTo(200);
+    }
+
+    @Test
     void moderatorsMoveATopicWhereTheyModerateToo() {
         long from = category("{\"name\":\"Move from %s\"}");
         long to = category("{\"name\":\"Move to %s\"}");
@@ -500,6 +536,10 @@ class ForumIT extends Deployed {
         Reply created = author.api().post(FORUM + "topics/" + topic + "/replies", "{\"body\":\"" + body + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> replyIds(long topic) {
+        return ids(Api.anonymous().get(FORUM + "topics/" + topic).json().getJsonObject("replies").getJsonArray("items"));
     }
 
     private static List<JsonObject> notifications(Accounts.Account member) {

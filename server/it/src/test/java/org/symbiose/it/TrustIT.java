@@ -151,7 +151,7 @@ class TrustIT extends Deployed {
         Reply images = newcomer.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"![a](https://i.example/a.png)"
                 + " ![b](https://i.example/b.png)\"}");
         assertThat(images.status()).as(images.toString()).isEqualTo(422);
-        assertThat(images.json().getString("detail")).contains("at most 1 images");
+        assertThat(images.json().getString("detail")).contains("at most 1 image in a post");
         long id = note(newcomer, "Voyez https://a.example " + UUID.randomUUID());
         Reply edit = newcomer.api().put("api/v1/items/" + id, "{\"body\":\"" + links + "\",\"version\":1}");
         assertThat(edit.status()).as("an edit is held to it too: " + edit).isEqualTo(422);

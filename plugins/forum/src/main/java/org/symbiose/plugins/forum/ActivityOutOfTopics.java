@@ -1,6 +1,5 @@
 package org.symbiose.plugins.forum;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -12,10 +11,11 @@ import org.symbiose.api.content.ItemStatus;
 import org.symbiose.spi.upgrade.UpgradeStep;
 
 /**
- * Data version 1: topics' reply counts and last activity move from the topics' attributes
- * ({@code replyCount}, {@code lastActivity}, where earlier versions kept them) to
- * {@link TopicActivity}. The attributes stay on those topics, no longer read: removing them would
- * write a revision of every topic.
+ * Data version 1: topics' reply counts move from the topics' attributes ({@code replyCount},
+ * where earlier versions kept them) to {@link TopicActivity}; their last activity
+ * ({@code lastActivity}) is now the store's own, computed from their replies when it was added.
+ * The attributes stay on those topics, no longer read: removing them would write a revision of
+ * every topic.
  */
 @Component(service = UpgradeStep.class)
 public class ActivityOutOfTopics implements UpgradeStep {
@@ -43,10 +43,8 @@ public class ActivityOutOfTopics implements UpgradeStep {
             ItemPage page = store.query(new ItemQuery(PostLookup.TOPIC, null, null, null, null,
                     EnumSet.allOf(ItemStatus.class), before, ItemQuery.MAX_LIMIT));
             for (Item topic : page.items()) {
-                Object count = topic.attributes().get("replyCount");
-                Object last = topic.attributes().get("lastActivity");
-                activity.set(topic.id(), count instanceof Number number ? number.longValue() : 0,
-                        last instanceof String text ? Instant.parse(text) : topic.created());
+                long count = topic.attributes().get("replyCount") instanceof Number number ? number.longValue() : 0;
+                activity.set(topic.id(), () -> count);
             }
             before = page.next();
         } while (before != null);

@@ -8,9 +8,10 @@ import org.symbiose.spi.content.ItemListener;
 
 /**
  * The forum's one listener to the store (the host hears one per plugin): categories changed by
- * anyone drop the category copy, and replies published or unpublished outside the forum's own
- * writes (approved or hidden by moderation, for example) have their topic counted again.
- * Counting again from the store also makes it harmless when the forum already counted the change.
+ * anyone drop the category copy, any change drops the cached reads it concerns
+ * ({@link ForumCaches}), and replies published or unpublished outside the forum's own writes
+ * (approved or hidden by moderation, for example) have their topic counted again. Counting again
+ * from the store also makes it harmless when the forum already counted the change.
  */
 @Component(service = ItemListener.class)
 public class ForumEvents implements ItemListener {
@@ -21,19 +22,25 @@ public class ForumEvents implements ItemListener {
     @Reference
     private TopicCounters counters;
 
+    @Reference
+    private ForumCaches caches;
+
     @Override
     public void created(Item item) {
         categories.changed(item);
+        caches.changed(item);
     }
 
     @Override
     public void edited(Item item) {
         categories.changed(item);
+        caches.changed(item);
     }
 
     @Override
     public void statusChanged(Item item, ItemStatus previous) {
         categories.changed(item);
+        caches.changed(item);
         boolean published = item.status() == ItemStatus.PUBLISHED;
         if (PostLookup.REPLY.equals(item.type()) && published != (previous == ItemStatus.PUBLISHED)) {
             counters.recountReplies(item.parentId());

@@ -21,6 +21,22 @@ public record Listing<T>(List<T> items, Long next, Integer nextOffset) {
         return new Listing<>(items, next, null);
     }
 
+    /**
+     * The page at {@code offset} of a list of which this is the beginning, paged by offset: there
+     * is a next page if this holds more items, or says more follow.
+     */
+    public Listing<T> within(int offset, int limit) {
+        int from = Math.min(offset, items.size());
+        int to = Math.min(from + limit, items.size());
+        boolean more = to < items.size() || next != null || nextOffset != null;
+        return new Listing<>(items.subList(from, to), null, more ? to : null);
+    }
+
+    /** Whether the page at {@code offset} lies within this beginning of a list. */
+    public boolean holds(int offset, int limit) {
+        return offset + limit <= items.size() || next == null && nextOffset == null;
+    }
+
     /** The page at {@code offset} of a list held whole. */
     public static <T> Listing<T> byOffset(List<T> all, int offset, int limit) {
         int from = Math.min(offset, all.size());

@@ -34,6 +34,14 @@ public class PostLookup {
         return context;
     }
 
+    /** {@code item}, as read already, if it is a topic the viewer may read. */
+    public PostContext topic(Item item, Viewer viewer) {
+        if (!TOPIC.equals(item.type())) {
+            throw new ItemNotFoundException(item.id());
+        }
+        return readable(item, item, viewer);
+    }
+
     /**
      * A topic the viewer moderates.
      *
@@ -79,10 +87,14 @@ public class PostLookup {
                     .orElseThrow(() -> new ItemNotFoundException(id));
             default -> throw new ItemNotFoundException(id);
         };
+        return readable(post, topic, viewer);
+    }
+
+    private PostContext readable(Item post, Item topic, Viewer viewer) {
         Category category = categories.readable(topic.parentId(), viewer);
         PostContext context = new PostContext(post, topic, category, categories.access(category.id()));
         if (!visible(post, context, viewer) || !visible(topic, context, viewer)) {
-            throw new ItemNotFoundException(id);
+            throw new ItemNotFoundException(post.id());
         }
         return context;
     }

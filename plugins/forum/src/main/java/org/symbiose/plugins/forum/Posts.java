@@ -68,6 +68,9 @@ public class Posts {
     private Participation participation;
 
     @Reference
+    private ForumCaches caches;
+
+    @Reference
     private Clock clock;
 
     /** Starts a topic, with the author's files {@code fileIds} attached; its author watches it from then on. */
@@ -82,6 +85,7 @@ public class Posts {
         Item topic = store.create(new ItemDraft(PostLookup.TOPIC, categoryId, title.strip(), body, tags,
                 attributes, ItemStatus.PUBLISHED), author.id());
         guard.posted(author, body);
+        caches.changed(topic);
         watches.watch(Watches.Target.TOPIC, topic.id(), author.id());
         PostContext context = new PostContext(topic, topic, category, access);
         notices.mentions(topic, context);
@@ -117,6 +121,7 @@ public class Posts {
             // a reply held for review counts once approved (heard by ForumEvents)
             activity.replied(reply);
         }
+        caches.changed(reply);
         PostContext replied = new PostContext(reply, context.topic(), context.category(), context.access());
         notices.mentions(reply, replied);
         notices.reply(reply, replied);
@@ -141,8 +146,10 @@ public class Posts {
         if (body != null) {
             requireText("body", body, "A post cannot be empty");
         }
-        return store.edit(postId, version, new ItemEdit(title == null ? null : title.strip(), body,
+        Item edited = store.edit(postId, version, new ItemEdit(title == null ? null : title.strip(), body,
                 context.isTopic() ? tags : null, null), editor.id());
+        caches.changed(edited);
+        return edited;
     }
 
     /**
@@ -166,6 +173,7 @@ public class Posts {
             return post;
         }
         Item deleted = store.changeStatus(postId, post.version(), ItemStatus.DELETED, actor.id());
+        caches.changed(deleted);
         if (!context.isTopic() && post.status() == ItemStatus.PUBLISHED) {
             activity.removed(context.topic().id());
             if (Long.valueOf(postId).equals(TopicState.id(context.topic(), TopicState.ACCEPTED))) {
@@ -217,6 +225,7 @@ public class Posts {
                 participation.unliked(reacted.author().id());
             }
         }
+        caches.changed(reacted);
         return reacted;
     }
 

@@ -1,6 +1,5 @@
 package org.symbiose.plugins.forum;
 
-import java.time.Instant;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
@@ -10,8 +9,8 @@ import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 
 /**
- * Recomputes a topic's reply count and last activity ({@link TopicActivity}) and its accepted
- * answer from its replies as stored, after moderators moved replies in or out: counting again is right whatever moved,
+ * Recomputes a topic's reply count ({@link TopicActivity}) and its accepted answer from its
+ * replies as stored, after moderators moved replies in or out: counting again is right whatever moved,
  * where adjusting by the moved replies would miss those changed meanwhile.
  */
 @Component(service = TopicCounters.class)
@@ -29,6 +28,9 @@ public class TopicCounters {
     @Reference
     private TopicActivity activity;
 
+    @Reference
+    private ForumCaches caches;
+
     /**
      * The topic with its counters set from its published replies, and its accepted answer
      * withdrawn if that reply left; {@code actorId} is recorded as the topic's editor then.
@@ -42,23 +44,23 @@ public class TopicCounters {
         return topic;
     }
 
-    /** The topic with its reply count and last activity set from its published replies. */
+    /** The topic with its reply count set from its published replies; its cached reads are dropped. */
     public Item recountReplies(long topicId) {
+        Item topic = store.find(topicId).orElseThrow(() -> new ItemNotFoundException(topicId));
+        activity.set(topicId, () -> publishedReplies(topicId));
+        caches.changed(topic);
+        return topic;
+    }
+
+    private long publishedReplies(long topicId) {
         long count = 0;
-        Instant newest = null;
         Long before = null;
         do {
             ItemPage page = store.query(new ItemQuery(PostLookup.REPLY, topicId, null, null, null, null, before,
                     ItemQuery.MAX_LIMIT));
-            if (newest == null && !page.items().isEmpty()) {
-                newest = page.items().get(0).created();
-            }
             count += page.items().size();
             before = page.next();
         } while (before != null);
-        Item topic = store.find(topicId).orElseThrow(() -> new ItemNotFoundException(topicId));
-        // a topic split off is newer than the replies it took: it was active when it opened
-        activity.set(topicId, count, newest == null || newest.isBefore(topic.created()) ? topic.created() : newest);
-        return topic;
+        return count;
     }
 }

@@ -24,6 +24,9 @@ public class TopicEdits {
     @Reference
     private ContentStore store;
 
+    @Reference
+    private ForumCaches caches;
+
     /** Sets the attributes {@code change} computes from the current topic. */
     public Item change(long topicId, long actorId, Function<Item, Map<String, Object>> change) {
         return retried(topicId, topic -> store.edit(topicId, topic.version(), new ItemEdit(null, null, null,
@@ -35,11 +38,15 @@ public class TopicEdits {
         return retried(itemId, item -> store.move(itemId, item.version(), parentId, actorId));
     }
 
+    /** Writes, then drops the cached reads of the item as it was (a reply's old topic) and as it is. */
     private Item retried(long id, Function<Item, Item> write) {
         for (int attempt = 1; ; attempt++) {
             Item current = store.find(id).orElseThrow(() -> new ItemNotFoundException(id));
             try {
-                return write.apply(current);
+                Item written = write.apply(current);
+                caches.changed(current);
+                caches.changed(written);
+                return written;
             } catch (StaleItemException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;

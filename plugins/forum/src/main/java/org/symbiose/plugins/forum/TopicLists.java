@@ -10,22 +10,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemOrder;
 import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 
 /**
- * The forum's lists, each holding only what the viewer may read. Lists the store can order
- * (newest first) page by cursor; lists in another order (a category by last activity, top topics,
- * a topic's replies oldest first) are sorted here from at most {@link #MAX_SCAN} items and page by
- * offset, as the store offers no other order.
+ * The forum's lists, each holding only what the viewer may read. Lists in the store's orders
+ * (newest first, oldest first, by last activity) come from it page by page; lists by cursor page
+ * by cursor, the others by offset. Top topics are sorted here from at most {@link #MAX_SCAN}
+ * items, as the store offers no such order. A category's first pages are shared by every viewer
+ * ({@link ForumCaches}).
  */
 @Component(service = TopicLists.class)
 public class TopicLists {
@@ -51,13 +55,15 @@ public class TopicLists {
     @Reference
     private TopicActivity activity;
 
+    @Reference
+    private ForumCaches caches;
+
     /** A category's topics: pinned ones first, then by last activity. */
     public Listing<TopicSummary> inCategory(Viewer viewer, long categoryId, int offset, int limit) {
         categories.readable(categoryId, viewer);
-        List<Item> topics = scan(before -> query(categoryId, null, null, Map.of(), before), item -> true);
-        topics.sort(Comparator.comparing((Item topic) -> !TopicState.flag(topic, TopicState.PINNED))
-                .thenComparing(activity::last, Comparator.reverseOrder()));
-        return summaries(viewer, Listing.byOffset(topics, offset, limit));
+        Listing<Item> first = caches.categoryTopics.get(categoryId, id -> inCategory(id, 0, ForumCaches.CATEGORY_TOPICS));
+        return summaries(viewer, first.holds(offset, limit) ? first.within(offset, limit)
+                : inCategory(categoryId, offset, limit));
     }
 
     /** The newest topics of every category the viewer may read. */
@@ -128,9 +134,23 @@ public class TopicLists {
 
     /** A topic's published replies, oldest first. */
     public Listing<Item> replies(long topicId, int offset, int limit) {
-        List<Item> replies = scan(before -> new ItemQuery(PostLookup.REPLY, topicId, null, null, null, null, before,
-                ItemQuery.MAX_LIMIT), item -> true);
-        return Listing.byOffset(replies.reversed(), offset, limit);
+        int wanted = offset + limit;
+        return filtered(before -> new ItemQuery(PostLookup.REPLY, topicId, null, null, null, null, before,
+                Math.min(wanted, ItemQuery.MAX_LIMIT), ItemOrder.OLDEST), item -> true, null, wanted).within(offset, limit);
+    }
+
+    /** The page at {@code offset} of a category's topics, the pinned ones (a few) first, all of any viewer. */
+    private Listing<Item> inCategory(long categoryId, int offset, int limit) {
+        List<Item> pinned = store.query(new ItemQuery(PostLookup.TOPIC, categoryId, null, null,
+                Map.of(TopicState.PINNED, "true"), null, null, ItemQuery.MAX_LIMIT, ItemOrder.ACTIVITY)).items();
+        Set<Long> pinnedIds = pinned.stream().map(Item::id).collect(Collectors.toSet());
+        int wanted = Math.max(1, offset + limit - pinned.size());
+        Listing<Item> others = filtered(before -> new ItemQuery(PostLookup.TOPIC, categoryId, null, null, null, null,
+                before, Math.min(wanted + pinned.size(), ItemQuery.MAX_LIMIT), ItemOrder.ACTIVITY),
+                topic -> !pinnedIds.contains(topic.id()), null, wanted);
+        List<Item> all = new ArrayList<>(pinned);
+        all.addAll(others.items());
+        return new Listing<>(all, others.next(), null).within(offset, limit);
     }
 
     private boolean readable(Item topic, Viewer viewer) {
@@ -142,8 +162,8 @@ public class TopicLists {
     }
 
     /**
-     * A page of the items a newest-first query selects and {@code keep} accepts, reading store
-     * pages until the page is full, the items end, or {@link #MAX_SCAN} were read.
+     * A page of the items a query selects and {@code keep} accepts, in the query's order, reading
+     * store pages until the page is full, the items end, or {@link #MAX_SCAN} were read.
      */
     private Listing<Item> filtered(Function<Long, ItemQuery> query, Predicate<Item> keep, Long before, int limit) {
         List<Item> kept = new ArrayList<>();
@@ -166,18 +186,13 @@ public class TopicLists {
         }
     }
 
-    /** Every item a newest-first query selects that {@code keep} accepts, up to {@link #MAX_SCAN}. */
-    private List<Item> scan(Function<Long, ItemQuery> query, Predicate<Item> keep) {
-        return new ArrayList<>(filtered(query, keep, null, MAX_SCAN).items());
-    }
-
     private static ItemQuery query(Long categoryId, Long authorId, String tag, Map<String, String> attributes, Long before) {
         return new ItemQuery(PostLookup.TOPIC, categoryId, authorId, tag, attributes, null, before, ItemQuery.MAX_LIMIT);
     }
 
     private Listing<TopicSummary> summaries(Viewer viewer, Listing<Item> topics) {
         return new Listing<>(topics.items().stream()
-                .map(topic -> TopicSummary.of(topic, activity.replies(topic.id()), activity.last(topic),
+                .map(topic -> TopicSummary.of(topic, activity.replies(topic.id()), topic.activity(),
                         marks.views(topic.id()), marks.hasNews(viewer, topic))).toList(),
                 topics.next(), topics.nextOffset());
     }

@@ -3,17 +3,23 @@ package org.symbiose.plugins.forum;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.Participation;
 import org.symbiose.api.search.Search;
 
 /**
  * A topic as one viewer reads it: a page of replies, whether they watch it, what they may do,
- * related topics. Reading it counts a view and, for a member, remembers how far they read and
- * tells the core how many posts they read for the first time.
+ * related topics. Reading it counts a view and, for a member, remembers how far they read (both
+ * written a few seconds later, {@link ReadMarks}) and tells the core how many posts they read for
+ * the first time. The topic with its first replies and its related topics come from
+ * {@link ForumCaches}; the viewer's access is checked on each read. Related topics are looked for
+ * in the background the first time: the first read after a change shows none.
  */
 @Component(service = TopicReader.class)
 public class TopicReader {
@@ -21,7 +27,13 @@ public class TopicReader {
     private static final int RELATED = 5;
 
     @Reference
+    private ContentStore store;
+
+    @Reference
     private PostLookup lookup;
+
+    @Reference
+    private CategoryIndex categories;
 
     @Reference
     private TopicLists lists;
@@ -41,11 +53,20 @@ public class TopicReader {
     @Reference
     private Participation participation;
 
+    @Reference
+    private ForumCaches caches;
+
+    @Reference
+    private ScheduledExecutorService scheduler;
+
     public TopicView read(Viewer viewer, long topicId, int offset, int limit) {
-        PostContext context = lookup.topic(topicId, viewer);
+        ForumCaches.CachedTopic cached = caches.topics.get(topicId, id -> new ForumCaches.CachedTopic(
+                store.find(id).orElseThrow(() -> new ItemNotFoundException(id)), lists.replies(id, 0, Paging.DEFAULT_LIMIT)));
+        PostContext context = lookup.topic(cached.topic(), viewer);
         Item topic = context.topic();
         Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
-        Listing<Item> replies = lists.replies(topicId, offset, limit);
+        Listing<Item> replies = cached.replies().holds(offset, limit) ? cached.replies().within(offset, limit)
+                : lists.replies(topicId, offset, limit);
         long views = marks.viewed(topicId);
         Instant lastRead = null;
         boolean watching = false;
@@ -57,16 +78,31 @@ public class TopicReader {
         }
         boolean canReply = viewer.canPost() && context.access().reply().admits(viewer)
                 && topic.status() == ItemStatus.PUBLISHED && !TopicState.flag(topic, TopicState.LOCKED);
-        List<TopicView.RelatedTopic> related = search.related(topicId, RELATED, viewer.id()).stream()
-                .filter(hit -> PostLookup.TOPIC.equals(hit.type()))
-                .map(hit -> new TopicView.RelatedTopic(hit.id(), hit.title(), hit.link())).toList();
         return new TopicView(PostView.of(topic, accepted), context.category().id(), context.category().name(),
                 TopicState.flag(topic, TopicState.PINNED), TopicState.flag(topic, TopicState.LOCKED),
                 TopicState.flag(topic, TopicState.QUESTION), accepted, TopicState.id(topic, TopicState.MERGED_INTO),
                 activity.replies(topicId), views, lastRead, watching, canReply, context.moderatedBy(viewer),
                 new Listing<>(replies.items().stream().map(reply -> PostView.of(reply, accepted)).toList(), null,
                         replies.nextOffset()),
-                related);
+                related(topicId, viewer));
+    }
+
+    /**
+     * Topics like this one that the viewer may read now, whatever they could when it was cached;
+     * none while they are being looked for (a search costing more than the rest of the read).
+     */
+    private List<TopicView.RelatedTopic> related(long topicId, Viewer viewer) {
+        return caches.related.getLater(new ForumCaches.RelatedKey(topicId, viewer.id()), key ->
+                        search.related(topicId, RELATED, viewer.id()).stream()
+                                .filter(hit -> PostLookup.TOPIC.equals(hit.type()))
+                                .flatMap(hit -> store.find(hit.id()).map(topic -> new ForumCaches.Related(
+                                        new TopicView.RelatedTopic(hit.id(), hit.title(), hit.link()), topic.parentId()))
+                                        .stream())
+                                .toList(), scheduler)
+                .orElse(List.of()).stream()
+                .filter(related -> categories.tree().effectiveAccess(related.categoryId())
+                        .filter(access -> access.read().admits(viewer)).isPresent())
+                .map(ForumCaches.Related::shown).toList();
     }
 
     /**

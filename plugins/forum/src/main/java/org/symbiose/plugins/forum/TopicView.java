@@ -21,7 +21,8 @@ import java.util.List;
  * @param canReply       whether the viewer may reply now
  * @param moderates      whether the viewer moderates its category
  * @param replies        a page of replies, oldest first
- * @param related        similar topics the viewer may read
+ * @param related        similar topics the viewer may read; none on the first read after a change, while
+ *                       they are looked for
  */
 public record TopicView(PostView topic, long categoryId, String categoryName, boolean pinned, boolean locked,
         boolean question, Long acceptedAnswer, Long mergedInto, long replyCount, long views, Instant lastReadAt,

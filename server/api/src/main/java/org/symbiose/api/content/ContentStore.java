@@ -36,7 +36,7 @@ public interface ContentStore {
     /** The item with this id, in whatever status. */
     Optional<Item> find(long id);
 
-    /** One page of the items the query selects, newest first. */
+    /** One page of the items the query selects, in its order. */
     ItemPage query(ItemQuery query);
 
     /**

@@ -24,6 +24,8 @@ import org.symbiose.api.member.MemberRef;
  * @param score      the sum of the members' votes (+1 or -1 each)
  * @param created    when it was created
  * @param updated    when it last changed
+ * @param activity   when it was last active: its creation, or the latest publication of one of its
+ *                   children (a reply to a topic) if later; what {@link ItemOrder#ACTIVITY} sorts by
  */
 public record Item(
         long id,
@@ -41,11 +43,21 @@ public record Item(
         Map<String, Long> reactions,
         long score,
         Instant created,
-        Instant updated) {
+        Instant updated,
+        Instant activity) {
 
     public Item {
         tags = List.copyOf(tags);
         attributes = Map.copyOf(attributes);
         reactions = Map.copyOf(reactions);
+        activity = activity == null ? created : activity;
+    }
+
+    /** An item whose activity is its creation. */
+    public Item(long id, String type, String plugin, Long parentId, MemberRef author, String title, String body,
+            String bodyHtml, List<String> tags, Map<String, Object> attributes, ItemStatus status, long version,
+            Map<String, Long> reactions, long score, Instant created, Instant updated) {
+        this(id, type, plugin, parentId, author, title, body, bodyHtml, tags, attributes, status, version, reactions,
+                score, created, updated, created);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.symbiose.api.content.ItemQuery;
 
 /**
- * The JPQL of an {@link ItemQuery}: its filters, newest first, one item more than a page so the
+ * The JPQL of an {@link ItemQuery}: its filters in its order, one item more than a page so the
  * caller knows whether another page follows.
  */
 final class ItemQueryJpql {
@@ -35,7 +35,13 @@ final class ItemQueryJpql {
             where("t = :tag", "tag", ContentRules.tagKey(query.tag()));
         }
         if (query.before() != null) {
-            where("i.id < :before", "before", query.before());
+            where(switch (query.order()) {
+                case NEWEST -> "i.id < :before";
+                case OLDEST -> "i.id > :before";
+                // the cursor item's activity as it is now: if it was active since, the next page follows it there
+                case ACTIVITY -> "(i.activity < (SELECT c.activity FROM StoredItem c WHERE c.id = :before)"
+                        + " OR i.activity = (SELECT c2.activity FROM StoredItem c2 WHERE c2.id = :before) AND i.id < :before)";
+            }, "before", query.before());
         }
         int n = 0;
         for (Map.Entry<String, String> attribute : query.attributes().entrySet()) {
@@ -50,8 +56,13 @@ final class ItemQueryJpql {
 
     static TypedQuery<StoredItem> of(EntityManager em, ItemQuery query) {
         ItemQueryJpql jpql = new ItemQueryJpql(query);
+        String order = switch (query.order()) {
+            case NEWEST -> " ORDER BY i.id DESC";
+            case OLDEST -> " ORDER BY i.id";
+            case ACTIVITY -> " ORDER BY i.activity DESC, i.id DESC";
+        };
         TypedQuery<StoredItem> typed = em.createQuery(
-                jpql.from + " WHERE " + String.join(" AND ", jpql.conditions) + " ORDER BY i.id DESC", StoredItem.class);
+                jpql.from + " WHERE " + String.join(" AND ", jpql.conditions) + order, StoredItem.class);
         jpql.parameters.forEach(typed::setParameter);
         return typed.setMaxResults(query.limit() + 1)
                 // EclipseLink: the page's tags in one more select, not one per item

@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.HashMap;
@@ -95,6 +97,9 @@ public class JpaContentStore implements ContentStore {
         } else if (stored.status() == ItemStatus.PUBLISHED) {
             screening.published(authorId);
         }
+        if (stored.status() == ItemStatus.PUBLISHED) {
+            bumpActivity(draft.parentId(), now);
+        }
         return changed(toItem(item), null, ContentEvents.Change.CREATED);
     }
 
@@ -158,8 +163,12 @@ public class JpaContentStore implements ContentStore {
                 throw new DeletionRefusedException(id, String.join("; ", refusals));
             }
         }
-        item.changeStatus(status, now());
+        Instant now = now();
+        item.changeStatus(status, now);
         flush(item, expectedVersion);
+        if (status == ItemStatus.PUBLISHED && previous != ItemStatus.PUBLISHED) {
+            bumpActivity(item.getParentId(), now);
+        }
         return changed(toItem(item), previous, ContentEvents.Change.STATUS_CHANGED);
     }
 
@@ -271,6 +280,21 @@ public class JpaContentStore implements ContentStore {
             em.refresh(item);
         }
         return toItem(item);
+    }
+
+    /**
+     * Makes a parent active at {@code at}, a child of it having just been published: native SQL,
+     * never lowering it, and neither a new version nor a lock on the parent's row beyond the
+     * update itself, so that replies to one topic at once do not conflict.
+     */
+    private void bumpActivity(Long parentId, Instant at) {
+        if (parentId != null) {
+            // an OffsetDateTime, which both H2 and PostgreSQL drivers bind (PostgreSQL's refuses an Instant)
+            OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
+            em.createNativeQuery("UPDATE item SET activity = ? WHERE id = ? AND activity < ?")
+                    .setParameter(1, time).setParameter(2, parentId).setParameter(3, time)
+                    .executeUpdate();
+        }
     }
 
     /** Tells the change feed and the listeners, in the writing transaction. */

@@ -86,6 +86,10 @@ class StoredItem {
     @Column(nullable = false)
     private Instant updated;
 
+    // bumped by the store's activity update when a child is published, which leaves the version alone
+    @Column(nullable = false)
+    private Instant activity;
+
     protected StoredItem() {
     }
 
@@ -97,6 +101,7 @@ class StoredItem {
         this.status = status;
         this.created = now;
         this.updated = now;
+        this.activity = now;
     }
 
     /** Applies new content; on an edit, the caller keeps the previous content as a revision first. */
@@ -141,7 +146,7 @@ class StoredItem {
 
     Item toItem(Map<String, Long> reactions) {
         return new Item(id, type, plugin, parentId, author.ref(), title, body, bodyHtml, tags.stream().sorted().toList(),
-                StoredAttributes.read(attributes), status, version, reactions, score, created, updated);
+                StoredAttributes.read(attributes), status, version, reactions, score, created, updated, activity);
     }
 
     Long getId() {

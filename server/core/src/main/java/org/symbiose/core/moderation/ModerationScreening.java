@@ -117,14 +117,19 @@ public class ModerationScreening implements ContentScreening {
 
     private static void withinNewcomerLimits(String body, TrustPolicy policy) {
         PostLinks found = PostLinks.in(body);
-        if (found.links() > policy.newcomerLinks()) {
-            throw new ContentLimitException("body", "A new member may put at most " + policy.newcomerLinks()
-                    + " links in a post; this one has " + found.links() + ". The limit goes once you reach trust level 1");
+        refuseOver(found.links(), policy.newcomerLinks(), "link");
+        refuseOver(found.images(), policy.newcomerImages(), "image");
+    }
+
+    private static void refuseOver(int found, int limit, String what) {
+        if (found > limit) {
+            throw new ContentLimitException("body", "A new member may put at most " + count(limit, what)
+                    + " in a post; this one has " + found + ". The limit goes once you reach trust level 1");
         }
-        if (found.images() > policy.newcomerImages()) {
-            throw new ContentLimitException("body", "A new member may put at most " + policy.newcomerImages()
-                    + " images in a post; this one has " + found.images() + ". The limit goes once you reach trust level 1");
-        }
+    }
+
+    private static String count(int n, String what) {
+        return n == 0 ? "no " + what + "s" : n + " " + what + (n == 1 ? "" : "s");
     }
 
     /** The hold reason when the post's spam score reaches the threshold. */
@@ -145,8 +150,9 @@ public class ModerationScreening implements ContentScreening {
         if (reviewed == 0) {
             return false;
         }
-        long posted = em.createQuery("SELECT COUNT(i) FROM StoredItem i WHERE i.author.id = :author", Long.class)
-                .setParameter("author", authorId).getSingleResult();
+        // at most as many as the policy counts, not all: an established member has thousands
+        int posted = em.createQuery("SELECT i.id FROM StoredItem i WHERE i.author.id = :author", Long.class)
+                .setParameter("author", authorId).setMaxResults(reviewed).getResultList().size();
         return posted < reviewed;
     }
 }

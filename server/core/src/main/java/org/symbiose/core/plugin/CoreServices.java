@@ -1,8 +1,11 @@
 package org.symbiose.core.plugin;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.concurrent.ScheduledExecutorService;
 import org.osgi.framework.BundleContext;
 import org.symbiose.api.audit.AuditLog;
 import org.symbiose.api.content.ContentStore;
@@ -56,6 +59,9 @@ public class CoreServices {
     @Inject
     private AuditTrail audit;
 
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
     /** Registers them all in the framework of {@code context}. */
     void offerTo(BundleContext context) {
         context.registerService(ContentStore.class, contentStore, null);
@@ -67,6 +73,9 @@ public class CoreServices {
         context.registerService(Participation.class, participation, null);
         // the server's time: plugins that take it from here can be tested with a fixed one
         context.registerService(Clock.class, clock, null);
+        // the server's managed threads: background work of plugins (writes held back a few seconds) may call
+        // the other services from there, in transactions; the server stops them, plugins cancel their tasks
+        context.registerService(ScheduledExecutorService.class, scheduler, null);
         // these record which plugin calls them, so each plugin gets its own instance
         context.registerService(Notifications.class, new PerPlugin<Notifications>(plugin ->
                 (memberId, kind, itemId, actorId, text) -> notifications.notify(plugin, memberId, kind, itemId, actorId, text)), null);

@@ -40,6 +40,7 @@ import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemEdit;
 import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.api.content.ItemOrder;
 import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
@@ -357,6 +358,46 @@ class JpaContentStoreTest {
         assertThat(ids(query(new ItemQuery(type, null, null, null, null, Set.of(HIDDEN), null, 10))))
                 .containsExactly(hidden.id());
         assertThat(query(ItemQuery.ofType("test.nothing-here", 10)).items()).isEmpty();
+    }
+
+    @Test
+    void pagesOldestFirst() {
+        List<Long> ids = IntStream.range(0, 3).mapToObj(i -> create("Item " + i, alice).id()).toList();
+
+        ItemPage first = query(new ItemQuery(type, null, null, null, null, null, null, 2, ItemOrder.OLDEST));
+        ItemPage second = query(new ItemQuery(type, null, null, null, null, null, first.next(), 2, ItemOrder.OLDEST));
+
+        assertThat(ids(first)).containsExactly(ids.get(0), ids.get(1));
+        assertThat(ids(second)).containsExactly(ids.get(2));
+        assertThat(second.next()).isNull();
+    }
+
+    @Test
+    void aPublishedChildMakesItsParentActiveAndListsFollowActivity() {
+        String replies = type + "-reply";
+        Item quiet = create("Quiet", alice);
+        Item busy = create("Busy", alice);
+        Item newest = create("Newest", alice);
+        assertThat(newest.activity()).isEqualTo(newest.created());
+        JpaContentStore later = storeAt(T1);
+        tx(() -> later.create(new ItemDraft(replies, quiet.id(), "", "Reply", null, null, null), bob.id()));
+        Item held = tx(() -> later.create(new ItemDraft(replies, busy.id(), "", "Held", null, null, PENDING_REVIEW),
+                bob.id()));
+        assertThat(find(quiet.id()).activity()).isEqualTo(T1);
+        assertThat(find(quiet.id()).version()).as("activity is not an edit").isEqualTo(quiet.version());
+        assertThat(find(busy.id()).activity()).as("a held child is no activity").isEqualTo(busy.created());
+
+        JpaContentStore latest = storeAt(T2);
+        tx(() -> latest.changeStatus(held.id(), held.version(), PUBLISHED, bob.id()));
+        assertThat(find(busy.id()).activity()).as("published later: active then").isEqualTo(T2);
+        tx(() -> store.create(new ItemDraft(replies, busy.id(), "", "Backdated", null, null, null), bob.id()));
+        assertThat(find(busy.id()).activity()).as("never lowered").isEqualTo(T2);
+
+        ItemPage first = query(new ItemQuery(type, null, null, null, null, null, null, 2, ItemOrder.ACTIVITY));
+        ItemPage second = query(new ItemQuery(type, null, null, null, null, null, first.next(), 2, ItemOrder.ACTIVITY));
+        assertThat(ids(first)).containsExactly(busy.id(), quiet.id());
+        assertThat(ids(second)).as("then by id, newest first").containsExactly(newest.id());
+        assertThat(second.next()).isNull();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,12 @@ class BuiltinPluginsTest {
         manifest.getMainAttributes().putValue("Bundle-SymbolicName", id);
         manifest.getMainAttributes().putValue("Bundle-Version", "1.0." + version.length());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
+        // every entry dated alike, so the same plugin built twice has the same bytes
+        try (JarOutputStream out = new JarOutputStream(bytes)) {
+            JarEntry meta = new JarEntry(JarFile.MANIFEST_NAME);
+            meta.setTime(0);
+            out.putNextEntry(meta);
+            manifest.write(out);
             JarEntry entry = new JarEntry("version.txt");
             entry.setTime(0);
             out.putNextEntry(entry);

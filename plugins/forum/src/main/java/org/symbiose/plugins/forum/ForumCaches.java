@@ -1,0 +1,79 @@
+package org.symbiose.plugins.forum;
+
+import java.util.List;
+import org.osgi.service.component.annotations.Component;
+import org.symbiose.api.content.Item;
+
+/**
+ * What the forum's reads share between viewers, computed once until something it shows changes:
+ * a topic with its first page of replies, a category's first pages of topics, and each topic's
+ * related topics. They hold items only: who may see them (the category's access, a post's
+ * status) and what is the viewer's own (read marks, watches, likes) is decided on every request,
+ * so a cached read never shows what a viewer may no longer see. The forum's own writes drop what
+ * they change at once; changes made elsewhere (moderation) are heard by {@link ForumEvents}.
+ */
+@Component(service = ForumCaches.class)
+public class ForumCaches {
+
+    /** How many of a category's topics, in their order, are kept: its first five pages. */
+    static final int CATEGORY_TOPICS = 5 * Paging.DEFAULT_LIMIT;
+
+    /** Topics with their first replies; beyond, an arbitrary one leaves. */
+    final SharedCache<Long, CachedTopic> topics = new SharedCache<>(5_000);
+    /** The first {@link #CATEGORY_TOPICS} topics of each category, pinned ones first, then by last activity. */
+    final SharedCache<Long, Listing<Item>> categoryTopics = new SharedCache<>(1_000);
+    /** Related topics per topic and viewer: the search already left out what the viewer may not see. */
+    final SharedCache<RelatedKey, List<Related>> related = new SharedCache<>(20_000);
+
+    /**
+     * Drops what {@code item}, just changed, may be part of: a reply's topic, a topic and every
+     * category list (a topic may have left one: a move), related topics (titles, statuses).
+     */
+    public void changed(Item item) {
+        switch (item.type()) {
+            case PostLookup.TOPIC -> {
+                topics.invalidate(item.id());
+                categoryTopics.clear();
+                related.clear();
+            }
+            case PostLookup.REPLY -> {
+                if (item.parentId() != null) {
+                    topics.invalidate(item.parentId());
+                }
+                // the topic's last activity moved it up its category
+                categoryTopics.clear();
+            }
+            case Category.TYPE -> related.clear();
+            default -> {
+                // not the forum's
+            }
+        }
+    }
+
+    /**
+     * A topic as stored and its first page of published replies, oldest first.
+     *
+     * @param topic   the topic's first post
+     * @param replies its first {@link Paging#DEFAULT_LIMIT} replies
+     */
+    record CachedTopic(Item topic, Listing<Item> replies) {
+    }
+
+    /**
+     * Whose related topics of which topic.
+     *
+     * @param topicId  the topic
+     * @param viewerId the viewer, null for visitors
+     */
+    record RelatedKey(long topicId, Long viewerId) {
+    }
+
+    /**
+     * A related topic, with its category for the access check of each request.
+     *
+     * @param shown      as shown
+     * @param categoryId its category
+     */
+    record Related(TopicView.RelatedTopic shown, long categoryId) {
+    }
+}
