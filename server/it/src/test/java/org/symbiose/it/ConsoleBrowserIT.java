@@ -82,7 +82,7 @@ class ConsoleBrowserIT extends BrowserTest {
         signIn(manager.email(), manager.password());
         open("console/member.xhtml?id=" + member.id());
         assertThat(text(By.id("trustLevel"))).startsWith("0");
-        assertThat(text(By.id("trustMissing"))).as("what level 1 needs").contains("days visited");
+        assertThat(text(By.id("trustMissing"))).as("what level 1 needs").contains("posts read");
         new Select(browser.findElement(By.id("trust:level"))).selectByValue("3");
         fill(By.id("trust:reason"), "Pilier du forum");
         follow(By.id("trust:set"));
