@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The moderation console in a real browser (headless Chromium): a moderator claims an entry,
  * sanctions its author from the queue, finds the member on the members page and reads the
- * sanction in their history; then the other console pages answer from the menu.
+ * sanction in their history; then the other console pages answer from the menu. A community
+ * manager sets a member's trust level and puts them under watch from the member's file; a
+ * moderator approves ticked entries at once, one held by another moderator being left with why.
  */
 class ConsoleBrowserIT extends BrowserTest {
 
@@ -66,6 +72,89 @@ class ConsoleBrowserIT extends BrowserTest {
         open("console/audit.xhtml?actor=" + moderator.id());
         assertThat(text(By.id("entries"))).contains("moderation.sanction.warn");
         screenshot("console-audit.png");
+    }
+
+    @Test
+    void aCommunityManagerSetsAMembersTrustLevelAndPutsThemUnderWatch() throws IOException {
+        Accounts.Account member = Accounts.member("Suivi " + UUID.randomUUID().toString().substring(0, 8));
+        Accounts.Account manager = Accounts.withRole("COMMUNITY_MANAGER");
+
+        signIn(manager.email(), manager.password());
+        open("console/member.xhtml?id=" + member.id());
+        assertThat(text(By.id("trustLevel"))).startsWith("0");
+        assertThat(text(By.id("trustMissing"))).as("what level 1 needs").contains("posts read");
+        new Select(browser.findElement(By.id("trust:level"))).selectByValue("3");
+        fill(By.id("trust:reason"), "Pilier du forum");
+        follow(By.id("trust:set"));
+        assertThat(text(By.id("messages"))).contains("Trust level set");
+        fill(By.id("watch:reason"), "Spam sur un autre forum");
+        follow(By.id("watch:put"));
+        assertThat(text(By.id("messages"))).contains("Under watch");
+
+        assertThat(text(By.id("trustLevel"))).startsWith("3");
+        assertThat(browser.findElements(By.id("trustLocked"))).as("set by hand, the level is locked").hasSize(1);
+        assertThat(text(By.id("watchState"))).contains("Spam sur un autre forum");
+        screenshot("console-member-trust.png");
+        JsonObject file = manager.api().get("api/v1/moderation/members/" + member.id()).json();
+        assertThat(file.getJsonObject("watch").getString("reason")).isEqualTo("Spam sur un autre forum");
+        assertThat(member.api().get("api/v1/me/standing").json().getJsonObject("trust").getInt("level")).isEqualTo(3);
+
+        follow(By.id("trust:unlock"));
+        assertThat(text(By.id("messages"))).contains("unlocked");
+        assertThat(browser.findElements(By.id("trustLocked"))).isEmpty();
+        follow(By.id("watch:lift"));
+        assertThat(text(By.id("watchState"))).contains("Not under watch");
+    }
+
+    @Test
+    void aModeratorSeesTheLevelAndTheWatchButNoLevelForm() {
+        Accounts.Account member = Accounts.member();
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+
+        signIn(moderator.email(), moderator.password());
+        open("console/member.xhtml?id=" + member.id());
+        assertThat(text(By.id("trustLevel"))).startsWith("0");
+        assertThat(browser.findElements(By.id("trust:level"))).as("only community managers set levels").isEmpty();
+        assertThat(browser.findElements(By.id("watch:put"))).hasSize(1);
+    }
+
+    @Test
+    void aModeratorApprovesTickedEntriesAtOnceAndIsToldWhichOnesWereHeldByAnother() throws IOException {
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        Accounts.Account other = Accounts.withRole("MODERATOR");
+        Accounts.Account author = Accounts.member("Surveille");
+        assertThat(moderator.api().put("api/v1/moderation/members/" + author.id() + "/watch", "{\"reason\":\"Nouveau\"}")
+                .status()).isEqualTo(200);
+        List<Long> items = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            JsonObject created = author.api().post("api/v1/items", "{\"type\":\"test.note\",\"title\":\"Note " + i
+                    + "\",\"body\":\"Bonjour " + UUID.randomUUID() + "\"}").json();
+            assertThat(created.getString("status")).isEqualTo("PENDING_REVIEW");
+            items.add(created.getJsonNumber("id").longValue());
+        }
+        long held = items.get(2);
+        assertThat(other.api().post("api/v1/moderation/queue/" + ReviewQueueEntries.openFor(other.api(), held)
+                .getJsonNumber("id") + "/claim", null).status()).isEqualTo(200);
+
+        signIn(moderator.email(), moderator.password());
+        open("console/index.xhtml?author=" + author.id());
+        List<WebElement> boxes = browser.findElements(By.cssSelector(".review-select"));
+        assertThat(boxes).hasSize(3);
+        boxes.forEach(WebElement::click);
+        fill(By.id("queue:note"), "Bienvenue");
+        screenshot("console-bulk-ticked.png");
+        follow(By.id("queue:approveSelected"));
+
+        assertThat(text(By.id("messages"))).contains("2 of 3");
+        assertThat(text(By.id("bulkFailures"))).contains("Note 2", "another moderator holds it");
+        assertThat(browser.findElements(By.cssSelector(".review-select"))).as("only the held one waits").hasSize(1);
+        screenshot("console-bulk-approved.png");
+        Api admin = Accounts.admin().api();
+        for (long approved : items.subList(0, 2)) {
+            assertThat(admin.get("api/v1/items/" + approved).json().getString("status")).isEqualTo("PUBLISHED");
+            assertThat(Api.anonymous().get("api/v1/items/" + approved).status()).isEqualTo(200);
+        }
+        assertThat(admin.get("api/v1/items/" + held).json().getString("status")).isEqualTo("PENDING_REVIEW");
     }
 
     /** A link or button in the queue row that shows {@code body}, by the end of its id. */

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.symbiose.core.Refusal;
 import org.symbiose.core.member.MemberException;
 
 /** The messages a page shows back to the visitor, in the page's language. */
@@ -29,8 +30,8 @@ public class Feedback {
     }
 
     /** A message for the whole page, at a given severity. */
-    public void page(FacesMessage.Severity severity, String key) {
-        faces.addMessage(null, message(severity, text(key), null));
+    public void page(FacesMessage.Severity severity, String key, Object... arguments) {
+        faces.addMessage(null, message(severity, text(key, arguments), null));
     }
 
     /** A confirmation shown on the page the visitor is redirected to. */
@@ -45,12 +46,20 @@ public class Feedback {
      * field ({@code refusal.CONFLICT.email}); one without a translation is shown as it is.
      */
     public void refusal(MemberException refused, String formId) {
-        String key = "refusal." + refused.kind() + (refused.field() == null ? "" : "." + refused.field());
-        String text = bundle().containsKey(key) ? text(key) : refused.getMessage();
+        String text = reason(refused, "refusal.");
         UIComponent field = refused.field() == null ? null : faces.getViewRoot()
                 .findComponent(formId + UINamingContainer.getSeparatorChar(faces) + refused.field());
         String clientId = field == null ? null : field.getClientId(faces);
         faces.addMessage(clientId, message(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    /**
+     * Why a core service refused, in the page's language when the bundle translates its kind and
+     * field under {@code prefix} ({@code console.refusal.CONFLICT.claim}), else as the service said it.
+     */
+    public String reason(Refusal refused, String prefix) {
+        String key = prefix + refused.kind() + (refused.field() == null ? "" : "." + refused.field());
+        return bundle().containsKey(key) ? text(key) : refused.getMessage();
     }
 
     private String text(String key, Object... arguments) {

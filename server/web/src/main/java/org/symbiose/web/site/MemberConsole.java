@@ -10,16 +10,21 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.symbiose.core.moderation.AccountDeletion;
 import org.symbiose.core.moderation.MemberHistory;
+import org.symbiose.core.moderation.MemberWatch;
 import org.symbiose.core.moderation.ModerationException;
 import org.symbiose.core.moderation.Sanction;
 import org.symbiose.core.moderation.Sanctions;
+import org.symbiose.core.moderation.TrustLevels;
+import org.symbiose.core.moderation.Watchlist;
 
 /**
  * One member in the console: their history, private notes, and the sanction form (warn, silence,
- * suspend, delete with their content anonymized or removed) with the lifting of sanctions.
+ * suspend, delete with their content anonymized or removed) with the lifting of sanctions; their
+ * watch, and their trust level, which community managers set and unlock.
  *
  * <p>The member's id is read from the request when the bean is made, from the address or from
  * the forms' hidden copy of it: a view parameter would reach the bean only after the forms were
@@ -29,6 +34,9 @@ import org.symbiose.core.moderation.Sanctions;
 @RequestScoped
 public class MemberConsole {
 
+    /** The trust levels a community manager may set: 0 new to 4 leader. */
+    private static final List<Integer> LEVELS = List.of(0, 1, 2, 3, 4);
+
     @Inject
     private MemberHistory histories;
 
@@ -37,6 +45,12 @@ public class MemberConsole {
 
     @Inject
     private AccountDeletion deletion;
+
+    @Inject
+    private TrustLevels trust;
+
+    @Inject
+    private Watchlist watchlist;
 
     @Inject
     private Visitor visitor;
@@ -57,6 +71,10 @@ public class MemberConsole {
     private String until;
     private String sanctionNote;
     private String content;
+    private Integer level;
+    private String levelReason;
+    private String watchReason;
+    private Optional<MemberWatch.View> watch;
 
     @PostConstruct
     void readId() {
@@ -74,6 +92,18 @@ public class MemberConsole {
             }
         }
         return history;
+    }
+
+    /** The member's watch, or null when they are not watched. */
+    public MemberWatch.View getWatch() {
+        if (watch == null) {
+            watch = watchlist.of(id);
+        }
+        return watch.orElse(null);
+    }
+
+    public List<Integer> getLevels() {
+        return LEVELS;
     }
 
     public List<Sanction.Kind> getKinds() {
@@ -113,10 +143,47 @@ public class MemberConsole {
         act(() -> sanctions.lift(id, sanctionId, me()), "member.lifted");
     }
 
-    /** Does one action, telling the moderator how it went; the role is checked again, as a form can be posted without its page. */
+    public void setTrustLevel() {
+        if (level == null) {
+            feedback.page(FacesMessage.SEVERITY_ERROR, "member.trust.choose");
+            return;
+        }
+        if (act(visitor.isCommunityManager(), "member.trust.refused", () -> trust.set(id, level, me(), levelReason),
+                "member.trust.done")) {
+            levelReason = null;
+        }
+    }
+
+    public void unlockTrustLevel() {
+        act(visitor.isCommunityManager(), "member.trust.refused", () -> trust.unlock(id, me()), "member.trust.unlocked");
+    }
+
+    public void putUnderWatch() {
+        if (act(() -> watchlist.watch(id, me(), watchReason), "member.watch.done")) {
+            watchReason = null;
+        }
+    }
+
+    public void liftWatch() {
+        act(() -> {
+            watchlist.lift(id, me());
+            return null;
+        }, "member.watch.lifted");
+    }
+
     private boolean act(Supplier<?> action, String done) {
-        if (!visitor.isModerator()) {
-            feedback.page(FacesMessage.SEVERITY_ERROR, "console.refused");
+        return act(visitor.isModerator(), "console.refused", action, done);
+    }
+
+    /**
+     * Does one action, telling the moderator how it went; the role is checked again, as a form can
+     * be posted without its page.
+     *
+     * @param allowed whether the visitor's role may do it; else {@code refusal} is shown
+     */
+    private boolean act(boolean allowed, String refusal, Supplier<?> action, String done) {
+        if (!allowed) {
+            feedback.page(FacesMessage.SEVERITY_ERROR, refusal);
             return false;
         }
         try {
@@ -127,11 +194,41 @@ public class MemberConsole {
         }
         feedback.page(FacesMessage.SEVERITY_INFO, done);
         history = null;
+        watch = null;
+        level = null;
         return true;
     }
 
     private long me() {
         return visitor.getMember().getId();
+    }
+
+    /** The level the form shows: the one chosen, else the member's current one. */
+    public Integer getLevel() {
+        if (level == null && getHistory() != null) {
+            return history.standing().trust().level();
+        }
+        return level;
+    }
+
+    public void setLevel(Integer level) {
+        this.level = level;
+    }
+
+    public String getLevelReason() {
+        return levelReason;
+    }
+
+    public void setLevelReason(String levelReason) {
+        this.levelReason = levelReason;
+    }
+
+    public String getWatchReason() {
+        return watchReason;
+    }
+
+    public void setWatchReason(String watchReason) {
+        this.watchReason = watchReason;
     }
 
     public long getId() {

@@ -9,7 +9,9 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -69,6 +71,16 @@ public class ReviewConsole {
         }
     }
 
+    /**
+     * An entry a bulk decision left undecided.
+     *
+     * @param entryId the entry
+     * @param title   its item's title as shown, or null
+     * @param reason  why, in the page's language when known
+     */
+    public record Failure(long entryId, String title, String reason) {
+    }
+
     @Inject
     private ReviewQueue queue;
 
@@ -90,6 +102,7 @@ public class ReviewConsole {
     private List<Reviewed> waiting;
     private Map<Long, Item> items;
     private final Map<Long, Correction> corrections = new HashMap<>();
+    private List<Failure> failures = List.of();
     private String note;
     private String cause;
     private String plugin;
@@ -152,6 +165,69 @@ public class ReviewConsole {
         Correction correction = correction(itemId);
         act(() -> queue.decide(entryId, version, me(), ReviewEntry.Decision.APPROVE, note,
                 new ItemEdit(correction.getTitle(), correction.getBody(), null, null)), "console.decided.EDITED");
+    }
+
+    /**
+     * Decides the ticked entries at once, each on its own as the queue decides one at a time (its
+     * own transaction): an entry another moderator holds, or that changed since the page was shown,
+     * is listed with why and the others are decided. A ticked box names the entry and the version shown.
+     */
+    public void decideSelected(String decision) {
+        if (!visitor.isModerator()) {
+            feedback.page(FacesMessage.SEVERITY_ERROR, "console.refused");
+            return;
+        }
+        Map<Long, Long> selected = selected();
+        if (selected == null || selected.isEmpty() || selected.size() > SHOWN) {
+            feedback.page(FacesMessage.SEVERITY_ERROR, "console.selectEntries", SHOWN);
+            return;
+        }
+        Map<Long, String> titles = new HashMap<>();
+        for (Reviewed entry : getWaiting()) {
+            Item item = items.get(entry.itemId());
+            titles.put(entry.id(), item == null ? null : item.title());
+        }
+        List<Failure> failed = new ArrayList<>();
+        selected.forEach((entryId, version) -> {
+            try {
+                queue.decide(entryId, version, me(), ReviewEntry.Decision.valueOf(decision), note);
+            } catch (Refusal refused) {
+                failed.add(new Failure(entryId, titles.get(entryId), feedback.reason(refused, "console.refusal.")));
+            } catch (ContentException refused) {
+                failed.add(new Failure(entryId, titles.get(entryId), refused.getMessage()));
+            }
+        });
+        feedback.page(failed.isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_WARN, "console.decidedSelected",
+                selected.size() - failed.size(), selected.size());
+        failures = failed;
+        note = null;
+        waiting = null;
+        corrections.clear();
+    }
+
+    /** The ticked entries' ids and versions as shown, in order; null when one does not read. */
+    private Map<Long, Long> selected() {
+        String[] ticked = faces.getExternalContext().getRequestParameterValuesMap().get("selected");
+        Map<Long, Long> selected = new LinkedHashMap<>();
+        for (String value : ticked == null ? new String[0] : ticked) {
+            String[] parts = value.split(":", 2);
+            Long entryId = ConsoleParameters.id(parts[0]);
+            try {
+                long version = Long.parseLong(parts[parts.length - 1].strip());
+                if (entryId == null || parts.length != 2 || version < 0) {
+                    return null;
+                }
+                selected.put(entryId, version);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return selected;
+    }
+
+    /** What the last bulk decision left undecided, and why. */
+    public List<Failure> getFailures() {
+        return failures;
     }
 
     public void claim(long entryId) {

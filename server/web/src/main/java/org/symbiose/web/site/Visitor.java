@@ -66,6 +66,11 @@ public class Visitor {
         return member().filter(m -> m.getRole().includes(Role.MODERATOR)).isPresent();
     }
 
+    /** Community managers and administrators: they set members' trust levels. */
+    public boolean isCommunityManager() {
+        return member().filter(m -> m.getRole().includes(Role.COMMUNITY_MANAGER)).isPresent();
+    }
+
     /** A view action for the moderation console: moderators and above; others as for administrators' pages. */
     public String admitModerator() throws IOException {
         return admit(Role.MODERATOR);
