@@ -146,6 +146,12 @@ class FilesIT extends Deployed {
         Reply forged = Api.anonymous().send("POST", FILES + "?name=a.txt", "hello", "text/plain",
                 "X-Symbiose-Session-Token", "not-the-token", "Cookie", "JSESSIONID=stolen");
         assertProblem(forged, 401);
+        // a real signed-in session: its cookie alone, or with a token not its own, signs nothing in
+        Accounts.Account member = Accounts.member("Cookie holder");
+        SiteSession session = SiteSession.signedIn(member.email(), member.password());
+        assertThat(session.post(FILES + "?name=a.txt", "hello", "text/plain")).isEqualTo(401);
+        assertThat(session.post(FILES + "?name=a.txt", "hello", "text/plain", "X-Symbiose-Session-Token", "not-the-token"))
+                .isEqualTo(401);
     }
 
     @Test

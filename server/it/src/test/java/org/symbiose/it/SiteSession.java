@@ -52,6 +52,16 @@ final class SiteSession {
         return get(path).statusCode();
     }
 
+    /** Posts {@code body} with this visit's session cookie and the given header name/value pairs; the status. */
+    int post(String path, String body, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.BASE.resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request).statusCode();
+    }
+
     private HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(Api.BASE.resolve(path)).GET());
     }

@@ -187,9 +187,7 @@ public class ForumEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response startTopic(TopicInput input, @Context SecurityContext security) {
         TopicInput topic = required(input);
-        if (topic.category == null) {
-            throw new InvalidItemException("category", "Say in which category to start the topic");
-        }
+        present(topic.category, "category", "Say in which category to start the topic");
         Item created = posts.startTopic(viewers.of(security), topic.category, topic.title, topic.body, topic.tags,
                 topic.attachments);
         return Response.status(Response.Status.CREATED).entity(PostView.of(created, null)).build();
@@ -218,9 +216,7 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public PostView accept(@PathParam("id") long id, AcceptInput input, @Context SecurityContext security) {
-        if (required(input).reply == null) {
-            throw new InvalidItemException("reply", "Say which reply answers the question");
-        }
+        present(required(input).reply, "reply", "Say which reply answers the question");
         Item topic = posts.accept(viewers.of(security), id, input.reply);
         return PostView.of(topic, input.reply);
     }
@@ -273,9 +269,7 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public PostView merge(@PathParam("id") long id, MergeInput input, @Context SecurityContext security) {
-        if (required(input).into == null) {
-            throw new InvalidItemException("into", "Say which topic continues this one");
-        }
+        present(required(input).into, "into", "Say which topic continues this one");
         return view(moves.merge(viewers.of(security), id, input.into, input.reason));
     }
 
@@ -284,9 +278,7 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public PostView move(@PathParam("id") long id, MoveInput input, @Context SecurityContext security) {
-        if (required(input).category == null) {
-            throw new InvalidItemException("category", "Say which category the topic goes to");
-        }
+        present(required(input).category, "category", "Say which category the topic goes to");
         return view(moves.move(viewers.of(security), id, input.category, input.reason));
     }
 
@@ -295,9 +287,7 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response split(@PathParam("id") long id, SplitInput input, @Context SecurityContext security) {
-        if (required(input).category == null) {
-            throw new InvalidItemException("category", "Say in which category the new topic goes");
-        }
+        present(required(input).category, "category", "Say in which category the new topic goes");
         Item topic = moves.split(viewers.of(security), id, input.replies, input.title, input.category, input.reason);
         return Response.status(Response.Status.CREATED).entity(view(topic)).build();
     }
@@ -307,9 +297,7 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public Map<String, String> preview(PreviewInput input) {
-        if (required(input).body == null) {
-            throw new InvalidItemException("body", "Give the text to preview");
-        }
+        present(required(input).body, "body", "Give the text to preview");
         return Map.of("html", preview.html(input.body));
     }
 
@@ -320,9 +308,7 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
     public PostView edit(@PathParam("id") long id, PostChange input, @Context SecurityContext security) {
-        if (required(input).version == null) {
-            throw new InvalidItemException("version", "Say which version of the post you are changing");
-        }
+        present(required(input).version, "version", "Say which version of the post you are changing");
         return view(posts.edit(viewers.of(security), id, input.version, input.title, input.body, input.tags));
     }
 
@@ -356,17 +342,19 @@ public class ForumEndpoint implements RestEndpoint {
     }
 
     private static FlagInput flag(FlagInput input) {
-        if (required(input).value == null) {
-            throw new InvalidItemException("value", "Say true or false");
-        }
+        present(required(input).value, "value", "Say true or false");
         return input;
     }
 
     /** A missing body is the client's mistake, said as such rather than a NullPointerException. */
     private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidItemException("body", "This request needs a JSON body");
+        return present(body, "body", "This request needs a JSON body");
+    }
+
+    private static <T> T present(T value, String field, String missing) {
+        if (value == null) {
+            throw new InvalidItemException(field, missing);
         }
-        return body;
+        return value;
     }
 }

@@ -29,7 +29,7 @@ public class Posts {
 
     /** The reactions the forum offers. */
     public static final Set<String> REACTIONS = Set.of("like", "thanks", "insightful", "funny");
-    private static final String LIKE = "like";
+    static final String LIKE = "like";
 
     @Reference
     private ContentStore store;

@@ -31,7 +31,6 @@ import org.symbiose.spi.site.PageRequest;
 @Component(service = PageModel.class)
 public class TopicPage implements PageModel {
 
-    private static final String LIKE = "like";
     private static final Set<String> MODERATOR_TOOLS = Set.of("move", "split", "merge");
 
     @Reference
@@ -81,7 +80,7 @@ public class TopicPage implements PageModel {
         Map<String, Object> shown = (Map<String, Object>) PageMaps.of(topic);
         List<Long> posts = new ArrayList<>(List.of(id));
         topic.replies().items().forEach(reply -> posts.add(reply.id()));
-        shown.put("liked", viewer.isMember() ? reactions.reacted(posts, viewer.id(), LIKE) : List.of());
+        shown.put("liked", viewer.isMember() ? reactions.reacted(posts, viewer.id(), Posts.LIKE) : List.of());
         shown.put("canReact", viewer.canPost());
         shown.put("canWatch", viewer.isMember());
         shown.put("canAccept", topic.question() && (viewer.canPost() && topic.topic().author().id() == viewer.id()
@@ -121,7 +120,7 @@ public class TopicPage implements PageModel {
                 }
                 case "like", "unlike" -> {
                     long post = post(request);
-                    posts.react(viewer, post, LIKE, "like".equals(action));
+                    posts.react(viewer, post, Posts.LIKE, "like".equals(action));
                     yield anchor(id, post);
                 }
                 case "accept" -> {

@@ -89,6 +89,18 @@ public class DataDirectoryFileStore implements FileStore {
 
     /** A store outside a container (tests): the caller runs the transactions. */
     public DataDirectoryFileStore(EntityManager em, Clock clock, Path root, FileLimits limits) {
+        this(em, clock, root, limits, null);
+    }
+
+    /**
+     * A store outside a container told of its transactions' ends, as the server tells it.
+     *
+     * @param transactions where the store registers what to do when a transaction ends, or null
+     *                     to delete files at once
+     */
+    public DataDirectoryFileStore(EntityManager em, Clock clock, Path root, FileLimits limits,
+            TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.em = em;
         this.clock = clock;
         this.audit = new AuditTrail(em, clock);

@@ -59,8 +59,9 @@ public class ModerationScreening implements ContentScreening {
         if (author != null && author.getRole().includes(Role.MODERATOR)) {
             return new Screened(title, body, null);
         }
-        TrustPolicy policy = trustSettings.policy();
         int level = trust.level(authorId);
+        // the policy matters only to the members it limits: levels 0 and 1
+        TrustPolicy policy = level <= 1 ? trustSettings.policy() : null;
         if (level == 0) {
             withinNewcomerLimits(body, policy);
         }
@@ -136,15 +137,17 @@ public class ModerationScreening implements ContentScreening {
     private Optional<String> spam(String body, long authorId, int threshold) {
         Instant now = clock.instant();
         // the newest ids first, from the (author, created) index alone, then only their bodies:
-        // sorting the texts themselves cost a busy author more than the rest of the write
-        List<Long> newest = em.createQuery("SELECT i.id FROM StoredItem i WHERE i.author.id = :author AND i.created > :since"
-                        + " ORDER BY i.created DESC", Long.class)
+        // sorting the texts themselves cost a busy author more than the rest of the write. The
+        // newest posts also tell the speed: the score stops counting well below RECENT_POSTS.
+        List<Object[]> newest = em.createQuery("SELECT i.id, i.created FROM StoredItem i WHERE i.author.id = :author"
+                        + " AND i.created > :since ORDER BY i.created DESC", Object[].class)
                 .setParameter("author", authorId).setParameter("since", now.minus(Duration.ofDays(1)))
                 .setMaxResults(RECENT_POSTS).getResultList();
         List<String> recent = newest.isEmpty() ? List.of() : em.createQuery(
-                "SELECT i.body FROM StoredItem i WHERE i.id IN :ids", String.class).setParameter("ids", newest).getResultList();
-        long lastMinute = em.createQuery("SELECT COUNT(i) FROM StoredItem i WHERE i.author.id = :author AND i.created > :since",
-                Long.class).setParameter("author", authorId).setParameter("since", now.minus(Duration.ofMinutes(1))).getSingleResult();
+                "SELECT i.body FROM StoredItem i WHERE i.id IN :ids", String.class)
+                .setParameter("ids", newest.stream().map(row -> row[0]).toList()).getResultList();
+        Instant minuteAgo = now.minus(Duration.ofMinutes(1));
+        long lastMinute = newest.stream().filter(row -> ((Instant) row[1]).isAfter(minuteAgo)).count();
         SpamScore score = SpamScore.of(body, recent, lastMinute);
         return score.total() >= threshold ? Optional.of(score.detail(threshold)) : Optional.empty();
     }

@@ -65,7 +65,8 @@ public class Sanctions {
         Instant now = clock.instant();
         int before = points(memberId, now);
         give(target, moderatorId, kind, reason, points, until, note, false, now);
-        escalate(target, moderatorId, before, points(memberId, now), now);
+        // the sanction just given counts in full: it is active and dated now
+        escalate(target, moderatorId, before, before + points, now);
         return standing(memberId);
     }
 

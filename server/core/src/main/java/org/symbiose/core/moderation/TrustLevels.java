@@ -158,6 +158,10 @@ public class TrustLevels {
 
     private void promoteIfDue(long memberId) {
         MemberTrust row = row(memberId);
+        // most readers are locked or at the top automatic level: nothing to refresh for them
+        if (!promotable(row)) {
+            return;
+        }
         // the counters were raised in the database, behind the entity's back
         em.refresh(row);
         if (!promotable(row)) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +20,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -137,6 +142,66 @@ class DataDirectoryFileStoreTest {
         long other = member(Role.MEMBER);
         tx(() -> store.store(other, "theirs.png", null, new ByteArrayInputStream(png(1000))));
         assertThat(count()).as("the owner's").isEqualTo(3);
+    }
+
+    @Test
+    void aTransactionRolledBackAfterTheFileMovedRemovesTheFile() {
+        EndsOfTransactions ends = new EndsOfTransactions();
+        DataDirectoryFileStore told = new DataDirectoryFileStore(em, Clock.fixed(NOW, ZoneOffset.UTC), root, LIMITS, ends);
+        long[] stored = new long[1];
+        assertThatThrownBy(() -> tx(() -> {
+            stored[0] = told.store(owner, "kept.png", null, new ByteArrayInputStream(png(100))).id();
+            assertThat(told.pathOf(stored[0])).as("moved into place").exists();
+            throw new IllegalStateException("a later write of the same transaction failed");
+        })).hasMessageContaining("later write");
+        ends.end(Status.STATUS_ROLLEDBACK);
+        assertThat(count()).isZero();
+        assertThat(told.pathOf(stored[0])).doesNotExist();
+    }
+
+    /** What the server does at a transaction's end: here, run by the test once the transaction ended. */
+    private static final class EndsOfTransactions implements TransactionSynchronizationRegistry {
+
+        private final List<Synchronization> registered = new ArrayList<>();
+
+        void end(int status) {
+            registered.forEach(s -> s.afterCompletion(status));
+        }
+
+        @Override
+        public void registerInterposedSynchronization(Synchronization sync) {
+            registered.add(sync);
+        }
+
+        @Override
+        public Object getTransactionKey() {
+            return this;
+        }
+
+        @Override
+        public void putResource(Object key, Object value) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Object getResource(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int getTransactionStatus() {
+            return Status.STATUS_ACTIVE;
+        }
+
+        @Override
+        public void setRollbackOnly() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean getRollbackOnly() {
+            return false;
+        }
     }
 
     @Test
