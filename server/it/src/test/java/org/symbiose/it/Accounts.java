@@ -32,17 +32,27 @@ final class Accounts {
     }
 
     static Account member(String name) {
+        return member(name, "en");
+    }
+
+    /** A new member whose pages are in {@code locale} ("fr" or "en"). */
+    static Account member(String name, String locale) {
         String email = name.toLowerCase().replaceAll("[^a-z]", "") + "-" + UUID.randomUUID() + "@symbiose.test";
         String password = "password-" + UUID.randomUUID();
         Reply created = Api.anonymous().post("api/v1/members", """
-                {"email":"%s","displayName":"%s","password":"%s","locale":"en"}""".formatted(email, name, password));
+                {"email":"%s","displayName":"%s","password":"%s","locale":"%s"}""".formatted(email, name, password, locale));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return signIn(email, password);
     }
 
     /** A new member given {@code role} ("MODERATOR", ...) by the administrator. */
     static Account withRole(String role) {
-        Account account = member(role.charAt(0) + role.substring(1).toLowerCase());
+        return withRole(role, "en");
+    }
+
+    /** A new member given {@code role} whose pages are in {@code locale}. */
+    static Account withRole(String role, String locale) {
+        Account account = member(role.charAt(0) + role.substring(1).toLowerCase(), locale);
         Reply changed = admin().api().put("api/v1/admin/members/" + account.id() + "/role", "{\"role\":\"" + role + "\"}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         return account;

@@ -62,8 +62,13 @@ final class SiteSession {
         return send(request).statusCode();
     }
 
-    private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(Api.BASE.resolve(path)).GET());
+    /** A GET of {@code path} (relative to the site, or absolute) with the given header name/value pairs, as answered. */
+    HttpResponse<String> get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.BASE.resolve(path)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

@@ -1,0 +1,118 @@
+package org.symbiose.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every page a visitor, a member, a moderator and an administrator reach from the home page by
+ * following links, in French and in English, answers without an error, over a forum where every
+ * kind of content exists: nested categories, a private one (moderators only) with its own
+ * subcategory, topics with replies, a post waiting for review and a hidden one. The crawl knows
+ * no page by name: a plugin's pages are found through its navigation link, so plugins added later
+ * are covered as they come.
+ */
+class SiteCrawlIT extends Deployed {
+
+    private static final String FORUM = "api/v1/forum/";
+    private static final String WORD = "crawl" + UUID.randomUUID().toString().substring(0, 8);
+
+    private static Accounts.Account manager;
+
+    @BeforeAll
+    static void aForumWithEverything() {
+        manager = Accounts.withRole("COMMUNITY_MANAGER");
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        Accounts.Account author = Accounts.member("Author");
+        Accounts.Account replier = Accounts.member("Replier");
+
+        long open = category("{\"name\":\"Open " + WORD + "\",\"description\":\"For **everyone**\"}");
+        long nested = category("{\"name\":\"Nested " + WORD + "\",\"parent\":" + open + "}");
+        long deeper = category("{\"name\":\"Deeper " + WORD + "\",\"parent\":" + nested + "}");
+        long staff = category("{\"name\":\"Staff " + WORD + "\",\"read\":\"moderator\"}");
+        long staffInner = category("{\"name\":\"Staff inner " + WORD + "\",\"parent\":" + staff + "}");
+
+        long discussed = topic(author, open, "Discussed " + WORD, "What do you think?", "[\"" + WORD + "\"]");
+        reply(replier, discussed, "I think it works.");
+        long offensive = reply(replier, discussed, "Something rude " + WORD);
+        topic(author, nested, "Nested topic " + WORD, "Deep inside", "[]");
+        long deep = topic(replier, deeper, "Deeper topic " + WORD, "Even deeper", "[]");
+        reply(author, deep, "An answer down here");
+        long secret = topic(moderator, staff, "Staff topic " + WORD, "Only for moderators", "[]");
+        reply(moderator, secret, "Agreed, among us");
+        topic(moderator, staffInner, "Staff inner topic " + WORD, "Still only moderators", "[]");
+
+        Reply hidden = moderator.api().post("api/v1/items/" + offensive + "/flags", "{\"reason\":\"OFFENSIVE\"}");
+        assertThat(hidden.status()).as(hidden.toString()).isEqualTo(201);
+        Reply flagged = replier.api().post("api/v1/items/" + discussed + "/flags", "{\"reason\":\"OFF_TOPIC\"}");
+        assertThat(flagged.status()).as(flagged.toString()).isEqualTo(201);
+
+        Accounts.Account watched = Accounts.member("Watched");
+        Reply watch = moderator.api().put("api/v1/moderation/members/" + watched.id() + "/watch", "{\"reason\":\"New here\"}");
+        assertThat(watch.status()).as(watch.toString()).isEqualTo(200);
+        Reply pending = watched.api().post(FORUM + "topics", "{\"category\":" + open + ",\"title\":\"Pending "
+                + WORD + "\",\"body\":\"Waiting for a moderator\"}");
+        assertThat(pending.status()).as(pending.toString()).isIn(201, 202);
+        watched.api().post(FORUM + "topics/" + discussed + "/replies", "{\"body\":\"A pending reply " + WORD + "\"}");
+    }
+
+    static Stream<Arguments> people() {
+        return Stream.of("fr", "en").flatMap(language -> Stream.of(
+                Arguments.of("visitor", language), Arguments.of("member", language),
+                Arguments.of("moderator", language), Arguments.of("administrator", language)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("people")
+    void everyPageReachedFromTheHomePageAnswersWithoutAnError(String who, String language) {
+        SiteSession session = switch (who) {
+            case "visitor" -> SiteSession.anonymous();
+            case "member" -> signedIn(Accounts.member("Crawler", language));
+            case "moderator" -> signedIn(Accounts.withRole("MODERATOR", language));
+            default -> signedIn(Accounts.withRole("ADMINISTRATOR", language));
+        };
+
+        SiteCrawl.Result crawl = new SiteCrawl(session, language).from("", "search.xhtml?q=" + WORD);
+
+        assertThat(crawl.problems()).as("pages with a problem, of " + crawl.visited().size() + " visited").isEmpty();
+        assertThat(crawl.visited()).as("the forum's pages were reached from the navigation")
+                .anyMatch(page -> page.contains("/p/forum/index.xhtml"))
+                .anyMatch(page -> page.contains("/p/forum/category.xhtml"))
+                .anyMatch(page -> page.contains("/p/forum/topic.xhtml"));
+        if (!"visitor".equals(who)) {
+            assertThat(crawl.visited()).anyMatch(page -> page.contains("/profile.xhtml"));
+        }
+        if (List.of("moderator", "administrator").contains(who)) {
+            assertThat(crawl.visited()).anyMatch(page -> page.contains("/console/dashboard.xhtml"));
+        }
+    }
+
+    private static SiteSession signedIn(Accounts.Account account) {
+        return SiteSession.signedIn(account.email(), account.password());
+    }
+
+    private static long category(String json) {
+        Reply created = manager.api().post(FORUM + "categories", json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long topic(Accounts.Account author, long category, String title, String body, String tags) {
+        Reply created = author.api().post(FORUM + "topics", "{\"category\":" + category + ",\"title\":\"" + title
+                + "\",\"body\":\"" + body + "\",\"tags\":" + tags + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long reply(Accounts.Account author, long topic, String body) {
+        Reply created = author.api().post(FORUM + "topics/" + topic + "/replies", "{\"body\":\"" + body + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+}
