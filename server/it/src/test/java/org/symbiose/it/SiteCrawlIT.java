@@ -38,19 +38,20 @@ class SiteCrawlIT extends Deployed {
         long staff = category("{\"name\":\"Staff " + WORD + "\",\"read\":\"moderator\"}");
         long staffInner = category("{\"name\":\"Staff inner " + WORD + "\",\"parent\":" + staff + "}");
 
+        // a newcomer posts twice a minute at most: most posts come from members of their own
         long discussed = topic(author, open, "Discussed " + WORD, "What do you think?", "[\"" + WORD + "\"]");
         reply(replier, discussed, "I think it works.");
         long offensive = reply(replier, discussed, "Something rude " + WORD);
         topic(author, nested, "Nested topic " + WORD, "Deep inside", "[]");
-        long deep = topic(replier, deeper, "Deeper topic " + WORD, "Even deeper", "[]");
-        reply(author, deep, "An answer down here");
+        long deep = topic(Accounts.member("Diver"), deeper, "Deeper topic " + WORD, "Even deeper", "[]");
+        reply(Accounts.member("Helper"), deep, "An answer down here");
         long secret = topic(moderator, staff, "Staff topic " + WORD, "Only for moderators", "[]");
         reply(moderator, secret, "Agreed, among us");
-        topic(moderator, staffInner, "Staff inner topic " + WORD, "Still only moderators", "[]");
+        topic(Accounts.withRole("MODERATOR"), staffInner, "Staff inner topic " + WORD, "Still only moderators", "[]");
 
         Reply hidden = moderator.api().post("api/v1/items/" + offensive + "/flags", "{\"reason\":\"OFFENSIVE\"}");
         assertThat(hidden.status()).as(hidden.toString()).isEqualTo(201);
-        Reply flagged = replier.api().post("api/v1/items/" + discussed + "/flags", "{\"reason\":\"OFF_TOPIC\"}");
+        Reply flagged = Accounts.member("Flagger").api().post("api/v1/items/" + discussed + "/flags", "{\"reason\":\"OFF_TOPIC\"}");
         assertThat(flagged.status()).as(flagged.toString()).isEqualTo(201);
 
         Accounts.Account watched = Accounts.member("Watched");
