@@ -12,7 +12,7 @@ import org.symbiose.spi.site.PageNotFoundException;
 import org.symbiose.spi.site.PageRequest;
 
 /**
- * A category ({@code category.xhtml?id=}): its subcategories, a page of its topics, and whether
+ * A category ({@code category.xhtml?id=}): its subcategories (as indented lines), a page of its topics, and whether
  * the viewer watches it; actions {@code watch} and {@code unwatch} (field {@code id}).
  */
 @Component(service = PageModel.class)
@@ -44,6 +44,7 @@ public class CategoryPage implements PageModel {
         int offset = Math.max(0, request.number("offset").orElse(0L).intValue());
         try {
             return Map.of("category", PageMaps.of(category),
+                    "subcategories", PageMaps.of(CategoryLine.of(category.children())),
                     "topics", PageMaps.of(lists.inCategory(viewer, id, offset, Paging.DEFAULT_LIMIT)),
                     "canStart", request.canPost() && index.access(id).start().admits(viewer),
                     "canWatch", viewer.isMember(),

@@ -6,7 +6,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.symbiose.spi.site.PageModel;
 import org.symbiose.spi.site.PageRequest;
 
-/** The forums' home ({@code index.xhtml}): the categories and the latest topics. */
+/** The forums' home ({@code index.xhtml}): the categories (as indented lines) and the latest topics. */
 @Component(service = PageModel.class)
 public class IndexPage implements PageModel {
 
@@ -27,7 +27,7 @@ public class IndexPage implements PageModel {
     @Override
     public Object model(PageRequest request) {
         Viewer viewer = viewers.of(request.viewerId());
-        return Map.of("categories", PageMaps.of(index.tree().readableBy(viewer)),
+        return Map.of("categories", PageMaps.of(CategoryLine.of(index.tree().readableBy(viewer))),
                 "latest", PageMaps.of(lists.latest(viewer, null, 10).items()));
     }
 }
