@@ -19,9 +19,13 @@ public interface SiteContribution {
 
     /**
      * Fragments of this plugin to show in the theme's named slots: slot name ({@code sidebar},
-     * {@code header-extra}, {@code footer-extra}) to a view of the bundle relative to
+     * {@code header-extra}, {@code footer-extra}, or {@code home}: the site's home page, where
+     * plugins show what is alive in the community) to a view of the bundle relative to
      * {@code /views/}, e.g. {@code "sidebar" -> "sidebar.xhtml"}. A fragment is a
-     * {@code <ui:composition>} without template.
+     * {@code <ui:composition>} without template; its data comes from one of the plugin's
+     * {@link PageModel}s through {@code #{pluginPage.fragment('<plugin-id>', '<name>')}}, which
+     * is null when the model fails, so a failing plugin leaves its fragment empty, not the page
+     * in error. Show only what the viewer may read.
      */
     default Map<String, String> slots() {
         return Map.of();

@@ -54,6 +54,27 @@ public class PluginPage {
         return models.get(key);
     }
 
+    /**
+     * The model of a plugin's fragment on a page that is not the plugin's (the home page's
+     * {@code home} slot), or null when the plugin has none or fails: a plugin's trouble leaves its
+     * fragment empty (recorded for administrators), never the page in error.
+     */
+    public Object fragment(String plugin, String name) {
+        String key = plugin + "/" + name;
+        if (!models.containsKey(key)) {
+            Object model = null;
+            try {
+                model = host.contributions().pageModel(plugin, name).map(found -> found.model(request())).orElse(null);
+            } catch (PageNotFoundException e) {
+                // nothing to show here for this viewer
+            } catch (RuntimeException e) {
+                host.failed(plugin, "its fragment model " + name + " failed: " + e);
+            }
+            models.put(key, model);
+        }
+        return models.get(key);
+    }
+
     /** Computes a model ahead of rendering, for a view action; stays on the page. */
     public String load(String plugin, String name) {
         model(plugin, name);
