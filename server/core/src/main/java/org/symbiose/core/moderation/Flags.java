@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemStatus;
@@ -91,8 +90,7 @@ public class Flags {
         em.flush();
         long total = em.createQuery("SELECT COALESCE(SUM(f.weight), 0) FROM ItemFlag f WHERE f.itemId = :item"
                 + " AND f.resolved IS NULL", Long.class).setParameter("item", itemId).getSingleResult();
-        queue.open(itemId, ReviewEntry.Cause.FLAGS, reason.name().toLowerCase(Locale.ROOT).replace('_', '-')
-                + (said == null ? "" : ": " + said));
+        queue.open(itemId, ReviewEntry.Cause.FLAGS, ReviewDetail.ofFlag(reason, said));
         boolean hidden = total >= policy.flagThreshold();
         if (hidden) {
             store.changeStatus(itemId, item.version(), ItemStatus.HIDDEN, memberId);

@@ -76,7 +76,7 @@ public class ModerationScreening implements ContentScreening {
             switch (rule.action()) {
                 case BLOCK -> throw new InvalidItemException(inTitle ? "title" : "body",
                         "Contains a word that is not allowed here");
-                case REVIEW -> hold = "watched word: " + rule.pattern();
+                case REVIEW -> hold = ReviewDetail.RULE + rule.pattern();
                 case CENSOR -> {
                     title = inTitle ? rule.censor(title) : title;
                     body = inBody ? rule.censor(body) : body;

@@ -22,6 +22,9 @@ public class DashboardConsole {
     @Inject
     private Dashboard dashboard;
 
+    @Inject
+    private Feedback feedback;
+
     private String days;
     private String from;
     private String to;
@@ -79,11 +82,11 @@ public class DashboardConsole {
     }
 
     public String getFlagsChart() {
-        return chart("bar", "Flags", getFigures().flagsPerDay(), "#c0392b");
+        return chart("bar", feedback.text("dashboard.chart.flags"), getFigures().flagsPerDay(), "#c0392b");
     }
 
     public String getMembersChart() {
-        return chart("line", "New members", getFigures().newMembersPerDay(), "#1f6feb");
+        return chart("line", feedback.text("dashboard.chart.members"), getFigures().newMembersPerDay(), "#1f6feb");
     }
 
     private static String chart(String type, String label, Map<String, Long> perDay, String colour) {

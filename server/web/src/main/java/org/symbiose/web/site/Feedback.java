@@ -62,7 +62,16 @@ public class Feedback {
         return bundle().containsKey(key) ? text(key) : refused.getMessage();
     }
 
-    private String text(String key, Object... arguments) {
+    /**
+     * The page-language text of {@code key} with its arguments, or {@code fallback} when the
+     * bundle has none (a plugin's cause, a kind the site does not know yet).
+     */
+    public String textOr(String fallback, String key, Object... arguments) {
+        return bundle().containsKey(key) ? text(key, arguments) : fallback;
+    }
+
+    /** The page-language text of {@code key} with its arguments. */
+    public String text(String key, Object... arguments) {
         try {
             String pattern = bundle().getString(key);
             return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale())

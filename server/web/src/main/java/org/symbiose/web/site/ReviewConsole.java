@@ -6,6 +6,9 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,6 +43,9 @@ import org.symbiose.core.moderation.Reviewed;
 public class ReviewConsole {
 
     private static final int SHOWN = 50;
+
+    /** An author id no member has: the filter names someone who does not exist, so nothing is theirs. */
+    private static final long NO_ONE = 0;
 
     /** The ages the filter offers, as ISO-8601 durations. */
     private static final List<String> AGES = List.of("PT1H", "P1D", "P7D");
@@ -99,6 +105,9 @@ public class ReviewConsole {
     @Inject
     private FacesContext faces;
 
+    @Inject
+    private AuthorFilter authors;
+
     private List<Reviewed> waiting;
     private Map<Long, Item> items;
     private final Map<Long, Correction> corrections = new HashMap<>();
@@ -107,6 +116,8 @@ public class ReviewConsole {
     private String cause;
     private String plugin;
     private String author;
+    private AuthorFilter.Choice authorChoice;
+    private String typedAuthor;
     private String older;
     private String newer;
 
@@ -116,6 +127,7 @@ public class ReviewConsole {
         cause = parameters.get("cause");
         plugin = parameters.get("plugin");
         author = parameters.get("author");
+        authorChoice = authors.resolve(author);
         older = parameters.get("older");
         newer = parameters.get("newer");
     }
@@ -263,7 +275,8 @@ public class ReviewConsole {
     private ReviewQueue.Filter filter() {
         Instant now = clock.instant();
         return new ReviewQueue.Filter(cause(), plugin == null || plugin.isBlank() ? null : plugin.strip(),
-                ConsoleParameters.id(author), age(older, now), age(newer, now));
+                authorChoice.id() == null && authorChoice.filters() ? NO_ONE : authorChoice.id(), age(older, now),
+                age(newer, now));
     }
 
     private ReviewEntry.Cause cause() {
@@ -295,6 +308,42 @@ public class ReviewConsole {
 
     public String getAuthor() {
         return author;
+    }
+
+    /** The author filter as the field shows it: "Name (#id)" for a member found, else as typed. */
+    public String getAuthorName() {
+        return authorChoice.label();
+    }
+
+    public void setAuthorName(String typed) {
+        this.typedAuthor = typed;
+    }
+
+    /** Why the author filter names no one, as a message key, or null. */
+    public String getAuthorProblem() {
+        return authorChoice.problem();
+    }
+
+    /**
+     * The filter form's button: back to the queue with the filter in the address, the author as
+     * the id of the member meant (or as typed, to say that no one is), so that it can be shared and
+     * reloaded.
+     */
+    public String applyFilter() throws IOException {
+        AuthorFilter.Choice chosen = authors.resolve(typedAuthor);
+        Map<String, String> address = new LinkedHashMap<>();
+        address.put("cause", cause);
+        address.put("plugin", plugin);
+        address.put("author", chosen.id() != null ? String.valueOf(chosen.id()) : chosen.label());
+        address.put("older", older);
+        address.put("newer", newer);
+        String query = address.entrySet().stream().filter(entry -> entry.getValue() != null && !entry.getValue().isBlank())
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/console/index.xhtml"
+                + (query.isEmpty() ? "" : "?" + query));
+        faces.responseComplete();
+        return null;
     }
 
 

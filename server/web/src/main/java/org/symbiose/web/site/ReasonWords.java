@@ -1,0 +1,44 @@
+package org.symbiose.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.symbiose.core.moderation.ReviewDetail;
+import org.symbiose.core.moderation.ReviewEntry;
+import org.symbiose.core.moderation.Reviewed;
+
+/**
+ * Reasons and causes as words in the page's language, for pages: a flag's reason
+ * ({@code #{reasonWords.flag('OFF_TOPIC')}}), why a queue entry waits
+ * ({@code #{reasonWords.detail(entry)}}), a notification's kind. The core keeps them as
+ * constants and English lines; a value the site has no words for is shown as it is.
+ */
+@Named
+@RequestScoped
+public class ReasonWords {
+
+    @Inject
+    private Feedback feedback;
+
+    /** A flag's reason ({@code SPAM}, {@code OFF_TOPIC}…). */
+    public String flag(Object reason) {
+        String name = String.valueOf(reason);
+        return feedback.textOr(name, "flag.reason." + name);
+    }
+
+    /** Why an entry waits: its flag's reason and the flagger's words, a spam score and its parts… */
+    public String detail(Reviewed entry) {
+        ReviewDetail detail = ReviewDetail.of(ReviewEntry.Cause.valueOf(entry.cause()), entry.detail());
+        String text = detail.arguments().isEmpty() ? "" : detail.arguments().get(0);
+        if (detail.key().startsWith("flag.")) {
+            String reason = flag(detail.key().substring("flag.".length()));
+            return text.isEmpty() ? reason : reason + " — " + text;
+        }
+        return feedback.textOr(text, "review.detail." + detail.key(), detail.arguments().toArray());
+    }
+
+    /** What a notification is about ({@code flag-outcome}, {@code sanction}…). */
+    public String notification(String kind) {
+        return feedback.textOr(kind, "notification.kind." + kind);
+    }
+}
