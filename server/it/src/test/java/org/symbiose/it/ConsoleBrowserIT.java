@@ -10,7 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The moderation console in a real browser (headless Chromium): a moderator claims an entry,
@@ -155,6 +157,47 @@ class ConsoleBrowserIT extends BrowserTest {
             assertThat(Api.anonymous().get("api/v1/items/" + approved).status()).isEqualTo(200);
         }
         assertThat(admin.get("api/v1/items/" + held).json().getString("status")).isEqualTo("PENDING_REVIEW");
+    }
+
+    @Test
+    void aFrenchModeratorFiltersTheQueueByANameAndReadsReasonsAndChartsInFrench() throws IOException {
+        String name = "Zoé " + UUID.randomUUID().toString().substring(0, 8);
+        Accounts.Account author = Accounts.member(name);
+        String body = "Hors de propos " + UUID.randomUUID();
+        long item = author.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"" + body + "\"}")
+                .json().getJsonNumber("id").longValue();
+        assertThat(Accounts.member().api().post("api/v1/items/" + item + "/flags", "{\"reason\":\"OFF_TOPIC\"}").status())
+                .isEqualTo(201);
+        Accounts.Account moderator = Accounts.withRole("MODERATOR", "fr");
+
+        signIn(moderator.email(), moderator.password());
+        open("console/index.xhtml");
+        fill(By.id("author_input"), name.substring(0, 10));
+        By suggestion = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + name + " (#" + author.id() + ")')]");
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.elementToBeClickable(suggestion));
+        screenshot("console-author-suggestions.png");
+        browser.findElement(suggestion).click();
+        follow(By.id("filterButton"));
+        assertThat(browser.getCurrentUrl()).as("the filter lives in the address").contains("author=" + author.id());
+        assertThat(browser.findElement(By.id("author_input")).getDomProperty("value")).isEqualTo(name + " (#" + author.id() + ")");
+        assertThat(browser.findElements(By.cssSelector(".review-entry"))).as("only this author's entry").hasSize(1);
+        assertThat(text(By.cssSelector(".review-detail"))).as("the reason as a word").isEqualTo("Hors sujet");
+        follow(rowControl(body, "button", ":claim"));
+        assertThat(browser.findElements(By.cssSelector(".review-entry"))).as("the filter holds after a postback").hasSize(1);
+        screenshot("console-author-filter.png");
+
+        fill(By.id("author_input"), "Personne " + UUID.randomUUID());
+        follow(By.id("filterButton"));
+        assertThat(text(By.id("authorProblem"))).contains("Aucun membre");
+        assertThat(browser.findElements(By.cssSelector(".review-entry"))).as("a name no one bears filters everything out").isEmpty();
+
+        open("console/member.xhtml?id=" + author.id());
+        assertThat(text(By.id("flagsReceived"))).contains("Hors sujet").doesNotContain("OFF_TOPIC");
+        follow(By.id("toDashboard"));
+        assertThat(text(By.id("reasons"))).contains("Hors sujet").doesNotContain("OFF_TOPIC");
+        assertThat(browser.getPageSource()).as("the charts' labels").contains("Signalements", "Nouveaux membres")
+                .doesNotContain("\"Flags\"", "New members");
+        screenshot("dashboard-fr.png");
     }
 
     /** A link or button in the queue row that shows {@code body}, by the end of its id. */
