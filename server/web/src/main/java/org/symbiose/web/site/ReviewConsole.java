@@ -45,7 +45,7 @@ public class ReviewConsole {
     private static final int SHOWN = 50;
 
     /** An author id no member has: the filter names someone who does not exist, so nothing is theirs. */
-    private static final long NO_ONE = 0;
+    private static final Long NO_ONE = 0L;
 
     /** The ages the filter offers, as ISO-8601 durations. */
     private static final List<String> AGES = List.of("PT1H", "P1D", "P7D");
