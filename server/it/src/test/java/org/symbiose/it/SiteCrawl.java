@@ -50,8 +50,10 @@ final class SiteCrawl {
     /** What an error looks like in a page's text or markup. */
     private static final Map<String, Pattern> ERROR_SIGNS = Map.of(
             "the container's error report", Pattern.compile("(?i)error report|HTTP Status \\d{3}|Payara Server"),
+            // stack frames and the JVM's fatal errors; not an exception's name in a sentence, as the
+            // plugins page rightly shows a plugin's last failure
             "a stack trace", Pattern.compile("\\bat [a-z][\\w$]*(\\.[\\w$]+)+\\([\\w$]+\\.java:\\d+\\)"
-                    + "|[\\w.]+(Exception|Error): |StackOverflowError"),
+                    + "|StackOverflowError|OutOfMemoryError|NullPointerException"),
             "a Faces exception", Pattern.compile("(jakarta|javax)\\.faces\\.|jakarta\\.el\\.|ViewExpired"),
             "unresolved EL", Pattern.compile("#\\{"),
             "a missing text key", Pattern.compile("\\?\\?\\?[^?\\s]*\\?\\?\\?"));
