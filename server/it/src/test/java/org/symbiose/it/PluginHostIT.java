@@ -410,7 +410,7 @@ class PluginHostIT extends Deployed {
         assertThat(reply.json().getString("type")).isEqualTo("urn:symbiose:problem:not-found");
     }
 
-    private static Reply awaitStatus(String path, Predicate<Reply> done) {
+    static Reply awaitStatus(String path, Predicate<Reply> done) {
         return awaitStatus(path, Api.anonymous(), done);
     }
 

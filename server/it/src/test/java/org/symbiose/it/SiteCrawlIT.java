@@ -2,10 +2,15 @@ package org.symbiose.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * kind of content exists: nested categories, a private one (moderators only) with its own
  * subcategory, topics with replies, a post waiting for review and a hidden one. The crawl knows
  * no page by name: a plugin's pages are found through its navigation link, so plugins added later
- * are covered as they come.
+ * are covered as they come (shown with the hello plugin dropped in).
  */
 class SiteCrawlIT extends Deployed {
 
@@ -92,6 +97,22 @@ class SiteCrawlIT extends Deployed {
         if (List.of("moderator", "administrator").contains(who)) {
             assertThat(crawl.visited()).anyMatch(page -> page.contains("/console/dashboard.xhtml"));
         }
+    }
+
+    @Test
+    void aPluginAddedLaterIsCrawledThroughItsNavigationLink() throws IOException {
+        Path hello = Path.of(System.getProperty("symbiose.plugins")).resolve("hello.jar");
+        Files.createDirectories(hello.getParent());
+        Files.copy(Path.of(System.getProperty("symbiose.hello-plugin")), hello, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            PluginHostIT.awaitStatus("p/hello/index.xhtml", reply -> reply.status() == 200);
+            SiteCrawl.Result crawl = new SiteCrawl(SiteSession.anonymous(), "en").from("");
+            assertThat(crawl.problems()).isEmpty();
+            assertThat(crawl.visited()).anyMatch(page -> page.endsWith("/p/hello/index.xhtml"));
+        } finally {
+            Files.delete(hello);
+        }
+        PluginHostIT.awaitStatus("p/hello/index.xhtml", reply -> reply.status() == 404);
     }
 
     private static SiteSession signedIn(Accounts.Account account) {
