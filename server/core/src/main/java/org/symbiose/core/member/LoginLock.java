@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 @Table(name = "login_lock")
 public class LoginLock {
 
-    /** As many rows as migration V16.1 inserts, 1 to 64. */
+    /** As many rows as migration V21 inserts, 1 to 64. */
     static final int STRIPES = 64;
 
     @Id
