@@ -118,6 +118,10 @@ class ModerationIT extends Deployed {
                 watch(manager, blocked, "BLOCK"), watch(manager, held, "REVIEW"), watch(manager, censored, "CENSOR"));
         assertThat(manager.api().post("api/v1/moderation/watched-words", "{\"pattern\":\"(unclosed\",\"regex\":true,"
                 + "\"action\":\"BLOCK\"}").status()).as("a broken regex is refused").isEqualTo(400);
+        Reply backtracking = manager.api().post("api/v1/moderation/watched-words", "{\"pattern\":\"spam(?!less)\","
+                + "\"regex\":true,\"action\":\"BLOCK\"}");
+        assertThat(backtracking.status()).as("what RE2 cannot run in linear time is refused: " + backtracking).isEqualTo(400);
+        assertThat(backtracking.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("pattern");
         try {
             Accounts.Account member = Accounts.member();
             Reply refused = member.api().post("api/v1/items", "{\"type\":\"test.note\",\"title\":\"t\",\"body\":\"C'est "

@@ -29,22 +29,13 @@ public class AuditCsv {
             batch = audit.page(filter, before, BATCH);
             for (Audited entry : batch) {
                 writer.write(String.join(",", String.valueOf(entry.id()), entry.at().toString(),
-                        String.valueOf(entry.actorId()), cell(entry.plugin()), cell(entry.action()),
-                        entry.itemId() == null ? "" : entry.itemId().toString(), cell(entry.reason()),
-                        cell(entry.before()), cell(entry.after())) + "\r\n");
+                        String.valueOf(entry.actorId()), CsvField.of(entry.plugin()), CsvField.of(entry.action()),
+                        entry.itemId() == null ? "" : entry.itemId().toString(), CsvField.of(entry.reason()),
+                        CsvField.of(entry.before()), CsvField.of(entry.after())) + "\r\n");
                 before = entry.id();
             }
             written += batch.size();
         } while (batch.size() == BATCH && written < MAX);
         writer.flush();
-    }
-
-    /** A CSV field: quoted when it holds a comma, a quote or a line break; a leading =+-@ is defused for spreadsheets. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return safe.matches("(?s).*[,\"\\r\\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

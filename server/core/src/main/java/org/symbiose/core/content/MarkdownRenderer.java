@@ -54,9 +54,18 @@ public class MarkdownRenderer {
             .allowAttributes("class").matching(Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}")).onElements("code")
             .toFactory();
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS)
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
             .maxOpenBlockParsers(MAX_BLOCK_NESTING).maxInlineNesting(MAX_INLINE_NESTING).build();
+
+    private final Parser parser = PARSER;
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+    /**
+     * The parser bodies are rendered with (thread-safe): what reads a body's Markdown tree sees what readers will.
+     */
+    public static Parser parser() {
+        return PARSER;
+    }
 
     /**
      * The sanitized HTML of {@code markdown}.

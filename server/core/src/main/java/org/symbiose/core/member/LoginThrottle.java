@@ -2,93 +2,126 @@ package org.symbiose.core.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Slows password guessing: after too many failed sign-ins for one key (an e-mail address or a
- * client address) within a window, further attempts for that key are refused until the oldest
- * failure leaves the window. Kept in memory: a restart forgives, which is acceptable for a
- * throttle.
+ * Slows password guessing, per account and per client address: after too many failed sign-ins for one key within
+ * a window, further attempts with that key are refused until the oldest of them leaves the window.
+ *
+ * <p>Checking and counting are one step: an attempt is counted, under a row lock, before its (deliberately slow)
+ * password check, and taken back when the password was right. So parallel guesses cannot all pass the check
+ * while none is counted yet. The counts live in the database, shared by every server of a cluster.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    /** Beyond this many keys, expired ones are swept so the map cannot grow without bound. */
-    private static final int SWEEP_ABOVE = 10_000;
+    @PersistenceContext(unitName = "symbiose")
+    private EntityManager em;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration window;
+    private Clock clock;
+    private int perAccount;
+    private int perAddress;
+    private Duration window;
+
+    /**
+     * What the throttle said to an attempt.
+     *
+     * @param retryAfter how long to wait before trying again, if the attempt is refused
+     * @param account  the account's key
+     * @param attempts the ids of the attempts counted (none when refused)
+     */
+    public record Admission(Optional<Duration> retryAfter, String account, List<Long> attempts) {
+
+        public boolean refused() {
+            return retryAfter.isPresent();
+        }
+    }
 
     @Inject
     public LoginThrottle(Clock clock,
-            @ConfigProperty(name = "symbiose.security.login.max-failures", defaultValue = "5") int maxFailures,
+            @ConfigProperty(name = "symbiose.security.login.max-failures", defaultValue = "5") int perAccount,
+            @ConfigProperty(name = "symbiose.security.login.max-failures-per-address", defaultValue = "20") int perAddress,
             @ConfigProperty(name = "symbiose.security.login.window-minutes", defaultValue = "15") long windowMinutes) {
         this.clock = clock;
-        this.maxFailures = maxFailures;
+        this.perAccount = perAccount;
+        this.perAddress = perAddress;
         this.window = Duration.ofMinutes(windowMinutes);
+    }
+
+    /** Outside a container (tests): the caller runs the transactions. */
+    public LoginThrottle(EntityManager em, Clock clock, int perAccount, int perAddress, long windowMinutes) {
+        this(clock, perAccount, perAddress, windowMinutes);
+        this.em = em;
     }
 
     /** For the container's proxy only. */
     protected LoginThrottle() {
-        this(Clock.systemUTC(), 5, 15);
     }
 
-    /** How long {@code key} must wait before its next attempt, if it is throttled now. */
-    public Optional<Duration> waitFor(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+    /**
+     * Counts an attempt to sign in to account {@code email} from {@code address}, unless either is over its limit.
+     * Committed before the caller checks the password.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Admission admit(String email, String address) {
+        String account = "email:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
+        String client = "address:" + (address == null ? "" : address);
+        Instant now = clock.instant();
+        try {
+            // in a fixed order, so that two attempts never wait on each other's second lock
+            for (int stripe : new TreeSet<>(List.of(LoginLock.stripeOf(account), LoginLock.stripeOf(client)))) {
+                em.find(LoginLock.class, stripe, LockModeType.PESSIMISTIC_WRITE);
+            }
+        } catch (PessimisticLockException | LockTimeoutException busy) {
+            // guesses so many that the locks time out: refused, like any burst over the limit
+            return new Admission(Optional.of(Duration.ofSeconds(1)), account, List.of());
+        }
+        Optional<Duration> wait = waitFor(account, perAccount, now).or(() -> waitFor(client, perAddress, now));
+        if (wait.isPresent()) {
+            return new Admission(wait, account, List.of());
+        }
+        LoginAttempt forAccount = new LoginAttempt(account, now);
+        LoginAttempt fromAddress = new LoginAttempt(client, now);
+        em.persist(forAccount);
+        em.persist(fromAddress);
+        em.flush();
+        return new Admission(Optional.empty(), account, List.of(forAccount.id(), fromAddress.id()));
+    }
+
+    /**
+     * The password was right: the attempt was no failure, and the account's earlier failures are forgiven (not the
+     * address's: one account of one's own must not reset the count of guesses on others).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void succeeded(Admission admission) {
+        em.createQuery("DELETE FROM LoginAttempt a WHERE a.key = :key OR a.id IN :ids")
+                .setParameter("key", admission.account()).setParameter("ids", admission.attempts()).executeUpdate();
+    }
+
+    /** How long {@code key} waits if it has {@code limit} attempts in the window; older ones are dropped. */
+    private Optional<Duration> waitFor(String key, int limit, Instant now) {
+        Instant since = now.minus(window);
+        em.createQuery("DELETE FROM LoginAttempt a WHERE a.key = :key AND a.at <= :since")
+                .setParameter("key", key).setParameter("since", since).executeUpdate();
+        List<Instant> newest = em.createQuery("SELECT a.at FROM LoginAttempt a WHERE a.key = :key ORDER BY a.at DESC",
+                Instant.class).setParameter("key", key).setMaxResults(limit).getResultList();
+        if (newest.size() < limit) {
             return Optional.empty();
         }
-        synchronized (times) {
-            Instant now = clock.instant();
-            expire(times, now);
-            if (times.size() < maxFailures) {
-                return Optional.empty();
-            }
-            return Optional.of(Duration.between(now, times.peekFirst().plus(window)));
-        }
-    }
-
-    public void failed(String key) {
-        if (failures.size() > SWEEP_ABOVE) {
-            sweep();
-        }
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-            while (times.size() > maxFailures) {
-                times.removeFirst();
-            }
-        }
-    }
-
-    public void succeeded(String key) {
-        failures.remove(key);
-    }
-
-    private void sweep() {
-        Instant now = clock.instant();
-        failures.values().removeIf(times -> {
-            synchronized (times) {
-                expire(times, now);
-                return times.isEmpty();
-            }
-        });
-    }
-
-    private void expire(Deque<Instant> times, Instant now) {
-        while (!times.isEmpty() && !times.peekFirst().plus(window).isAfter(now)) {
-            times.removeFirst();
-        }
+        // the limit is reached until the oldest of the last `limit` attempts leaves the window
+        return Optional.of(Duration.between(now, newest.getLast().plus(window)));
     }
 }

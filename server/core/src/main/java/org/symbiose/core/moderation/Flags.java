@@ -8,12 +8,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.Role;
 import org.symbiose.core.content.ContentEvents;
 import org.symbiose.core.content.JpaContentStore;
+import org.symbiose.core.content.ReadableItems;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.notification.NotificationList;
 
@@ -36,6 +38,9 @@ public class Flags {
 
     @Inject
     private JpaContentStore store;
+
+    @Inject
+    private ReadableItems readable;
 
     @Inject
     private ReviewQueue queue;
@@ -73,7 +78,8 @@ public class Flags {
         if (said != null && said.length() > MAX_TEXT) {
             throw new ModerationException(ModerationException.Kind.INVALID, "text", "At most " + MAX_TEXT + " characters");
         }
-        Item item = store.find(itemId).filter(found -> found.status() == ItemStatus.PUBLISHED)
+        // what the flagger may not read does not exist for them: no probing ids, nothing pushed into the queue
+        Item item = Optional.of(readable.find(itemId, memberId)).filter(found -> found.status() == ItemStatus.PUBLISHED)
                 .orElseThrow(() -> new ItemNotFoundException(itemId));
         if (item.author().id() == memberId) {
             throw new ModerationException(ModerationException.Kind.INVALID, "itemId", "You cannot flag your own post");

@@ -61,6 +61,6 @@ public class WatchedWord {
     }
 
     public WatchedRule rule() {
-        return WatchedRule.of(id, pattern, regex, action, replacement);
+        return WatchedRule.stored(id, pattern, regex, action, replacement);
     }
 }

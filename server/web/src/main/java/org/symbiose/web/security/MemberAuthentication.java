@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -89,19 +88,18 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signInToSite(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential form) {
-        String email = form.getCaller();
-        Optional<Duration> wait = throttle.waitFor(throttleKey(email));
-        if (wait.isPresent()) {
-            request.setAttribute(REFUSAL, "Too many failed attempts; try again in " + minutes(wait.get()) + " min");
+        LoginThrottle.Admission admission = throttle.admit(form.getCaller(), request.getRemoteAddr());
+        if (admission.refused()) {
+            request.setAttribute(REFUSAL, "Too many failed attempts; try again in " + minutes(admission.retryAfter().get()) + " min");
             return AuthenticationStatus.SEND_FAILURE;
         }
-        SignIn outcome = members.signIn(email, form.getPasswordAsString());
+        SignIn outcome = members.signIn(form.getCaller(), form.getPasswordAsString());
         if (!outcome.accepted()) {
-            throttle.failed(throttleKey(email));
+            // already counted as a failure by admit
             request.setAttribute(REFUSAL, outcome.refusal());
             return AuthenticationStatus.SEND_FAILURE;
         }
-        throttle.succeeded(throttleKey(email));
+        throttle.succeeded(admission);
         // A new session id at sign-in defeats session fixation.
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -163,18 +161,19 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
             return refuse(response, ProblemType.UNAUTHORIZED, "The Basic credentials need an e-mail and a password");
         }
         String email = decoded.substring(0, colon);
-        Optional<Duration> wait = throttle.waitFor(throttleKey(email));
-        if (wait.isPresent()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().toSeconds())));
+        LoginThrottle.Admission admission = throttle.admit(email, request.getRemoteAddr());
+        if (admission.refused()) {
+            Duration wait = admission.retryAfter().get();
+            response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
             return refuse(response, ProblemType.TOO_MANY_REQUESTS,
-                    "Too many failed sign-ins for this account; try again in " + minutes(wait.get()) + " min");
+                    "Too many failed sign-ins for this account or from this address; try again in " + minutes(wait) + " min");
         }
         SignIn outcome = members.signIn(email, decoded.substring(colon + 1));
         if (!outcome.accepted()) {
-            throttle.failed(throttleKey(email));
+            // already counted as a failure by admit
             return refuse(response, ProblemType.UNAUTHORIZED, outcome.refusal());
         }
-        throttle.succeeded(throttleKey(email));
+        throttle.succeeded(admission);
         return admit(request, context, outcome.member());
     }
 
@@ -211,10 +210,6 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
             // The client went away; there is nobody left to tell.
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static String throttleKey(String email) {
-        return "email:" + (email == null ? "" : email.strip().toLowerCase(Locale.ROOT));
     }
 
     private static long minutes(Duration wait) {

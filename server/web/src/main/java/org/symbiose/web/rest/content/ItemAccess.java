@@ -7,22 +7,10 @@ import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.Role;
 import org.symbiose.web.security.Caller;
 
-/** Who may see and change an item. */
+/** Who may change an item, and list items of other statuses than published. */
 final class ItemAccess {
 
     private ItemAccess() {
-    }
-
-    /**
-     * Published items are public; pending and hidden ones are seen by their author and moderators;
-     * deleted ones by moderators only.
-     */
-    static boolean canSee(Item item, Optional<Caller> caller) {
-        return switch (item.status()) {
-            case PUBLISHED -> true;
-            case PENDING_REVIEW, HIDDEN -> caller.filter(c -> c.is(Role.MODERATOR) || isAuthor(item, c)).isPresent();
-            case DELETED -> caller.filter(c -> c.is(Role.MODERATOR)).isPresent();
-        };
     }
 
     static boolean canChange(Item item, Caller caller) {

@@ -31,12 +31,12 @@ import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemEdit;
-import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.content.Revision;
 import org.symbiose.core.content.ContentTypes;
+import org.symbiose.core.content.ReadableItems;
 import org.symbiose.web.rest.PageOf;
 import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.rest.PostsContent;
@@ -60,6 +60,9 @@ public class ItemsResource {
 
     @Inject
     private ContentTypes types;
+
+    @Inject
+    private ReadableItems readable;
 
     @GET
     @PermitAll
@@ -142,6 +145,7 @@ public class ItemsResource {
     @Operation(summary = "Publish, hide, delete or restore an item (If-Match or version required)")
     public Response changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChange body,
             @HeaderParam("If-Match") String ifMatch) {
+        visible(id);
         long expected = Versions.expected(ifMatch, body.version);
         Item changed = store.changeStatus(id, expected, body.status, me().id());
         return Response.ok(changed).tag(Versions.etag(changed.version())).build();
@@ -191,8 +195,7 @@ public class ItemsResource {
 
     /** The item if the caller may see it; otherwise it does not exist for them. */
     private Item visible(long id) {
-        return store.find(id).filter(item -> ItemAccess.canSee(item, current.caller()) && types.readable(item, viewer()))
-                .orElseThrow(() -> new ItemNotFoundException(id));
+        return readable.find(id, viewer());
     }
 
     /** An item members may write to here: visible, and of a type its plugin lets the core write. */

@@ -16,6 +16,7 @@ import org.symbiose.api.search.SearchHit;
 import org.symbiose.api.search.SearchOrder;
 import org.symbiose.api.search.SearchResult;
 import org.symbiose.api.search.Suggestion;
+import org.symbiose.core.content.ReadableItems;
 import org.symbiose.core.search.CoreSearch;
 import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.security.Caller;
@@ -35,6 +36,9 @@ public class SearchResource {
 
     @Inject
     private CurrentMember current;
+
+    @Inject
+    private ReadableItems readable;
 
     @GET
     @PermitAll
@@ -58,8 +62,9 @@ public class SearchResource {
     @GET
     @Path("related/{id}")
     @PermitAll
-    @Operation(summary = "Items like this one")
+    @Operation(summary = "Items like this one; 404 if the caller may not read it")
     public List<SearchHit> related(@PathParam("id") long id, @QueryParam("limit") String limit) {
+        readable.find(id, viewer());
         return search.related(id, QueryValues.limit(limit, 5, 20), viewer());
     }
 
