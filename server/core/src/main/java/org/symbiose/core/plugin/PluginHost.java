@@ -40,7 +40,9 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
+import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.symbiose.spi.upgrade.UpgradeStep;
 
 /**
@@ -88,6 +90,7 @@ public class PluginHost {
     private Framework framework;
     private PluginFolder folder;
     private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
+    private final ReservedIds reserved = new ReservedIds();
 
     @PostConstruct
     void start() {
@@ -108,6 +111,8 @@ public class PluginHost {
                     "felix.fileinstall.log.level", "2"));
             framework.start();
             BundleContext context = framework.getBundleContext();
+            // before the folder watcher installs anything: a plugin with a core path's id never resolves
+            context.registerService(ResolverHookFactory.class, reserved, null);
             // the core's services, offered to plugins through the service registry
             services.offerTo(context);
             contributions = new PluginContributions(context, folder::enabled, this::failed);
@@ -217,7 +222,7 @@ public class PluginHost {
         Bundle[] all = framework.getBundleContext().getBundles();
         return Arrays.stream(all)
                 .filter(b -> b.getBundleId() != 0 && !b.getLocation().startsWith(BASE_LOCATION))
-                .map(b -> PluginDiagnosis.of(b, all, folder.enabled(b.getSymbolicName()),
+                .map(b -> PluginDiagnosis.of(b, all, reserved.refusal(b.getSymbolicName()), folder.enabled(b.getSymbolicName()),
                         b.getSymbolicName() == null ? null : lastErrors.get(b.getSymbolicName()),
                         b.getSymbolicName() == null ? 0 : upgrades.version(b.getSymbolicName())))
                 .toList();
@@ -252,9 +257,35 @@ public class PluginHost {
         lastErrors.put(id, Instant.now() + ": " + what);
     }
 
-    /** Adds or replaces a plugin from its jar; the folder watcher installs it within seconds. */
+    /**
+     * Adds or replaces a plugin from its jar; the folder watcher installs it within seconds.
+     *
+     * @throws PluginException if the jar is not a plugin, or its id is one of the core's paths
+     */
     public String install(byte[] jar) {
-        return folder.install(jar);
+        return folder.install(jar, id -> reserved.refusal(id).ifPresent(why -> {
+            throw new PluginException(PluginException.Kind.INVALID, why);
+        }));
+    }
+
+    /**
+     * Takes the ids of the core's own paths away from plugins, each with the path that takes it
+     * ({@code "admin"} → {@code "/api/v1/admin"}). The web application lists them from its
+     * resources when it starts; a plugin of such an id that resolved meanwhile is unresolved again.
+     */
+    public void reserve(Map<String, String> corePaths) {
+        reserved.reserve(corePaths);
+        if (framework == null) {
+            return;
+        }
+        List<Bundle> taken = Arrays.stream(framework.getBundleContext().getBundles())
+                .filter(b -> reserved.reserved(b.getSymbolicName()) && !b.getLocation().startsWith(BASE_LOCATION))
+                .filter(b -> b.getState() != Bundle.INSTALLED && b.getState() != Bundle.UNINSTALLED)
+                .toList();
+        if (!taken.isEmpty()) {
+            LOG.warning(() -> "Plugins with a core path's id are not served: " + taken.stream().map(Bundle::getSymbolicName).toList());
+            framework.adapt(FrameworkWiring.class).refreshBundles(taken);
+        }
     }
 
     /** Removes a plugin: its jar leaves the folder and the watcher uninstalls it. Its content stays. */
