@@ -62,7 +62,8 @@ final class SiteSession {
         return send(request).statusCode();
     }
 
-    private HttpResponse<String> get(String path) {
+    /** A page as answered, not followed. */
+    HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(Api.BASE.resolve(path)).GET());
     }
 
