@@ -53,6 +53,10 @@ public class ErrorPages extends HttpServlet {
             LOG.log(Level.SEVERE, "Incident " + incident + " on " + uri, failure);
             detail = "Unexpected error; incident " + incident;
         }
+        if (response.isCommitted()) {
+            // part of the answer already left: nothing can replace it
+            return;
+        }
         response.resetBuffer();
         response.setStatus(status);
         if (uri.startsWith(request.getContextPath() + "/api/")) {
