@@ -3,6 +3,9 @@ package org.symbiose.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -44,6 +47,26 @@ class ErrorPagesIT extends Deployed {
         assertThat(refused.statusCode()).isEqualTo(403);
         // the member chose English at registration
         assertThat(refused.body()).contains("Not allowed", "site-header").doesNotContain(SERVER_TRACES);
+    }
+
+    @Test
+    void aFailingPageIsTheSitesOwnPageWithoutATrace() throws Exception {
+        Path plugins = Path.of(System.getProperty("symbiose.plugins"));
+        Files.createDirectories(plugins);
+        Path faulty = plugins.resolve("faulty.jar");
+        Files.copy(Path.of(System.getProperty("symbiose.faulty-plugin")), faulty, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            RawHttp.Answer failed = RawHttp.send("GET", "/p/faulty/broken.xhtml", "Accept-Language", "fr");
+            for (int tries = 0; failed.status() == 404 && tries < 50; tries++) {
+                Thread.sleep(200);
+                failed = RawHttp.send("GET", "/p/faulty/broken.xhtml", "Accept-Language", "fr");
+            }
+            assertThat(failed.status()).as(failed.toString()).isEqualTo(500);
+            assertThat(failed.body()).contains("Une erreur est survenue", "site-header").doesNotContain(SERVER_TRACES)
+                    .doesNotContain("#{1 +}", "ELException", "FacesException");
+        } finally {
+            Files.deleteIfExists(faulty);
+        }
     }
 
     @Test
