@@ -40,9 +40,7 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
-import org.osgi.framework.hooks.resolver.ResolverHookFactory;
 import org.osgi.framework.launch.Framework;
-import org.osgi.framework.wiring.FrameworkWiring;
 import org.symbiose.spi.upgrade.UpgradeStep;
 
 /**
@@ -111,11 +109,9 @@ public class PluginHost {
                     "felix.fileinstall.log.level", "2"));
             framework.start();
             BundleContext context = framework.getBundleContext();
-            // before the folder watcher installs anything: a plugin with a core path's id never resolves
-            context.registerService(ResolverHookFactory.class, reserved, null);
             // the core's services, offered to plugins through the service registry
             services.offerTo(context);
-            contributions = new PluginContributions(context, folder::enabled, this::failed);
+            contributions = new PluginContributions(context, this::served, this::failed);
             // a plugin registers its steps one by one: run them once they have all arrived
             context.addServiceListener(event -> {
                 String plugin = event.getServiceReference().getBundle().getSymbolicName();
@@ -271,21 +267,15 @@ public class PluginHost {
     /**
      * Takes the ids of the core's own paths away from plugins, each with the path that takes it
      * ({@code "admin"} → {@code "/api/v1/admin"}). The web application lists them from its
-     * resources when it starts; a plugin of such an id that resolved meanwhile is unresolved again.
+     * resources when it starts; a plugin of such an id is never served, whenever it came.
      */
     public void reserve(Map<String, String> corePaths) {
         reserved.reserve(corePaths);
-        if (framework == null) {
-            return;
-        }
-        List<Bundle> taken = Arrays.stream(framework.getBundleContext().getBundles())
-                .filter(b -> reserved.reserved(b.getSymbolicName()) && !b.getLocation().startsWith(BASE_LOCATION))
-                .filter(b -> b.getState() != Bundle.INSTALLED && b.getState() != Bundle.UNINSTALLED)
-                .toList();
-        if (!taken.isEmpty()) {
-            LOG.warning(() -> "Plugins with a core path's id are not served: " + taken.stream().map(Bundle::getSymbolicName).toList());
-            framework.adapt(FrameworkWiring.class).refreshBundles(taken);
-        }
+    }
+
+    /** Whether the host serves and calls a plugin: switched on, and its id not one of the core's paths. */
+    private boolean served(String id) {
+        return folder.enabled(id) && !reserved.reserved(id);
     }
 
     /** Removes a plugin: its jar leaves the folder and the watcher uninstalls it. Its content stays. */
@@ -325,7 +315,7 @@ public class PluginHost {
 
     /** A file of an active, enabled plugin's bundle, by its path inside the bundle. */
     public Optional<URL> entry(String pluginId, String path) {
-        if (framework == null || path.contains("..") || !folder.enabled(pluginId)) {
+        if (framework == null || path.contains("..") || !served(pluginId)) {
             return Optional.empty();
         }
         return Arrays.stream(framework.getBundleContext().getBundles())
