@@ -1,12 +1,16 @@
 package org.symbiose.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +21,9 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -45,15 +52,26 @@ abstract class BrowserTest extends Deployed {
                 "--user-data-dir=" + browserProfile, "--window-size=1280,900", "--lang=de-DE");
         // A language the site does not speak, so the pages must fall back to the site's default, French.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        // the console, where the browser reports what the pages' Content-Security-Policy blocked
+        LoggingPreferences console = new LoggingPreferences();
+        console.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", console);
         browser = new ChromeDriver(options);
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        browser.quit();
-        try (Stream<Path> files = Files.walk(browserProfile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        List<String> blocked;
+        try {
+            blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy")).toList();
+        } finally {
+            browser.quit();
+            try (Stream<Path> files = Files.walk(browserProfile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
         }
+        assertThat(blocked).as("what the pages' Content-Security-Policy blocked").isEmpty();
     }
 
     protected void signIn(String email, String password) {

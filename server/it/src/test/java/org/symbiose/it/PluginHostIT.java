@@ -92,6 +92,38 @@ class PluginHostIT extends Deployed {
     }
 
     @Test
+    void aPluginWhoseIdIsACorePathIsRefusedWithTheReason() throws IOException {
+        Api admin = Accounts.admin().api();
+        Path upload = Files.createTempFile("members", ".jar");
+        manifestOnly(upload, "members", "org.symbiose.api.content");
+        Reply refused = admin.upload("api/v1/admin/plugins", Files.readAllBytes(upload), "application/java-archive");
+        Files.delete(upload);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).contains("\"members\"", "/api/v1/members");
+
+        Files.createDirectories(PLUGINS);
+        Path dropped = PLUGINS.resolve("items.jar");
+        Path hello = PLUGINS.resolve("hello.jar");
+        manifestOnly(dropped, "items", "org.symbiose.api.content");
+        Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Reply listed = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("\"id\":\"items\""));
+            JsonObject items = listed.array().getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.getString("id").equals("items")).findFirst().orElseThrow();
+            assertThat(items.getJsonArray("problems").getString(0)).contains("/api/v1/items", "another Bundle-SymbolicName");
+            // the other plugins are not held back by it
+            awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 200);
+            assertThat(Api.anonymous().get("api/v1/items?limit=1").json().containsKey("items")).as("the core's items").isTrue();
+        } finally {
+            Files.deleteIfExists(dropped);
+            Files.deleteIfExists(hello);
+        }
+        awaitStatus("api/v1/admin/plugins", admin, reply -> !reply.body().contains("\"id\":\"items\""));
+        awaitStatus("api/v1/hello/greeting", reply -> reply.status() == 404);
+    }
+
+    @Test
     void administratorsUploadDisableEnableAndRemoveAPlugin() throws IOException {
         Api admin = Accounts.admin().api();
         Path jar = Files.createTempFile("hello-upload", ".jar");

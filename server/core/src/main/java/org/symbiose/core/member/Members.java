@@ -34,6 +34,9 @@ public class Members {
     @Inject
     private ChangeFeed changes;
 
+    @Inject
+    private Administrators administrators;
+
     public Member register(String email, String displayName, String password, String locale) {
         String address = canonicalEmail(email);
         if (findByEmail(address).isPresent()) {
@@ -118,8 +121,16 @@ public class Members {
         member.touch(clock.instant());
     }
 
+    /**
+     * Gives a member another role.
+     *
+     * @throws MemberException a conflict when it would demote the last administrator
+     */
     public Member changeRole(long id, Role role) {
         Member member = get(id);
+        if (role != Role.ADMINISTRATOR) {
+            administrators.keepAnotherThan(member);
+        }
         member.setRole(role);
         member.touch(clock.instant());
         return member;
@@ -127,13 +138,17 @@ public class Members {
 
     /**
      * Silences, suspends (until {@code until}), reactivates or deletes a member. Deleting
-     * anonymizes for good and revokes every API token.
+     * anonymizes for good and revokes every API token. The last administrator who can sign in is
+     * neither suspended nor deleted (a conflict).
      */
     public Member changeState(long id, AccountState state, Instant until) {
         Member member = get(id);
         Instant now = clock.instant();
         if (member.getState() == AccountState.DELETED) {
             throw new MemberException(MemberException.Kind.CONFLICT, "state", "A deleted member cannot be changed");
+        }
+        if (state == AccountState.SUSPENDED || state == AccountState.DELETED) {
+            administrators.keepAnotherThan(member);
         }
         if (state == AccountState.SUSPENDED && (until == null || !until.isAfter(now))) {
             throw new MemberException(MemberException.Kind.INVALID, "until", "A suspension needs an end in the future");

@@ -3,6 +3,7 @@ package org.symbiose.core.plugin;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRequirement;
@@ -22,12 +23,14 @@ final class PluginDiagnosis {
     private PluginDiagnosis() {
     }
 
-    static PluginInfo of(Bundle plugin, Bundle[] all, boolean enabled, String lastError, int dataVersion) {
+    static PluginInfo of(Bundle plugin, Bundle[] all, Optional<String> refusal, boolean enabled, String lastError,
+            int dataVersion) {
         BundleRevision revision = plugin.adapt(BundleRevision.class);
         List<BundleRequirement> imports = revision == null ? List.of()
                 : revision.getDeclaredRequirements(BundleRevision.PACKAGE_NAMESPACE);
         List<String> problems = new ArrayList<>();
-        if (plugin.getState() == Bundle.INSTALLED) {
+        refusal.ifPresent(problems::add);
+        if (plugin.getState() == Bundle.INSTALLED && refusal.isEmpty()) {
             List<BundleCapability> offered = Arrays.stream(all)
                     .filter(b -> b.getBundleId() != plugin.getBundleId())
                     .map(b -> b.adapt(BundleWiring.class))

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
@@ -68,7 +69,19 @@ final class PluginFolder {
      * @throws PluginException if the bytes are not a plugin bundle
      */
     String install(byte[] jar) {
+        return install(jar, id -> { });
+    }
+
+    /**
+     * Puts a plugin jar in the folder as {@code <id>.jar}, unless {@code refuse} refuses its id.
+     *
+     * @param refuse throws a {@link PluginException} for an id this server does not take
+     * @return the plugin id, its symbolic name
+     * @throws PluginException if the bytes are not a plugin bundle, or {@code refuse} refuses its id
+     */
+    String install(byte[] jar, Consumer<String> refuse) {
         String id = idOf(jar);
+        refuse.accept(id);
         replace(folder.resolve(id + ".jar"), jar);
         return id;
     }

@@ -88,6 +88,7 @@ public class PluginHost {
     private Framework framework;
     private PluginFolder folder;
     private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
+    private final ReservedIds reserved = new ReservedIds();
 
     @PostConstruct
     void start() {
@@ -110,7 +111,7 @@ public class PluginHost {
             BundleContext context = framework.getBundleContext();
             // the core's services, offered to plugins through the service registry
             services.offerTo(context);
-            contributions = new PluginContributions(context, folder::enabled, this::failed);
+            contributions = new PluginContributions(context, this::served, this::failed);
             // a plugin registers its steps one by one: run them once they have all arrived
             context.addServiceListener(event -> {
                 String plugin = event.getServiceReference().getBundle().getSymbolicName();
@@ -217,7 +218,7 @@ public class PluginHost {
         Bundle[] all = framework.getBundleContext().getBundles();
         return Arrays.stream(all)
                 .filter(b -> b.getBundleId() != 0 && !b.getLocation().startsWith(BASE_LOCATION))
-                .map(b -> PluginDiagnosis.of(b, all, folder.enabled(b.getSymbolicName()),
+                .map(b -> PluginDiagnosis.of(b, all, reserved.refusal(b.getSymbolicName()), folder.enabled(b.getSymbolicName()),
                         b.getSymbolicName() == null ? null : lastErrors.get(b.getSymbolicName()),
                         b.getSymbolicName() == null ? 0 : upgrades.version(b.getSymbolicName())))
                 .toList();
@@ -252,9 +253,29 @@ public class PluginHost {
         lastErrors.put(id, Instant.now() + ": " + what);
     }
 
-    /** Adds or replaces a plugin from its jar; the folder watcher installs it within seconds. */
+    /**
+     * Adds or replaces a plugin from its jar; the folder watcher installs it within seconds.
+     *
+     * @throws PluginException if the jar is not a plugin, or its id is one of the core's paths
+     */
     public String install(byte[] jar) {
-        return folder.install(jar);
+        return folder.install(jar, id -> reserved.refusal(id).ifPresent(why -> {
+            throw new PluginException(PluginException.Kind.INVALID, why);
+        }));
+    }
+
+    /**
+     * Takes the ids of the core's own paths away from plugins, each with the path that takes it
+     * ({@code "admin"} → {@code "/api/v1/admin"}). The web application lists them from its
+     * resources when it starts; a plugin of such an id is never served, whenever it came.
+     */
+    public void reserve(Map<String, String> corePaths) {
+        reserved.reserve(corePaths);
+    }
+
+    /** Whether the host serves and calls a plugin: switched on, and its id not one of the core's paths. */
+    private boolean served(String id) {
+        return folder.enabled(id) && !reserved.reserved(id);
     }
 
     /** Removes a plugin: its jar leaves the folder and the watcher uninstalls it. Its content stays. */
@@ -294,7 +315,7 @@ public class PluginHost {
 
     /** A file of an active, enabled plugin's bundle, by its path inside the bundle. */
     public Optional<URL> entry(String pluginId, String path) {
-        if (framework == null || path.contains("..") || !folder.enabled(pluginId)) {
+        if (framework == null || path.contains("..") || !served(pluginId)) {
             return Optional.empty();
         }
         return Arrays.stream(framework.getBundleContext().getBundles())

@@ -9,10 +9,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.symbiose.core.plugin.PluginHost;
 
@@ -51,17 +50,9 @@ public class PluginRequestLimit extends HttpFilter {
             return;
         }
         String call = request.getMethod() + " " + request.getRequestURI();
-        Thread worker = Thread.currentThread();
-        ScheduledFuture<?> overdue = watchdog.schedule(() -> {
-            host.failed(plugin, "took longer than " + timeoutSeconds + " s and was interrupted: " + call);
-            worker.interrupt();
-        }, timeoutSeconds, TimeUnit.SECONDS);
-        try {
+        try (Deadline deadline = Deadline.start(watchdog, Duration.ofSeconds(timeoutSeconds),
+                () -> host.failed(plugin, "took longer than " + timeoutSeconds + " s and was interrupted: " + call))) {
             chain.doFilter(request, response);
-        } finally {
-            overdue.cancel(false);
-            // the interrupt was for the plugin, not for the container's next use of this thread
-            Thread.interrupted();
         }
         if (response.getStatus() >= 500) {
             host.failed(plugin, "answered " + response.getStatus() + " to " + call);

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.symbiose.core.Refusal;
 import org.symbiose.core.moderation.AccountDeletion;
 import org.symbiose.core.moderation.MemberHistory;
 import org.symbiose.core.moderation.MemberWatch;
@@ -188,7 +189,8 @@ public class MemberConsole {
         }
         try {
             action.get();
-        } catch (ModerationException refused) {
+        } catch (Refusal refused) {
+            // a moderation rule, or a member rule such as keeping the last administrator
             feedback.error("member.refused", refused.getMessage());
             return false;
         }
