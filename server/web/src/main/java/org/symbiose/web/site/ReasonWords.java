@@ -9,6 +9,7 @@ import org.symbiose.core.moderation.ReviewDetail;
 import org.symbiose.core.moderation.ReviewEntry;
 import org.symbiose.core.moderation.Reviewed;
 import org.symbiose.core.notification.Notice;
+import org.symbiose.web.site.plugin.PluginText;
 
 /**
  * Reasons and causes as words in the page's language, for pages: a flag's reason
@@ -26,6 +27,9 @@ public class ReasonWords {
 
     @Inject
     private LanguageChoice language;
+
+    @Inject
+    private PluginText pluginText;
 
     /** A flag's reason ({@code SPAM}, {@code OFF_TOPIC}…), as a label. */
     public String flag(Object reason) {
@@ -54,8 +58,12 @@ public class ReasonWords {
         return feedback.textOr(text, "review.detail." + detail.key(), detail.arguments().toArray());
     }
 
-    /** What a notification is about ({@code flag-outcome}, {@code sanction}…). */
-    public String notification(String kind) {
-        return feedback.textOr(kind, "notification.kind." + kind);
+    /**
+     * What a notification is about: the core's kinds ({@code flag-outcome}, {@code sanction}…) in the
+     * site's words, a plugin's ({@code mention}…) in the plugin's texts ({@code notification.kind.<kind>}).
+     */
+    public String notification(String plugin, String kind) {
+        return "core".equals(plugin) ? feedback.textOr(kind, "notification.kind." + kind)
+                : pluginText.getOr(plugin, "notification.kind." + kind, kind);
     }
 }
