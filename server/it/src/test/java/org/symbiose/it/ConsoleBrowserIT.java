@@ -60,7 +60,7 @@ class ConsoleBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.cssSelector(".member-link"))).hasSize(1);
         screenshot("console-members.png");
         follow(By.cssSelector(".member-link"));
-        assertThat(text(By.id("sanctions:sanctionList"))).contains("Warning", "spam", "Publicité répétée");
+        assertThat(text(By.id("sanctions:sanctionList"))).as("the reason as a word").contains("Warning", "Spam", "Publicité répétée");
         assertThat(text(By.id("memberPoints"))).isEqualTo("2");
         assertThat(text(By.id("posts"))).contains(String.valueOf(item));
         screenshot("console-member.png");

@@ -157,15 +157,18 @@ class ForumIT extends Deployed {
         Accounts.Account author = Accounts.member("Author");
         Accounts.Account watcher = Accounts.member("Watcher");
         String mentionedName = "Mentioned" + UUID.randomUUID().toString().substring(0, 8);
-        Accounts.Account mentioned = Accounts.member(mentionedName);
-        long topic = topic(author, category, "Watch me " + UUID.randomUUID(), "Anyone?");
+        Accounts.Account mentioned = Accounts.member(mentionedName, "fr");
+        String title = "Watch me " + UUID.randomUUID();
+        long topic = topic(author, category, title, "Anyone?");
         assertThat(watcher.api().put(FORUM + "topics/" + topic + "/watch", null).status()).isEqualTo(200);
 
         long reply = reply(watcher, topic, "Here, and hello @" + mentionedName + " " + UUID.randomUUID());
         assertThat(notifications(author)).as("the author watches their topic")
-                .anySatisfy(n -> assertThat(n.getString("kind") + n.getJsonNumber("itemId")).isEqualTo("reply" + reply));
-        assertThat(notifications(mentioned))
-                .anySatisfy(n -> assertThat(n.getString("kind") + n.getJsonNumber("itemId")).isEqualTo("mention" + reply));
+                .anySatisfy(n -> assertThat(n.getString("kind") + n.getJsonNumber("itemId") + " " + n.getString("text"))
+                        .isEqualTo("reply" + reply + " Watcher replied to “" + title + "”"));
+        assertThat(notifications(mentioned)).as("in the mentioned member's language")
+                .anySatisfy(n -> assertThat(n.getString("kind") + n.getJsonNumber("itemId") + " " + n.getString("text"))
+                        .isEqualTo("mention" + reply + " Watcher vous a mentionné dans « " + title + " »"));
         assertThat(notifications(watcher)).as("nobody is told of their own reply")
                 .noneSatisfy(n -> assertThat(n.getJsonNumber("itemId").longValue()).isEqualTo(reply));
 

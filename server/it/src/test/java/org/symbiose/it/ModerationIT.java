@@ -90,6 +90,35 @@ class ModerationIT extends Deployed {
     }
 
     @Test
+    void membersAreToldOfDecisionsAndSanctionsInTheirOwnLanguageWithReasonsAsWords() {
+        Accounts.Account author = Accounts.member("Auteur", "fr");
+        long item = create(author, "Hors de propos");
+        Accounts.Account french = Accounts.member("Signaleuse", "fr");
+        Accounts.Account english = Accounts.member("Flagger", "en");
+        assertThat(french.api().post("api/v1/items/" + item + "/flags", "{\"reason\":\"OFF_TOPIC\"}").status()).isEqualTo(201);
+        assertThat(english.api().post("api/v1/items/" + item + "/flags", "{\"reason\":\"SPAM\"}").status()).isEqualTo(201);
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), item);
+        assertThat(moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"), "{\"decision\":\"HIDE\","
+                + "\"note\":\"Sans rapport\",\"version\":" + entry.getJsonNumber("version") + "}").status()).isEqualTo(200);
+
+        assertThat(notice(french, "flag-outcome")).isEqualTo("Un modérateur a agi sur un message que vous avez signalé");
+        assertThat(notice(english, "flag-outcome")).isEqualTo("A moderator acted on a post you flagged");
+        assertThat(notice(author, "moderation-hide")).isEqualTo("Votre message a été masqué par un modérateur : Sans rapport");
+
+        String sanctions = "api/v1/moderation/members/" + author.id() + "/sanctions";
+        Reply silenced = moderator.api().post(sanctions, "{\"kind\":\"SILENCE\",\"reason\":\"off-topic\",\"points\":2}");
+        assertThat(silenced.status()).as(silenced.toString()).isEqualTo(201);
+        assertThat(notice(author, "sanction")).startsWith("Vous ne pouvez plus publier, répondre, voter ni réagir jusqu’à ce"
+                + " qu’un modérateur lève la sanction (motif : hors sujet, 2 points d’avertissement)")
+                .doesNotContainPattern("SILENCE|OFF_TOPIC|off-topic");
+        JsonObject silence = author.api().get("api/v1/me/standing").json().getJsonArray("sanctions").getJsonObject(0);
+        assertThat(moderator.api().delete(sanctions + "/" + silence.getJsonNumber("id")).status()).isEqualTo(200);
+        assertThat(notice(author, "sanction-lifted")).isEqualTo(
+                "Un modérateur a levé votre mise en silence : vous pouvez de nouveau publier");
+    }
+
+    @Test
     void twoModeratorsDecidingOneEntryAtOnceCannotBothWin() throws Exception {
         long item = create(Accounts.member(), "Sujet disputé");
         Accounts.Account first = Accounts.withRole("MODERATOR");
@@ -223,6 +252,12 @@ class ModerationIT extends Deployed {
         } finally {
             manager.api().put("api/v1/moderation/ladder", "{\"steps\":[]}");
         }
+    }
+
+    /** The text of the member's latest notification of this kind. */
+    private static String notice(Accounts.Account member, String kind) {
+        return member.api().get("api/v1/me/notifications").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(n -> n.getString("kind").equals(kind)).findFirst().orElseThrow().getString("text");
     }
 
     private static long create(Accounts.Account author, String body) {

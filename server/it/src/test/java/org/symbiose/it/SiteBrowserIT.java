@@ -244,7 +244,9 @@ class SiteBrowserIT extends BrowserTest {
         signIn(member.email(), member.password());
         assertThat(text(By.id("nav-notifications"))).as("the unread count in the navigation").contains("1");
         follow(By.id("nav-notifications"));
-        assertThat(text(By.id("notifications"))).contains("Pas de petites annonces");
+        assertThat(text(By.id("notifications"))).as("in the member's language, the kind as a word")
+                .contains("Votre message « Mon annonce » a été supprimé par un modérateur : Pas de petites annonces")
+                .contains("Message rejeté").doesNotContain("moderation-reject");
         screenshot("notifications.png");
         follow(By.cssSelector("[id$='markAllRead']"));
         assertThat(text(By.id("nav-notifications"))).doesNotContain("1");

@@ -11,7 +11,8 @@ import org.symbiose.api.notification.Notifications;
 /**
  * Tells members what concerns them: a mention ({@code mention}), a reply in a topic or category
  * they watch ({@code reply}), a new topic in a category they watch ({@code topic}), their answer
- * accepted ({@code accepted}). Nobody is told of a post in a category they may not read.
+ * accepted ({@code accepted}), each in their own language. Nobody is told of a post in a category
+ * they may not read.
  */
 @Component(service = PostNotices.class)
 public class PostNotices {
@@ -34,7 +35,7 @@ public class PostNotices {
     public void mentions(Item post, PostContext context) {
         for (String name : Mentions.in(post.body())) {
             members.byDisplayName(name).ifPresent(member -> tell(member.ref().id(), "mention", post, context,
-                    post.author().displayName() + " mentioned you in “" + context.topic().title() + "”"));
+                    post.author().displayName(), context.topic().title()));
         }
     }
 
@@ -42,28 +43,31 @@ public class PostNotices {
     public void reply(Item reply, PostContext context) {
         Set<Long> watchers = new LinkedHashSet<>(watches.watchers(Watches.Target.TOPIC, context.topic().id()));
         watchers.addAll(watches.watchers(Watches.Target.CATEGORY, context.category().id()));
-        String text = reply.author().displayName() + " replied to “" + context.topic().title() + "”";
-        watchers.forEach(watcher -> tell(watcher, "reply", reply, context, text));
+        watchers.forEach(watcher -> tell(watcher, "reply", reply, context, reply.author().displayName(),
+                context.topic().title()));
     }
 
     /** Notifies the watchers of a new topic's category. */
     public void topic(Item topic, PostContext context) {
-        String text = topic.author().displayName() + " started “" + topic.title() + "” in " + context.category().name();
         watches.watchers(Watches.Target.CATEGORY, context.category().id())
-                .forEach(watcher -> tell(watcher, "topic", topic, context, text));
+                .forEach(watcher -> tell(watcher, "topic", topic, context, topic.author().displayName(), topic.title(),
+                        context.category().name()));
     }
 
     /** Notifies the author of an accepted answer. */
     public void accepted(Item reply, PostContext context, long acceptedBy) {
-        if (context.access().read().admits(viewers.of(reply.author().id()))) {
-            notifications.notify(reply.author().id(), "accepted", reply.id(), acceptedBy,
-                    shorten("Your answer in “" + context.topic().title() + "” was accepted"));
+        long author = reply.author().id();
+        if (context.access().read().admits(viewers.of(author))) {
+            notifications.notify(author, "accepted", reply.id(), acceptedBy,
+                    shorten(Texts.say(members.language(author), "notice.accepted", context.topic().title())));
         }
     }
 
-    private void tell(long memberId, String kind, Item post, PostContext context, String text) {
+    /** Tells a member who may read the post, in their language, the forum's text {@code notice.<kind>}. */
+    private void tell(long memberId, String kind, Item post, PostContext context, Object... arguments) {
         if (context.access().read().admits(viewers.of(memberId))) {
-            notifications.notify(memberId, kind, post.id(), post.author().id(), shorten(text));
+            notifications.notify(memberId, kind, post.id(), post.author().id(),
+                    shorten(Texts.say(members.language(memberId), "notice." + kind, arguments)));
         }
     }
 

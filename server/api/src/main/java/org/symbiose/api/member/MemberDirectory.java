@@ -1,5 +1,6 @@
 package org.symbiose.api.member;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -15,4 +16,12 @@ public interface MemberDirectory {
      * or if the member is deleted.
      */
     Optional<MemberInfo> byDisplayName(String displayName);
+
+    /**
+     * The language the member reads the site in ({@code fr} or {@code en}), so that what a plugin
+     * tells them (a notification) is said in it; the site's default language for an unknown id.
+     *
+     * @since 1.4
+     */
+    Locale language(long id);
 }

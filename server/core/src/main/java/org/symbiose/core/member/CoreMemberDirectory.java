@@ -43,6 +43,12 @@ public class CoreMemberDirectory implements MemberDirectory {
                 .setMaxResults(1).getResultStream().findFirst().map(this::info);
     }
 
+    @Override
+    public Locale language(long id) {
+        return Locale.forLanguageTag(members.find(id).map(Member::getLocale).filter(Members.LOCALES::contains)
+                .orElse(Members.LOCALES.get(0)));
+    }
+
     private MemberInfo info(Member member) {
         return new MemberInfo(member.ref(), member.getRole(), member.getState(), member.getCreated(), trust.level(member.getId()));
     }

@@ -17,6 +17,7 @@ import org.symbiose.core.content.ContentEvents;
 import org.symbiose.core.content.JpaContentStore;
 import org.symbiose.core.content.ReadableItems;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.notification.Notice;
 import org.symbiose.core.notification.NotificationList;
 
 /**
@@ -110,8 +111,7 @@ public class Flags {
         List<ItemFlag> open = em.createQuery("SELECT f FROM ItemFlag f WHERE f.itemId = :item AND f.resolved IS NULL",
                 ItemFlag.class).setParameter("item", itemId).getResultList();
         Instant now = clock.instant();
-        String outcome = decision == ReviewEntry.Decision.DISMISS || decision == ReviewEntry.Decision.APPROVE
-                ? "A moderator reviewed a post you flagged and kept it" : "A moderator acted on a post you flagged";
+        Notice outcome = ModerationNotices.flagOutcome(decision);
         for (ItemFlag flag : open) {
             flag.resolve(now);
             notifications.notify("core", flag.memberId(), "flag-outcome", itemId, moderatorId, outcome);

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
 import org.symbiose.core.persistence.Ids;
 
 /** A member's flag on an item. */
@@ -17,7 +18,14 @@ import org.symbiose.core.persistence.Ids;
 public class ItemFlag {
 
     /** Why a member flags. */
-    public enum Reason { SPAM, OFFENSIVE, OFF_TOPIC, ILLEGAL, OTHER }
+    public enum Reason {
+        SPAM, OFFENSIVE, OFF_TOPIC, ILLEGAL, OTHER;
+
+        /** The reason as a lower-case key ({@code off-topic}), as sanctions' reasons are written. */
+        public String key() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = Ids.GENERATOR)

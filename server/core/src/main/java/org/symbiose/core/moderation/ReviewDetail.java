@@ -1,7 +1,6 @@
 package org.symbiose.core.moderation;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +27,7 @@ public record ReviewDetail(String key, List<String> arguments) {
 
     /** The detail of an entry opened by a flag: the reason, and the flagger's words if any. */
     static String ofFlag(ItemFlag.Reason reason, String said) {
-        return reason.name().toLowerCase(Locale.ROOT).replace('_', '-') + (said == null ? "" : ": " + said);
+        return reason.key() + (said == null ? "" : ": " + said);
     }
 
     /** Reads an entry's detail; one it does not recognize is kept whole as {@code text}. */
@@ -38,7 +37,7 @@ public record ReviewDetail(String key, List<String> arguments) {
             case FLAGS -> {
                 String[] parts = said.split(": ", 2);
                 for (ItemFlag.Reason reason : ItemFlag.Reason.values()) {
-                    if (reason.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(parts[0])) {
+                    if (reason.key().equals(parts[0])) {
                         return new ReviewDetail("flag." + reason.name(), List.of(parts.length > 1 ? parts[1] : ""));
                     }
                 }

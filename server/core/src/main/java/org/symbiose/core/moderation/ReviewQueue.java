@@ -171,7 +171,7 @@ public class ReviewQueue {
         String action = decision.name().toLowerCase(Locale.ROOT);
         audit.record(null, moderatorId, "moderation." + action, item.id(), note, item.status().name(), after.name());
         notifications.notify("core", item.author().id(), "moderation-" + action, item.id(), moderatorId,
-                outcome(decision, current, note));
+                ModerationNotices.decided(decision, current.title(), note));
         flags.resolve(item.id(), moderatorId, decision);
         return entry.view(now, null);
     }
@@ -236,18 +236,6 @@ public class ReviewQueue {
     private ReviewEntry openEntry(long itemId) {
         return em.createQuery("SELECT e FROM ReviewEntry e WHERE e.itemId = :item AND e.decided IS NULL", ReviewEntry.class)
                 .setParameter("item", itemId).setMaxResults(1).getResultStream().findFirst().orElse(null);
-    }
-
-    private static String outcome(ReviewEntry.Decision decision, Item item, String note) {
-        String title = item.title().isBlank() ? "your post" : "\"" + item.title() + "\"";
-        String what = switch (decision) {
-            case APPROVE -> title + " was approved";
-            case REJECT -> title + " was removed by a moderator";
-            case HIDE -> title + " was hidden by a moderator";
-            case DISMISS -> "The flags on " + title + " were dismissed";
-        };
-        String text = note == null || note.isBlank() ? what : what + ": " + note.strip();
-        return text.length() <= 300 ? text : text.substring(0, 299) + "…";
     }
 
     private static int priority(ReviewEntry.Cause cause) {

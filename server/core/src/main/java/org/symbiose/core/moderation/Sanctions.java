@@ -86,7 +86,7 @@ public class Sanctions {
         audit.record(null, moderatorId, "moderation.lift", null, "sanction " + sanctionId + " of member " + member.getId(),
                 sanction.kind().name(), "lifted");
         notifications.notify("core", member.getId(), "sanction-lifted", null, moderatorId,
-                "A moderator lifted your " + sanction.kind().name().toLowerCase(Locale.ROOT));
+                ModerationNotices.lifted(sanction.kind()));
         return standing(member.getId());
     }
 
@@ -133,7 +133,10 @@ public class Sanctions {
                 automatic, moderatorId, now));
         String before = target.getState().name();
         // a silence or suspension pauses promotion (the member is not active) and drops a level
-        String trustEffect = kind == Sanction.Kind.SILENCE || kind == Sanction.Kind.SUSPEND ? trustEffect(target.getId()) : null;
+        boolean pausesTrust = kind == Sanction.Kind.SILENCE || kind == Sanction.Kind.SUSPEND;
+        Integer dropped = pausesTrust ? trust.drop(target.getId()) : null;
+        String trustEffect = !pausesTrust ? null : (dropped == null ? "trust level" : "trust level drops from " + dropped
+                + " to " + (dropped - 1) + " and it") + " cannot rise while this lasts";
         switch (kind) {
             case WARN -> { }
             case SILENCE -> members.changeState(target.getId(), AccountState.SILENCED, until);
@@ -146,7 +149,7 @@ public class Sanctions {
                 kind.name() + (until == null ? "" : " until " + until) + (trustEffect == null ? "" : "; " + trustEffect));
         if (kind != Sanction.Kind.DELETE) {
             notifications.notify("core", target.getId(), "sanction", null, moderatorId,
-                    effect(kind, reason, points, until) + (trustEffect == null ? "" : "; " + trustEffect));
+                    ModerationNotices.sanctioned(kind, reason, points, until, dropped, pausesTrust));
         }
     }
 
@@ -185,22 +188,5 @@ public class Sanctions {
         if (note != null && note.length() > MAX_NOTE) {
             throw new ModerationException(ModerationException.Kind.INVALID, "note", "At most " + MAX_NOTE + " characters");
         }
-    }
-
-    private String trustEffect(long memberId) {
-        String dropped = trust.drop(memberId);
-        return (dropped == null ? "your trust level" : dropped + " and it") + " cannot rise while this lasts";
-    }
-
-    /** What a sanction means for its member, in one line. */
-    private static String effect(Sanction.Kind kind, String reason, int points, Instant until) {
-        String end = until == null ? "" : " until " + until;
-        String what = switch (kind) {
-            case WARN -> "You received a warning";
-            case SILENCE -> "You cannot post, reply, vote or react" + (until == null ? " until a moderator lifts it" : end);
-            case SUSPEND -> "You cannot sign in" + end;
-            case DELETE -> "Your account is deleted";
-        };
-        return what + " (" + reason + (points > 0 ? ", " + points + " warning points" : "") + ")";
     }
 }

@@ -144,16 +144,16 @@ public class TrustLevels {
     /**
      * Drops a silenced or suspended member one level (a locked level stays).
      *
-     * @return what it did, for the sanction's effect, or null if nothing changed
+     * @return the level before the drop, for the sanction's effect, or null if nothing changed
      */
-    String drop(long memberId) {
+    Integer drop(long memberId) {
         MemberTrust row = row(memberId);
         if (row.locked() || row.level() == 0) {
             return null;
         }
         int before = row.level();
         row.change(before - 1, false);
-        return "your trust level drops from " + before + " to " + row.level();
+        return before;
     }
 
     private void promoteIfDue(long memberId) {

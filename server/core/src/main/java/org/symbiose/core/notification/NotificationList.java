@@ -42,6 +42,20 @@ public class NotificationList {
         return true;
     }
 
+    /**
+     * Tells a member something the core says ({@link Notice}), in the member's language: the text is
+     * said when it is sent and cut to the longest text a notification keeps.
+     */
+    public boolean notify(String plugin, long memberId, String kind, Long itemId, Long actorId, Notice notice) {
+        Member member = em.find(Member.class, memberId);
+        if (member == null) {
+            return false;
+        }
+        String text = notice.in(member.getLocale());
+        return notify(plugin, memberId, kind, itemId, actorId, text.length() <= MAX_TEXT ? text
+                : text.substring(0, MAX_TEXT - 1) + "…");
+    }
+
     /** A member's notifications, newest first, below id {@code before} when given. */
     public List<Notification> page(long memberId, Long before, int limit) {
         TypedQuery<StoredNotification> query = em.createQuery("SELECT n FROM StoredNotification n WHERE n.memberId = :member"

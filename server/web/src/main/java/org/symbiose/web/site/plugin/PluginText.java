@@ -33,8 +33,13 @@ public class PluginText {
     private final Map<String, Properties> loaded = new HashMap<>();
 
     public String get(String plugin, String key) {
+        return getOr(plugin, key, "???" + key + "???");
+    }
+
+    /** The plugin's text of {@code key}, or {@code fallback} when it has none. */
+    public String getOr(String plugin, String key, String fallback) {
         Properties texts = loaded.computeIfAbsent(plugin, this::load);
-        return texts.getProperty(key, "???" + key + "???");
+        return texts.getProperty(key, fallback);
     }
 
     private Properties load(String plugin) {
