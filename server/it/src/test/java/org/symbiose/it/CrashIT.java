@@ -42,6 +42,7 @@ class CrashIT {
     @BeforeAll
     static void startServer() {
         Path folder = Path.of(System.getProperty("symbiose.crash.folder"));
+        Folders.delete(folder);
         domain = new PayaraDomain(Path.of(System.getProperty("payara.home")), folder.resolve("domains"),
                 Map.of("SYMBIOSE_DATA", folder.resolve("data").toString()));
         domain.start();

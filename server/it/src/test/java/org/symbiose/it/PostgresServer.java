@@ -13,7 +13,9 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * A real PostgreSQL for the server under test, up before the first test class starts Payara and
  * stopped after the last: registered with the JUnit launcher, it acts only in the runs whose
- * {@code symbiose.it.postgres} property names its data folder (emptied at start). The server
+ * {@code symbiose.it.postgres} property names the run's folder. That folder is emptied at start;
+ * PostgreSQL keeps its files in its {@code db/}, and the build puts the server's data directory
+ * beside them, so the server's index and files always start as fresh as its database. The server
  * reaches it at the fixed, unusual port given as {@code symbiose.it.postgres.port}, as the
  * database, user and password {@code symbiose}, the settings an admin would give it.
  */
@@ -31,7 +33,7 @@ public final class PostgresServer implements TestExecutionListener {
         try {
             postgres = EmbeddedPostgres.builder()
                     .setPort(Integer.parseInt(System.getProperty("symbiose.it.postgres.port")))
-                    .setDataDirectory(Path.of(folder))
+                    .setDataDirectory(Path.of(folder, "db"))
                     .setCleanDataDirectory(true)
                     .start();
             try (Connection connection = postgres.getPostgresDatabase().getConnection();
