@@ -25,9 +25,9 @@ import javax.sql.DataSource;
  * at deployment; and it lives in the EAR's {@code lib/} because the server loads a datasource class
  * with the application's class loader, which does not see inside the web module.
  *
- * <p>A commit is on disk before the request that made it is answered: an H2 URL that does not
- * say otherwise gets {@code WRITE_DELAY=0} (H2 otherwise writes commits up to half a second
- * later, and a killed server loses them); PostgreSQL does so by default.
+ * <p>A commit is written to the database's files before the request that made it is answered: an
+ * H2 URL that does not say otherwise gets {@code WRITE_DELAY=0} (H2 otherwise writes commits up to
+ * half a second later, and a killed server loses them); PostgreSQL does so by default.
  */
 public class ConfiguredDataSource implements DataSource {
 
@@ -72,8 +72,8 @@ public class ConfiguredDataSource implements DataSource {
     /**
      * The driver for the URL, found among those this class's loader sees: the PostgreSQL driver
      * ships in the EAR's {@code lib/}, where the server's {@link DriverManager}, which registered
-     * its drivers at the server's start, never looked. Drivers of the server itself (its H2) are
-     * found too, through the parent loaders, and {@link DriverManager} remains the last resort.
+     * its drivers at the server's start, never looked. A driver the server itself provides (its
+     * H2) comes through the parent loaders or, failing that, from {@link DriverManager}.
      */
     private Driver driver() throws SQLException {
         if (driver == null) {

@@ -16,8 +16,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A Payara domain a test drives itself, where Arquillian's managed server cannot go: created
- * afresh, started, given the EAR, killed like a crashed machine kills it, started again. It uses
- * the same Payara installation and ports as the Arquillian runs, so it must never run beside them.
+ * afresh, started, given the EAR, killed with SIGKILL as a crash or the OOM killer would, started
+ * again. It uses the same Payara installation and ports as the Arquillian runs, so it must never
+ * run beside them.
  */
 final class PayaraDomain implements AutoCloseable {
 
