@@ -2,10 +2,17 @@ package org.symbiose.config;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -17,19 +24,32 @@ import javax.sql.DataSource;
  * name of a datasource definition nor references to the application's own configuration sources
  * at deployment; and it lives in the EAR's {@code lib/} because the server loads a datasource class
  * with the application's class loader, which does not see inside the web module.
+ *
+ * <p>A commit is written to the database's files before the request that made it is answered: an
+ * H2 URL that does not say otherwise gets {@code WRITE_DELAY=0} (H2 otherwise writes commits up to
+ * half a second later, and a killed server loses them); PostgreSQL does so by default.
  */
 public class ConfiguredDataSource implements DataSource {
+
+    private static final Pattern WRITE_DELAY = Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=");
 
     private final String url;
     private final String user;
     private final String password;
+    private volatile Driver driver;
     private int loginTimeout;
 
     public ConfiguredDataSource() {
-        url = Settings.value("symbiose.db.url")
-                .orElseThrow(() -> new IllegalStateException("symbiose.db.url is not set"));
+        url = durable(Settings.value("symbiose.db.url")
+                .orElseThrow(() -> new IllegalStateException("symbiose.db.url is not set")));
         user = Settings.value("symbiose.db.user").orElse("");
         password = Settings.value("symbiose.db.password").orElse("");
+    }
+
+    /** The URL the connections use: the admin's, with H2's commits written at once unless it sets their delay. */
+    static String durable(String url) {
+        boolean h2 = url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
+        return h2 && !WRITE_DELAY.matcher(url).find() ? url + ";WRITE_DELAY=0" : url;
     }
 
     @Override
@@ -39,7 +59,46 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String secret) throws SQLException {
-        return DriverManager.getConnection(url, username, secret);
+        Properties credentials = new Properties();
+        credentials.setProperty("user", username);
+        credentials.setProperty("password", secret);
+        Connection connection = driver().connect(url, credentials);
+        if (connection == null) {
+            throw new SQLException("The driver " + driver + " refuses " + url);
+        }
+        return connection;
+    }
+
+    /**
+     * The driver for the URL, found among those this class's loader sees: the PostgreSQL driver
+     * ships in the EAR's {@code lib/}, where the server's {@link DriverManager}, which registered
+     * its drivers at the server's start, never looked. A driver the server itself provides (its
+     * H2) comes through the parent loaders or, failing that, from {@link DriverManager}.
+     */
+    private Driver driver() throws SQLException {
+        if (driver == null) {
+            Optional<Driver> loaded = loadedDriver();
+            driver = loaded.isPresent() ? loaded.get() : DriverManager.getDriver(url);
+        }
+        return driver;
+    }
+
+    private Optional<Driver> loadedDriver() throws SQLException {
+        Iterator<Driver> drivers = ServiceLoader.load(Driver.class, ConfiguredDataSource.class.getClassLoader())
+                .iterator();
+        while (drivers.hasNext()) {
+            Driver candidate;
+            try {
+                candidate = drivers.next();
+            } catch (ServiceConfigurationError e) {
+                // one broken driver jar in the server must not hide the one the URL needs
+                continue;
+            }
+            if (candidate.acceptsURL(url)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -192,8 +192,11 @@ public class TrustLevels {
     private Participated participated(long memberId, MemberTrust row) {
         long written = em.createQuery("SELECT COUNT(i) FROM StoredItem i WHERE i.author.id = :author AND i.status = :published",
                 Long.class).setParameter("author", memberId).setParameter("published", ItemStatus.PUBLISHED).getSingleResult();
-        Instant last = em.createQuery("SELECT MAX(s.created) FROM Sanction s WHERE s.memberId = :member AND s.lifted IS NULL",
-                Instant.class).setParameter("member", memberId).getSingleResult();
+        // the newest by order, not MAX(): PostgreSQL's driver hands an aggregate's value over as a
+        // Timestamp, which the Instant converter refuses, where a column's value comes typed
+        Instant last = em.createQuery("SELECT s.created FROM Sanction s WHERE s.memberId = :member AND s.lifted IS NULL"
+                + " ORDER BY s.created DESC", Instant.class).setParameter("member", memberId).setMaxResults(1)
+                .getResultStream().findFirst().orElse(null);
         Long sinceSanction = last == null ? null : Duration.between(last, clock.instant()).toDays();
         return row == null ? new Participated(0, 0, written, 0, sinceSanction)
                 : new Participated(row.daysVisited(), row.postsRead(), written, row.likesReceived(), sinceSanction);
