@@ -40,11 +40,16 @@ public record Page<T>(List<T> items, String next) {
      * {@code before=1234} or {@code offset=40}; {@code value} null means this is the last page.
      */
     public static <T> Page<T> of(List<T> items, UriInfo request, String parameter, Object value) {
-        if (value == null) {
-            return of(items);
-        }
+        return new Page<>(items, value == null ? null : link(request, parameter, value));
+    }
+
+    /**
+     * The URL of the request with {@code parameter} set to {@code value}, all else kept: the
+     * {@code next} of a page, for answers that hold a page inside a larger one.
+     */
+    public static String link(UriInfo request, String parameter, Object value) {
         URI next = request.getRequestUriBuilder().replaceQueryParam(parameter, value).build();
-        return new Page<>(items, next.toString());
+        return next.toString();
     }
 
     /**

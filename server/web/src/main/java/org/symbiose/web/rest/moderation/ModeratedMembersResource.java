@@ -54,13 +54,20 @@ public class ModeratedMembersResource {
     public static class SanctionInput {
         @NotNull
         public Sanction.Kind kind;
-        @NotNull
+        /** The sanction's reason, a short key such as {@code spam} or {@code harassment}. */
+        public String reasonKey;
+        /** The old name of {@code reasonKey}, still read. */
         public String reason;
         public int points;
         public Instant until;
         public String note;
         /** With DELETE only: what becomes of their content. */
         public AccountDeletion.Content content;
+
+        @NotNull(message = "Say why, as reasonKey")
+        public String getReasonKey() {
+            return reasonKey != null ? reasonKey : reason;
+        }
     }
 
     /** A note to add. */
@@ -103,8 +110,8 @@ public class ModeratedMembersResource {
             throw QueryValues.invalid("content", "goes with DELETE only");
         }
         Standing standing = body.kind == Sanction.Kind.DELETE
-                ? deletion.delete(id, me(), body.reason, body.note, body.content)
-                : sanctions.sanction(id, me(), body.kind, body.reason, body.points, body.until, body.note);
+                ? deletion.delete(id, me(), body.getReasonKey(), body.note, body.content)
+                : sanctions.sanction(id, me(), body.kind, body.getReasonKey(), body.points, body.until, body.note);
         return Response.status(Response.Status.CREATED).entity(standing).build();
     }
 
