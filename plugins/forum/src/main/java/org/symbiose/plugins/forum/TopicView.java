@@ -33,6 +33,12 @@ public record TopicView(PostView topic, long categoryId, String categoryName, bo
         related = List.copyOf(related);
     }
 
+    /** This view without what changes on every read (the view count, the viewer's last visit). */
+    TopicView withoutReadCounts() {
+        return new TopicView(topic, categoryId, categoryName, pinned, locked, question, acceptedAnswer, mergedInto,
+                replyCount, 0, null, watching, canReply, moderates, replies, related);
+    }
+
     /**
      * A topic like this one.
      *

@@ -3,6 +3,11 @@ package org.symbiose.api.rest;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.function.Supplier;
 
 /**
@@ -26,7 +31,30 @@ public final class Versions {
      * then. Either way the answer carries the {@code ETag}.
      */
     public static Response read(Request request, long version, Supplier<?> entity) {
-        EntityTag tag = tag(version);
+        return read(request, tag(version), entity);
+    }
+
+    /**
+     * A weak entity tag of {@code state}, for an answer with incidental parts that change on every
+     * read (a view counter, the viewer's last visit): give what matters, with those parts left
+     * out, as a value whose {@code toString()} shows all of it, such as a record. Two answers with
+     * equal states are the same for the client, so {@code If-None-Match} gets 304.
+     */
+    public static EntityTag tagOf(Object state) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(state).getBytes(StandardCharsets.UTF_8));
+            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)), true);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * A read with its own validator: 304 with no body when the caller's {@code If-None-Match}
+     * names {@code tag}, else 200 with the entity from {@code entity}; either way with the tag.
+     */
+    public static Response read(Request request, EntityTag tag, Supplier<?> entity) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return (notModified != null ? notModified : Response.ok(entity.get())).tag(tag).build();
     }
