@@ -55,7 +55,7 @@ public class ConditionalGets implements ContainerResponseFilter {
             response.setEntity(bytes, response.getEntityAnnotations(), response.getMediaType());
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         }
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
         }
@@ -95,10 +95,10 @@ public class ConditionalGets implements ContainerResponseFilter {
     }
 
     /**
-     * Whether {@code If-None-Match} names the tag: {@code *}, or one of its comma-separated tags,
+     * Whether {@code If-None-Match} names the tag of opaque value {@code tag}: {@code *}, or one of its comma-separated tags,
      * compared weakly as RFC 9110 says for this header ({@code W/"x"} matches {@code "x"}).
      */
-    static boolean matches(String ifNoneMatch, EntityTag tag) {
+    static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }
@@ -110,7 +110,7 @@ public class ConditionalGets implements ContainerResponseFilter {
             if (value.startsWith("W/")) {
                 value = value.substring(2);
             }
-            if (value.equals("\"" + tag.getValue() + "\"")) {
+            if (value.equals("\"" + tag + "\"")) {
                 return true;
             }
         }
