@@ -27,6 +27,10 @@ class OpenApiBadInputIT extends Deployed {
     private static final List<String> BAD_IDS = List.of("abc", "99999999999999999999999", "-1", "999999999",
             "1.5", "%20", "0x10", "1e3", "%25", "a%2Fb");
 
+    /** Query values no parameter takes, and search texts that are hard to parse (URL-encoded). */
+    private static final List<String> BAD_QUERY_VALUES = List.of("abc", "-1", "0", "99999999999999999999999", "1.5",
+            "%22unbalanced", "((((", "*", "%5C", "tag%3A", "-", "a".repeat(5000), "%E2%80%AE", "P-1D", "2026-13-45");
+
     /** Bodies that are not what any operation takes. */
     private static final Map<String, String> BAD_BODIES = new LinkedHashMap<>();
 
@@ -62,10 +66,28 @@ class OpenApiBadInputIT extends Deployed {
                             requests++;
                         }
                     }
+                    String path = samples.fill(template).substring(1);
+                    for (String parameter : queryParameters(operation)) {
+                        for (String value : BAD_QUERY_VALUES) {
+                            String url = path + (path.contains("?") ? "&" : "?") + parameter + "=" + value;
+                            check(softly, who + " " + parameter + "=" + abbreviate(value), method, url,
+                                    caller.send(method, url, body(method), json(method)));
+                            requests++;
+                        }
+                    }
+                    if (method.equals("GET")) {
+                        check(softly, who + " XML asked for", method, path,
+                                caller.send(method, path, null, null, "Accept", "application/xml"));
+                        check(softly, who + " garbage If-None-Match", method, path,
+                                caller.send(method, path, null, null, "If-None-Match", "garbage, W/"));
+                        requests += 2;
+                    }
                     if (!operation.containsKey("requestBody")) {
                         continue;
                     }
-                    String path = samples.fill(template).substring(1);
+                    check(softly, who + " garbage If-Match", method, path,
+                            caller.send(method, path, "{\"version\":1}", "application/json", "If-Match", "W/\"x, *"));
+                    requests++;
                     for (String body : bodies(operation)) {
                         check(softly, who + " body " + abbreviate(body), method, path,
                                 caller.send(method, path, body, "application/json"));
@@ -124,6 +146,15 @@ class OpenApiBadInputIT extends Deployed {
             bodies.add(nulls.append('}').toString());
         }
         return bodies;
+    }
+
+    /** The operation's documented query parameters. */
+    private static List<String> queryParameters(JsonObject operation) {
+        if (!operation.containsKey("parameters")) {
+            return List.of();
+        }
+        return operation.getJsonArray("parameters").getValuesAs(JsonObject.class).stream()
+                .filter(p -> "query".equals(p.getString("in", ""))).map(p -> p.getString("name")).toList();
     }
 
     private static JsonObject schema(JsonObject operation) {

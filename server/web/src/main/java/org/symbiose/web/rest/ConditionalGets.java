@@ -23,6 +23,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.regex.Pattern;
+import org.symbiose.api.rest.ProblemType;
+import org.symbiose.web.rest.problem.Problem;
 
 /**
  * Gives every successful {@code GET} of the API, the core's and plugins' alike, a validator, and
@@ -36,6 +39,12 @@ import java.util.Base64;
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public class ConditionalGets implements ContainerResponseFilter {
+
+    /** The detail of a 400 for an {@code If-None-Match} that is not a list of entity tags. */
+    public static final String UNREADABLE = "If-None-Match must be * or entity tags such as \"abc\": ";
+
+    private static final Pattern ENTITY_TAGS =
+            Pattern.compile("\\s*(\\*|(W/)?\"[^\"]*\"(\\s*,\\s*(W/)?\"[^\"]*\")*)\\s*");
 
     @Context
     private Providers providers;
@@ -55,10 +64,22 @@ public class ConditionalGets implements ContainerResponseFilter {
             response.setEntity(bytes, response.getEntityAnnotations(), response.getMediaType());
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
         }
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag.getValue())) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && !ifNoneMatch.isBlank() && !wellFormed(ifNoneMatch)) {
+            response.setStatus(ProblemType.BAD_REQUEST.status());
+            response.setEntity(Problem.of(ProblemType.BAD_REQUEST, UNREADABLE + ifNoneMatch), response.getEntityAnnotations(),
+                    Problem.MEDIA);
+            return;
+        }
+        if (matches(ifNoneMatch, tag.getValue())) {
             response.setStatus(Response.Status.NOT_MODIFIED.getStatusCode());
             response.setEntity(null);
         }
+    }
+
+    /** {@code *}, or entity tags separated by commas, as RFC 9110 writes {@code If-None-Match}. */
+    static boolean wellFormed(String ifNoneMatch) {
+        return ENTITY_TAGS.matcher(ifNoneMatch).matches();
     }
 
     /** The answer's bytes as its writer would send them, or null for a streamed answer. */

@@ -25,6 +25,16 @@ class ConditionalGetsTest {
     }
 
     @Test
+    void aListOfTagsIsWellFormedAndAnythingElseIsNot() {
+        assertTrue(ConditionalGets.wellFormed("\"abc\""));
+        assertTrue(ConditionalGets.wellFormed(" W/\"a\" , \"b\" "));
+        assertTrue(ConditionalGets.wellFormed("*"));
+        assertFalse(ConditionalGets.wellFormed("garbage, W/"));
+        assertFalse(ConditionalGets.wellFormed("\"a"));
+        assertFalse(ConditionalGets.wellFormed(""));
+    }
+
+    @Test
     void theTagFollowsTheBytes() {
         String one = ConditionalGets.digest("{\"a\":1}".getBytes(StandardCharsets.UTF_8));
         assertEquals(one, ConditionalGets.digest("{\"a\":1}".getBytes(StandardCharsets.UTF_8)));

@@ -64,6 +64,9 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
 
     /** The problem an exception stands for, or null when it says nothing a client can act on. */
     private static Problem known(Throwable e) {
+        if (unreadableHeader(e)) {
+            return Problem.of(ProblemType.BAD_REQUEST, firstLine(e));
+        }
         return switch (e) {
             case JsonbException json -> Problem.of(ProblemType.MALFORMED_BODY, firstLine(json));
             case JsonParsingException json -> Problem.of(ProblemType.MALFORMED_BODY, firstLine(json));
@@ -86,6 +89,16 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
             case FileRefusedException file -> fileRefusal(file);
             default -> null;
         };
+    }
+
+    /**
+     * A request header the JAX-RS runtime cannot parse (an {@code If-None-Match} that is no list
+     * of entity tags, read by {@code Request.evaluatePreconditions}): the client's mistake. The
+     * runtime's exception is not part of the JAX-RS API, hence its name.
+     */
+    private static boolean unreadableHeader(Throwable e) {
+        return e.getClass().getName().equals("org.glassfish.jersey.message.internal.HeaderValueException")
+                && e.getMessage() != null && e.getMessage().startsWith("Unable to parse");
     }
 
     private static Problem refusal(Refusal e) {
