@@ -52,7 +52,8 @@ public class FlagsResource {
     @POST
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Flag an item (once per member): SPAM, OFFENSIVE, OFF_TOPIC, ILLEGAL, or OTHER with a text")
+    @Operation(summary = "Flag an item (once per member): flagReason SPAM, OFFENSIVE, OFF_TOPIC, ILLEGAL, or OTHER with a"
+            + " text; answers 201 with the Location of your flag")
     public Response flag(@PathParam("id") long id, @NotNull @Valid FlagInput body, @Context UriInfo uri) {
         Flags.Flagged flagged = flags.flag(id, current.caller().orElseThrow().id(), body.getFlagReason(), body.text);
         return Response.created(uri.getAbsolutePathBuilder().path(MINE).build()).entity(flagged).build();

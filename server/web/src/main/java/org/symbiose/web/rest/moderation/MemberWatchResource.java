@@ -44,7 +44,8 @@ public class MemberWatchResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put a member below your role under watch (or change why): their new posts wait for review")
+    @Operation(summary = "Put a member below your role under watch, with a note saying why (or change it): their new posts"
+            + " wait for review")
     public MemberWatch.View watch(@PathParam("id") long id, @NotNull @Valid WatchInput body) {
         return watchlist.watch(id, me(), body.getNote());
     }

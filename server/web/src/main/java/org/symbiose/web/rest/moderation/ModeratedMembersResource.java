@@ -103,8 +103,9 @@ public class ModeratedMembersResource {
     @POST
     @Path("sanctions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sanction a member below your role: WARN, SILENCE (until optional), SUSPEND (until), DELETE with"
-            + " content ANONYMIZE (kept, by a deleted member) or REMOVE; warning points may trigger the escalation ladder")
+    @Operation(summary = "Sanction a member below your role, with a reasonKey (spam, ...) and a note: WARN, SILENCE"
+            + " (until optional), SUSPEND (until), DELETE with content ANONYMIZE (kept, by a deleted member) or REMOVE;"
+            + " warning points may trigger the escalation ladder")
     public Response sanction(@PathParam("id") long id, @NotNull @Valid SanctionInput body) {
         if (body.content != null && body.kind != Sanction.Kind.DELETE) {
             throw QueryValues.invalid("content", "goes with DELETE only");
