@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.content.ContentStore;
@@ -80,7 +81,8 @@ public class ItemsResource {
         ItemPage page = store.query(new ItemQuery(type, parent, author, tag, null, statuses, QueryValues.id("before", before),
                 QueryValues.limit(limit, 20, ItemQuery.MAX_LIMIT)));
         // what a plugin keeps private is left out; the cursor still follows the whole page
-        return Response.ok(Page.of(page.items().stream().filter(item -> types.readable(item, viewer())).toList(), uri, Page.BEFORE, page.next())).build();
+        List<Item> readable = page.items().stream().filter(item -> types.readable(item, viewer())).toList();
+        return Response.ok(Page.of(readable, uri, Page.BEFORE, page.next())).build();
     }
 
     @POST

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.rest.Page;
 import org.symbiose.core.audit.AuditCsv;
@@ -39,9 +40,8 @@ public class AuditResource {
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("before") String before, @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryValues.limit(limit, 50, 200);
-        return Response.ok(Page.newestFirst(audit.page(filter(item, actor, action, from, to), QueryValues.id("before", before), size + 1),
-                size,
-                Audited::id, uri)).build();
+        List<Audited> fetched = audit.page(filter(item, actor, action, from, to), QueryValues.id("before", before), size + 1);
+        return Response.ok(Page.newestFirst(fetched, size, Audited::id, uri)).build();
     }
 
     @GET
