@@ -107,7 +107,7 @@ class BadInputIT extends Deployed {
                 .add("newestItem", Api.anonymous().get("api/v1/items?limit=1").json().getJsonArray("items").get(0))
                 .add("item", Api.anonymous().get(item).json())
                 .add("me", member.api().get("api/v1/me").json())
-                .add("tokens", member.api().get("api/v1/me/tokens").array().size())
+                .add("tokens", member.api().get("api/v1/me/tokens").items().size())
                 .build();
     }
 }

@@ -98,7 +98,7 @@ class ConsoleBrowserIT extends BrowserTest {
         assertThat(text(By.id("watchState"))).contains("Spam sur un autre forum");
         screenshot("console-member-trust.png");
         JsonObject file = manager.api().get("api/v1/moderation/members/" + member.id()).json();
-        assertThat(file.getJsonObject("watch").getString("reason")).isEqualTo("Spam sur un autre forum");
+        assertThat(file.getJsonObject("watch").getString("note")).isEqualTo("Spam sur un autre forum");
         assertThat(member.api().get("api/v1/me/standing").json().getJsonObject("trust").getInt("level")).isEqualTo(3);
 
         follow(By.id("trust:unlock"));

@@ -117,7 +117,7 @@ class ConsoleIT extends Deployed {
         assertThat(items(moderator, mine + "&plugin=forum")).isEmpty();
         assertThat(items(moderator, mine + "&olderThan=P1D")).isEmpty();
 
-        List<JsonObject> all = moderator.api().get(QUEUE + "?limit=200").array().getValuesAs(JsonObject.class);
+        List<JsonObject> all = moderator.api().get(QUEUE + "?limit=200").items().getValuesAs(JsonObject.class);
         for (int i = 1; i < all.size(); i++) {
             JsonObject before = all.get(i - 1);
             JsonObject after = all.get(i);
@@ -232,7 +232,7 @@ class ConsoleIT extends Deployed {
         assertThat(history.getJsonArray("flagsReceived").getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(flag -> assertThat(flag.getJsonNumber("flaggerId").longValue()).isEqualTo(flagger.id()));
         assertThat(history.getJsonArray("flagsRaised").getValuesAs(JsonObject.class)).singleElement()
-                .satisfies(flag -> assertThat(flag.getString("reason")).isEqualTo("SPAM"));
+                .satisfies(flag -> assertThat(flag.getString("flagReason")).isEqualTo("SPAM"));
         assertThat(history.getJsonObject("standing").getJsonArray("sanctions")).hasSize(1);
         assertThat(history.getJsonArray("notes").getJsonObject(0).getString("text")).isEqualTo("Premier avertissement");
 
@@ -337,7 +337,7 @@ class ConsoleIT extends Deployed {
     private static List<Long> items(Accounts.Account moderator, String path) {
         Reply reply = moderator.api().get(path);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        return reply.array().getValuesAs(JsonObject.class).stream().map(e -> e.getJsonNumber("itemId").longValue()).toList();
+        return reply.items().getValuesAs(JsonObject.class).stream().map(e -> e.getJsonNumber("itemId").longValue()).toList();
     }
 
     private static List<Long> ids(Reply page) {

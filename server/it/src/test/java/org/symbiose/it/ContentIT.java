@@ -52,8 +52,8 @@ class ContentIT extends Deployed {
         assertThat(Api.anonymous().get(item).json().getString("title")).isEqualTo("v2");
 
         Reply revisions = Api.anonymous().get(item + "/revisions");
-        assertThat(revisions.array()).hasSize(1);
-        assertThat(revisions.array().getJsonObject(0).getString("title")).isEqualTo("v1");
+        assertThat(revisions.items()).hasSize(1);
+        assertThat(revisions.items().getJsonObject(0).getString("title")).isEqualTo("v1");
 
         assertThat(Accounts.member().api().put(item, "{\"title\":\"not mine\",\"version\":2}").status()).isEqualTo(403);
     }

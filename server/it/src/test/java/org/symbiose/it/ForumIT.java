@@ -112,10 +112,10 @@ class ForumIT extends Deployed {
         JsonObject first = other.api().get(FORUM + "topics/" + topic).json();
         assertThat(first.getJsonNumber("replyCount").longValue()).isEqualTo(23);
         assertThat(ids(first.getJsonObject("replies").getJsonArray("items"))).isEqualTo(replies.subList(0, 20));
-        assertThat(first.getJsonObject("replies").getInt("nextOffset")).isEqualTo(20);
+        assertThat(first.getJsonObject("replies").getString("next")).endsWith("/api/v1/forum/topics/" + topic + "?offset=20");
         JsonObject rest = other.api().get(FORUM + "topics/" + topic + "?offset=20").json();
         assertThat(ids(rest.getJsonObject("replies").getJsonArray("items"))).isEqualTo(replies.subList(20, 23));
-        assertThat(rest.getJsonObject("replies").get("nextOffset")).as("no next page").isIn(null, JsonValue.NULL);
+        assertThat(rest.getJsonObject("replies").get("next")).as("no next page").isIn(null, JsonValue.NULL);
         assertThat(rest.getJsonNumber("views").longValue()).isGreaterThanOrEqualTo(2);
 
         JsonObject listed = Api.anonymous().get(FORUM + "categories/" + category + "/topics").json();
@@ -217,8 +217,8 @@ class ForumIT extends Deployed {
         JsonObject shown = Api.anonymous().get(FORUM + "topics/" + topic).json();
         assertThat(shown.getJsonNumber("replyCount").longValue()).isEqualTo(1);
         assertThat(shown.getJsonObject("topic").getJsonNumber("version").longValue()).as("the topic is not rewritten").isEqualTo(version);
-        assertThat(Accounts.withRole("MODERATOR").api().get("api/v1/items/" + topic + "/revisions").array()).isEmpty();
-        JsonObject forum = Accounts.admin().api().get("api/v1/admin/plugins").array().getValuesAs(JsonObject.class).stream()
+        assertThat(Accounts.withRole("MODERATOR").api().get("api/v1/items/" + topic + "/revisions").items()).isEmpty();
+        JsonObject forum = Accounts.admin().api().get("api/v1/admin/plugins").items().getValuesAs(JsonObject.class).stream()
                 .filter(plugin -> plugin.getString("id").equals("forum")).findFirst().orElseThrow();
         assertThat(forum.getInt("dataVersion")).as("counts moved out of the topics: " + forum).isEqualTo(1);
     }
@@ -443,7 +443,7 @@ class ForumIT extends Deployed {
                 new Case(managerApi, "POST", "categories", "{\"name\":\"X\",\"parent\":999999999}", 400),
                 new Case(managerApi, "POST", "categories", "{\"name\":\"X\",\"position\":-1}", 400),
                 new Case(managerApi, "POST", "categories", "{\"name\":", 400),
-                new Case(managerApi, "PUT", "categories/" + category, "{\"name\":\"No version\"}", 400),
+                new Case(managerApi, "PUT", "categories/" + category, "{\"name\":\"No version\"}", 428),
                 new Case(api, "POST", "topics", "{}", 400),
                 new Case(api, "POST", "topics", "{\"category\":" + category + ",\"title\":\"\",\"body\":\"x\"}", 400),
                 new Case(api, "POST", "topics", "{\"category\":" + category + ",\"title\":\"x\",\"body\":\" \"}", 400),
@@ -472,7 +472,7 @@ class ForumIT extends Deployed {
                         "{\"title\":\"x\",\"category\":" + category + ",\"replies\":[" + topic + "]}", 403),
                 new Case(api, "POST", "preview", "{}", 400),
                 new Case(api, "POST", "preview", "[1]", 400),
-                new Case(api, "PUT", "posts/" + topic, "{\"body\":\"No version\"}", 400),
+                new Case(api, "PUT", "posts/" + topic, "{\"body\":\"No version\"}", 428),
                 new Case(api, "PUT", "posts/" + topic, "{\"version\":1,\"title\":\" \"}", 400),
                 new Case(api, "GET", "topics/latest?limit=0", null, 400),
                 new Case(api, "GET", "topics/latest?before=abc", null, 400),
@@ -506,11 +506,11 @@ class ForumIT extends Deployed {
         long hidden = topic(manager, staff, "Secret " + word, "Private words " + word);
 
         JsonObject found = awaitSearch(manager.api(), word, reply -> reply.json().getJsonNumber("total").longValue() == 2);
-        assertThat(found.getJsonArray("hits").getValuesAs(JsonObject.class))
+        assertThat(found.getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(hit -> assertThat(hit.getString("link")).isEqualTo("/p/forum/topic.xhtml?id=" + visible));
         for (Api below : List.of(Api.anonymous(), member.api())) {
             JsonObject result = below.get("api/v1/search?q=" + encode(word)).json();
-            assertThat(ids(result.getJsonArray("hits"))).contains(visible).doesNotContain(hidden);
+            assertThat(ids(result.getJsonArray("items"))).contains(visible).doesNotContain(hidden);
         }
         assertThat(found.getJsonObject("facets").getJsonArray("category").getValuesAs(JsonObject.class))
                 .anySatisfy(f -> assertThat(f.getString("value")).isEqualTo(Long.toString(open)));

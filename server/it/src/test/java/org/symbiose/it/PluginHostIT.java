@@ -74,7 +74,7 @@ class PluginHostIT extends Deployed {
             Api admin = Accounts.admin().api();
             Reply listed = awaitStatus("api/v1/admin/plugins", admin,
                     reply -> reply.body().contains("core-peeker") && reply.body().contains("future-plugin"));
-            var plugins = listed.array().getValuesAs(JsonObject.class);
+            var plugins = listed.items().getValuesAs(JsonObject.class);
             var peekerInfo = plugins.stream().filter(p -> p.getString("id").equals("core-peeker")).findFirst().orElseThrow();
             assertThat(peekerInfo.getString("state")).isEqualTo("INSTALLED");
             assertThat(peekerInfo.getJsonArray("problems").getString(0))
@@ -178,7 +178,7 @@ class PluginHostIT extends Deployed {
                     .contains("stopped");
 
             Reply listed = Accounts.admin().api().get("api/v1/admin/plugins");
-            var faulty = listed.array().getValuesAs(JsonObject.class).stream()
+            var faulty = listed.items().getValuesAs(JsonObject.class).stream()
                     .filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow();
             assertThat(faulty.getString("state")).isEqualTo("ACTIVE");
             assertThat(faulty.getString("lastError")).contains("took longer than 3 s", "/api/v1/faulty/spin");
@@ -214,7 +214,7 @@ class PluginHostIT extends Deployed {
             assertThat(member.api().delete("api/v1/items/" + other.json().getJsonNumber("id").longValue()).status())
                     .as("a listener too slow to answer is not waited for").isEqualTo(204);
 
-            var plugins = Accounts.admin().api().get("api/v1/admin/plugins").array().getValuesAs(JsonObject.class);
+            var plugins = Accounts.admin().api().get("api/v1/admin/plugins").items().getValuesAs(JsonObject.class);
             String faultyError = plugins.stream().filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow()
                     .getString("lastError");
             assertThat(faultyError).containsAnyOf("listener failed", "to answer a deletion");
@@ -276,7 +276,7 @@ class PluginHostIT extends Deployed {
         try {
             Api admin = Accounts.admin().api();
             Reply listed = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("cannot start, on purpose"));
-            var plugin = listed.array().getValuesAs(JsonObject.class).stream()
+            var plugin = listed.items().getValuesAs(JsonObject.class).stream()
                     .filter(p -> p.getString("id").equals("unstartable")).findFirst().orElseThrow();
             assertThat(plugin.getString("state")).isEqualTo("RESOLVED");
             assertThat(plugin.getString("lastError")).contains("could not start");
@@ -348,8 +348,8 @@ class PluginHostIT extends Deployed {
             awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("upgrade to version 1")
                     && reply.body().matches("(?s).*\"dataVersion\":2,[^}]*\"id\":\"hello\".*"));
             // steps run in order and once: [1, 2] if this deployment was hello's first, [] if an earlier test's was
-            assertThat(Api.anonymous().get("api/v1/hello/upgrades").body()).isIn("[1,2]", "[]");
-            var plugins = admin.get("api/v1/admin/plugins").array().getValuesAs(JsonObject.class);
+            assertThat(Api.anonymous().get("api/v1/hello/upgrades").body()).isIn("{\"items\":[1,2]}", "{\"items\":[]}");
+            var plugins = admin.get("api/v1/admin/plugins").items().getValuesAs(JsonObject.class);
             var helloInfo = plugins.stream().filter(p -> p.getString("id").equals("hello")).findFirst().orElseThrow();
             assertThat(helloInfo.getInt("dataVersion")).isEqualTo(2);
             var faultyInfo = plugins.stream().filter(p -> p.getString("id").equals("faulty")).findFirst().orElseThrow();
@@ -360,7 +360,7 @@ class PluginHostIT extends Deployed {
             withGreeting(HELLO, updated, "Rebonjour", "0.4.0");
             Files.move(updated, hello, StandardCopyOption.REPLACE_EXISTING);
             awaitStatus("api/v1/hello/greeting", reply -> reply.body().contains("Rebonjour"));
-            assertThat(Api.anonymous().get("api/v1/hello/upgrades").array()).as("steps already run are not run again")
+            assertThat(Api.anonymous().get("api/v1/hello/upgrades").items()).as("steps already run are not run again")
                     .isEmpty();
         } finally {
             Files.deleteIfExists(hello);
@@ -403,7 +403,7 @@ class PluginHostIT extends Deployed {
     void theBuiltinPluginsAreInstalledAtFirstStart() {
         Api admin = Accounts.admin().api();
         Reply forum = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("\"id\":\"forum\""));
-        assertThat(forum.array().getValuesAs(JsonObject.class))
+        assertThat(forum.items().getValuesAs(JsonObject.class))
                 .filteredOn(plugin -> plugin.getString("id").equals("forum"))
                 .singleElement().satisfies(plugin -> {
                     assertThat(plugin.getString("state")).isEqualTo("ACTIVE");

@@ -22,6 +22,11 @@ record Reply(int status, HttpHeaders headers, String body) {
         }
     }
 
+    /** The entries of a list answer, {@code {"items": [...], "next": ...}}. */
+    JsonArray items() {
+        return json().getJsonArray("items");
+    }
+
     String header(String name) {
         return headers.firstValue(name).orElse(null);
     }

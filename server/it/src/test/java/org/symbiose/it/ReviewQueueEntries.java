@@ -17,7 +17,7 @@ final class ReviewQueueEntries {
         for (int offset = 0; offset < 10_000; offset += PAGE) {
             Reply queue = moderator.get("api/v1/moderation/queue?limit=" + PAGE + "&offset=" + offset);
             assertThat(queue.status()).as(queue.toString()).isEqualTo(200);
-            List<JsonObject> entries = queue.array().getValuesAs(JsonObject.class);
+            List<JsonObject> entries = queue.items().getValuesAs(JsonObject.class);
             for (JsonObject entry : entries) {
                 if (entry.getJsonNumber("itemId").longValue() == item) {
                     return entry;

@@ -107,6 +107,10 @@ class RoleMatrixIT extends Deployed {
                         401, 204, 204, 204, 204),
                 new Row("POST", "/api/v1/items/{id}/flags", t -> t.api().post(t.item() + "/flags", "{\"reason\":\"SPAM\"}"),
                         401, 201, 201, 201, 201),
+                new Row("GET", "/api/v1/items/{id}/flags/mine", t -> {
+                    t.api().post(t.item() + "/flags", "{\"flagReason\":\"SPAM\"}");
+                    return t.api().get(t.item() + "/flags/mine");
+                }, 401, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/moderation/queue", t -> t.api().get("api/v1/moderation/queue"), 401, 403, 200, 200, 200),
                 new Row("PUT", "/api/v1/moderation/queue/{id}", t -> t.api().put("api/v1/moderation/queue/999999999",
                         "{\"decision\":\"APPROVE\",\"version\":0}"), 401, 403, 404, 404, 404),

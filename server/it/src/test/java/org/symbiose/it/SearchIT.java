@@ -46,7 +46,7 @@ class SearchIT extends Deployed {
 
         Reply found = awaitSearch(Api.anonymous(), "tag:" + tag + " communauté", Duration.ofSeconds(1),
                 reply -> reply.json().getJsonNumber("total").longValue() == 1);
-        assertThat(found.json().getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(found.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(id);
         assertThat(Duration.between(written, Instant.now())).isLessThanOrEqualTo(Duration.ofSeconds(1));
     }
 
@@ -152,7 +152,7 @@ class SearchIT extends Deployed {
 
         JsonObject result = Api.anonymous().get("api/v1/search?q=" + encode("tag:" + tag + " chauffage")).json();
         assertThat(result.getJsonNumber("total").longValue()).isEqualTo(2);
-        assertThat(result.getJsonArray("hits").getJsonObject(0).getString("snippetHtml")).contains("<mark>");
+        assertThat(result.getJsonArray("items").getJsonObject(0).getString("snippetHtml")).contains("<mark>");
         JsonObject facets = result.getJsonObject("facets");
         assertThat(facets.getJsonArray("tag").getValuesAs(JsonObject.class))
                 .anySatisfy(f -> assertThat(f.getString("value") + "=" + f.getJsonNumber("count")).isEqualTo(tag + "=2"));
@@ -167,16 +167,16 @@ class SearchIT extends Deployed {
                 .json();
         assertThat(plain.getJsonNumber("total").longValue()).isEqualTo(2);
         assertThat(plain.getJsonObject("facets")).as("facets left out on request").isEmpty();
-        assertThat(plain.getJsonArray("hits").getJsonObject(0).getString("snippetHtml")).doesNotContain("<mark>");
+        assertThat(plain.getJsonArray("items").getJsonObject(0).getString("snippetHtml")).doesNotContain("<mark>");
 
         JsonObject newest = Api.anonymous().get("api/v1/search?order=newest&limit=1&q=" + encode("tag:" + tag)).json();
-        assertThat(newest.getJsonArray("hits")).hasSize(1);
+        assertThat(newest.getJsonArray("items")).hasSize(1);
         assertThat(newest.getJsonNumber("total").longValue()).isEqualTo(3);
 
-        List<JsonObject> suggestions = Api.anonymous().get("api/v1/search/suggest?q=econo").array().getValuesAs(JsonObject.class);
+        List<JsonObject> suggestions = Api.anonymous().get("api/v1/search/suggest?q=econo").items().getValuesAs(JsonObject.class);
         assertThat(suggestions).anySatisfy(s -> assertThat(s.getString("text")).startsWith("Économ"));
 
-        List<JsonObject> related = Api.anonymous().get("api/v1/search/related/" + first + "?limit=20").array().getValuesAs(JsonObject.class);
+        List<JsonObject> related = Api.anonymous().get("api/v1/search/related/" + first + "?limit=20").items().getValuesAs(JsonObject.class);
         assertThat(related).extracting(r -> r.getJsonNumber("id").longValue()).contains(second).doesNotContain(first);
     }
 
@@ -199,7 +199,7 @@ class SearchIT extends Deployed {
         }
         assertThat(hasSegments(index)).as("the index is recreated").isTrue();
         Reply again = awaitSearch(Api.anonymous(), "tag:" + tag + " survivre", Duration.ofSeconds(30), reply -> total(reply) == 1);
-        assertThat(again.json().getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(again.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(id);
     }
 
     @Test
@@ -245,7 +245,7 @@ class SearchIT extends Deployed {
     private static List<Long> ids(Api api, String query) {
         Reply reply = api.get("api/v1/search?limit=100&q=" + encode(query));
         assertThat(reply.status()).as(query + " → " + reply).isEqualTo(200);
-        return reply.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(hit -> hit.getJsonNumber("id").longValue()).toList();
     }
 

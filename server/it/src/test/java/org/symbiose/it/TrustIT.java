@@ -188,7 +188,7 @@ class TrustIT extends Deployed {
         Reply put = moderator.api().put(path, "{\"reason\":\"Spammed another forum\"}");
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         assertThat(moderator.api().get("api/v1/moderation/members/" + watched.id()).json().getJsonObject("watch")
-                .getString("reason")).isEqualTo("Spammed another forum");
+                .getString("note")).isEqualTo("Spammed another forum");
         assertThat(moderator.api().get("api/v1/moderation/audit?action=moderation.watch&actor=" + moderator.id()).body())
                 .contains("Spammed another forum");
 

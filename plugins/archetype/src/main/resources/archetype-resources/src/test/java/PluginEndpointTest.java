@@ -15,6 +15,11 @@ class PluginEndpointTest {
     }
 
     @Test
+    void listsAreOnePage() {
+        assertEquals(List.of("fr", "en"), new PluginEndpoint().languages().items());
+    }
+
+    @Test
     void itemsNeedATitle() {
         ItemDraft untitled = new ItemDraft("${pluginId}.item", null, "", "body", List.of(), Map.of(), null);
         assertEquals(Map.of("title", "A title is required"), new PluginItemType().problems(untitled));

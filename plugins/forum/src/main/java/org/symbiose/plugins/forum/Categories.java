@@ -14,6 +14,8 @@ import org.symbiose.api.content.ItemEdit;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.Role;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 
 /** Community managers creating and changing categories; each change is audited. */
 @Component(service = Categories.class)
@@ -44,7 +46,8 @@ public class Categories {
                 .orElseThrow(() -> new ItemNotFoundException(id));
         Map<String, Object> attributes = input.attributes(index.tree(), id);
         if (input.version == null) {
-            throw new InvalidItemException("version", "Say which version of the category you are changing");
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED, "version",
+                    "Say which version of the category you are changing");
         }
         Item edited = store.edit(id, input.version, new ItemEdit(input.name.strip(), description(input), null, attributes),
                 manager.id());

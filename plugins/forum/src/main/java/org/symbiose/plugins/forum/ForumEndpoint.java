@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,15 +14,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.api.rest.Page;
+import org.symbiose.api.rest.Versions;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
@@ -73,8 +77,8 @@ public class ForumEndpoint implements RestEndpoint {
     @GET
     @Path("categories")
     @PermitAll
-    public List<CategoryNode> categoryTree(@Context SecurityContext security) {
-        return index.tree().readableBy(viewers.of(security));
+    public Page<CategoryNode> categoryTree(@Context SecurityContext security) {
+        return Page.of(index.tree().readableBy(viewers.of(security)));
     }
 
     @GET
@@ -106,9 +110,9 @@ public class ForumEndpoint implements RestEndpoint {
     @GET
     @Path("categories/{id}/topics")
     @PermitAll
-    public Listing<TopicSummary> categoryTopics(@PathParam("id") long id, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return lists.inCategory(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit));
+    public Page<TopicSummary> categoryTopics(@PathParam("id") long id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
+        return page(lists.inCategory(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit)), uri);
     }
 
     @PUT
@@ -134,49 +138,49 @@ public class ForumEndpoint implements RestEndpoint {
     @GET
     @Path("topics/latest")
     @PermitAll
-    public Listing<TopicSummary> latest(@QueryParam("before") String before, @QueryParam("limit") String limit,
-            @Context SecurityContext security) {
-        return lists.latest(viewers.of(security), Paging.cursor(before), Paging.limit(limit));
+    public Page<TopicSummary> latest(@QueryParam("before") String before, @QueryParam("limit") String limit,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return page(lists.latest(viewers.of(security), Paging.cursor(before), Paging.limit(limit)), uri);
     }
 
     @GET
     @Path("topics/unanswered")
     @PermitAll
-    public Listing<TopicSummary> unanswered(@QueryParam("before") String before, @QueryParam("limit") String limit,
-            @Context SecurityContext security) {
-        return lists.unanswered(viewers.of(security), Paging.cursor(before), Paging.limit(limit));
+    public Page<TopicSummary> unanswered(@QueryParam("before") String before, @QueryParam("limit") String limit,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        return page(lists.unanswered(viewers.of(security), Paging.cursor(before), Paging.limit(limit)), uri);
     }
 
     @GET
     @Path("topics/top")
     @PermitAll
-    public Listing<TopicSummary> top(@QueryParam("period") String period, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return lists.top(viewers.of(security), period, Paging.offset(offset), Paging.limit(limit));
+    public Page<TopicSummary> top(@QueryParam("period") String period, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
+        return page(lists.top(viewers.of(security), period, Paging.offset(offset), Paging.limit(limit)), uri);
     }
 
     @GET
     @Path("tags/{tag}/topics")
     @PermitAll
-    public Listing<TopicSummary> tagged(@PathParam("tag") String tag, @QueryParam("before") String before,
-            @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return lists.tagged(viewers.of(security), tag, Paging.cursor(before), Paging.limit(limit));
+    public Page<TopicSummary> tagged(@PathParam("tag") String tag, @QueryParam("before") String before,
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
+        return page(lists.tagged(viewers.of(security), tag, Paging.cursor(before), Paging.limit(limit)), uri);
     }
 
     @GET
     @Path("members/{id}/topics")
     @PermitAll
-    public Listing<TopicSummary> memberTopics(@PathParam("id") long memberId, @QueryParam("before") String before,
-            @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return lists.startedBy(viewers.of(security), memberId, Paging.cursor(before), Paging.limit(limit));
+    public Page<TopicSummary> memberTopics(@PathParam("id") long memberId, @QueryParam("before") String before,
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
+        return page(lists.startedBy(viewers.of(security), memberId, Paging.cursor(before), Paging.limit(limit)), uri);
     }
 
     @GET
     @Path("members/{id}/replies")
     @PermitAll
-    public Listing<PostView> memberReplies(@PathParam("id") long memberId, @QueryParam("before") String before,
-            @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return lists.repliesBy(viewers.of(security), memberId, Paging.cursor(before), Paging.limit(limit));
+    public Page<PostView> memberReplies(@PathParam("id") long memberId, @QueryParam("before") String before,
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
+        return page(lists.repliesBy(viewers.of(security), memberId, Paging.cursor(before), Paging.limit(limit)), uri);
     }
 
     // topics and replies
@@ -196,9 +200,13 @@ public class ForumEndpoint implements RestEndpoint {
     @GET
     @Path("topics/" + TOPIC_ID)
     @PermitAll
-    public TopicView topic(@PathParam("id") long id, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit, @Context SecurityContext security) {
-        return reader.read(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit));
+    public Response topic(@PathParam("id") long id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri,
+            @Context Request request) {
+        TopicView topic = reader.read(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit),
+                next -> Page.link(uri, Page.OFFSET, next));
+        // each read counts a view: the tag leaves the counts out, or no read would ever match the last
+        return Versions.read(request, Versions.tagOf(topic.withoutReadCounts()), () -> topic);
     }
 
     @POST
@@ -252,7 +260,7 @@ public class ForumEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public PostView pin(@PathParam("id") long id, FlagInput input, @Context SecurityContext security) {
         FlagInput flag = flag(input);
-        return view(moderation.pin(viewers.of(security), id, flag.value, flag.reason));
+        return view(moderation.pin(viewers.of(security), id, flag.value, flag.note()));
     }
 
     @PUT
@@ -261,7 +269,7 @@ public class ForumEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public PostView lock(@PathParam("id") long id, FlagInput input, @Context SecurityContext security) {
         FlagInput flag = flag(input);
-        return view(moderation.lock(viewers.of(security), id, flag.value, flag.reason));
+        return view(moderation.lock(viewers.of(security), id, flag.value, flag.note()));
     }
 
     @POST
@@ -270,7 +278,7 @@ public class ForumEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public PostView merge(@PathParam("id") long id, MergeInput input, @Context SecurityContext security) {
         present(required(input).into, "into", "Say which topic continues this one");
-        return view(moves.merge(viewers.of(security), id, input.into, input.reason));
+        return view(moves.merge(viewers.of(security), id, input.into, input.note()));
     }
 
     @PUT
@@ -279,7 +287,7 @@ public class ForumEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public PostView move(@PathParam("id") long id, MoveInput input, @Context SecurityContext security) {
         present(required(input).category, "category", "Say which category the topic goes to");
-        return view(moves.move(viewers.of(security), id, input.category, input.reason));
+        return view(moves.move(viewers.of(security), id, input.category, input.note()));
     }
 
     @POST
@@ -288,7 +296,7 @@ public class ForumEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response split(@PathParam("id") long id, SplitInput input, @Context SecurityContext security) {
         present(required(input).category, "category", "Say in which category the new topic goes");
-        Item topic = moves.split(viewers.of(security), id, input.replies, input.title, input.category, input.reason);
+        Item topic = moves.split(viewers.of(security), id, input.replies, input.title, input.category, input.note());
         return Response.status(Response.Status.CREATED).entity(view(topic)).build();
     }
 
@@ -307,9 +315,10 @@ public class ForumEndpoint implements RestEndpoint {
     @Path("posts/{id}")
     @RolesAllowed("member")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PostView edit(@PathParam("id") long id, PostChange input, @Context SecurityContext security) {
-        present(required(input).version, "version", "Say which version of the post you are changing");
-        return view(posts.edit(viewers.of(security), id, input.version, input.title, input.body, input.tags));
+    public PostView edit(@PathParam("id") long id, PostChange input, @HeaderParam("If-Match") String ifMatch,
+            @Context SecurityContext security) {
+        long version = Versions.expected(ifMatch, required(input).version);
+        return view(posts.edit(viewers.of(security), id, version, input.title, input.body, input.tags));
     }
 
     @DELETE
@@ -331,6 +340,12 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     public PostView unreact(@PathParam("id") long id, @PathParam("kind") String kind, @Context SecurityContext security) {
         return view(posts.react(viewers.of(security), id, kind, false));
+    }
+
+    /** A page of a forum list, its next page the same request further on. */
+    private static <T> Page<T> page(Listing<T> listing, UriInfo uri) {
+        return listing.next() != null ? Page.of(listing.items(), uri, Page.BEFORE, listing.next())
+                : Page.of(listing.items(), uri, Page.OFFSET, listing.nextOffset());
     }
 
     private CategoryNode node(long id, Viewer viewer) {

@@ -18,6 +18,8 @@ import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemEdit;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.Participation;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 
 /**
  * Members writing in the forum: starting topics, replying, editing, deleting, accepting an
@@ -212,7 +214,7 @@ public class Posts {
         }
         lookup.post(postId, actor);
         if (!actor.canPost()) {
-            throw new ForbiddenException("Your account cannot react at the moment");
+            throw new ProblemException(ProblemType.ACCOUNT_SILENCED, "Your account cannot react at the moment");
         }
         boolean had = !memberReactions.reacted(List.of(postId), actor.id(), kind).isEmpty();
         Item reacted = add ? store.react(postId, actor.id(), kind) : store.unreact(postId, actor.id(), kind);
@@ -242,7 +244,7 @@ public class Posts {
 
     private static void mayWrite(Viewer viewer, Rank least, String what) {
         if (!viewer.canPost()) {
-            throw new ForbiddenException("Your account cannot post at the moment");
+            throw new ProblemException(ProblemType.ACCOUNT_SILENCED, "Your account cannot post at the moment");
         }
         if (!least.admits(viewer)) {
             throw new ForbiddenException("Only " + least.key() + "s and above may " + what);

@@ -72,7 +72,7 @@ public class TopicPage implements PageModel {
         Viewer viewer = viewers.of(request.viewerId());
         TopicView topic;
         try {
-            topic = reader.read(viewer, id, offset, Paging.DEFAULT_LIMIT);
+            topic = reader.read(viewer, id, offset, Paging.DEFAULT_LIMIT, next -> "topic.xhtml?id=" + id + "&offset=" + next);
         } catch (ItemNotFoundException e) {
             throw new PageNotFoundException(e.getMessage());
         }

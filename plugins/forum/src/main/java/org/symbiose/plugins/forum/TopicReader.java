@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.IntFunction;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
@@ -11,6 +12,7 @@ import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.Participation;
+import org.symbiose.api.rest.Page;
 import org.symbiose.api.search.Search;
 
 /**
@@ -59,7 +61,12 @@ public class TopicReader {
     @Reference
     private ScheduledExecutorService scheduler;
 
-    public TopicView read(Viewer viewer, long topicId, int offset, int limit) {
+    /**
+     * The topic as {@code viewer} sees it, with its replies from {@code offset}.
+     *
+     * @param nextPage the URL of the page of replies at a given offset
+     */
+    public TopicView read(Viewer viewer, long topicId, int offset, int limit, IntFunction<String> nextPage) {
         ForumCaches.CachedTopic cached = caches.topics.get(topicId, id -> new ForumCaches.CachedTopic(
                 store.find(id).orElseThrow(() -> new ItemNotFoundException(id)), lists.replies(id, 0, Paging.DEFAULT_LIMIT)));
         PostContext context = lookup.topic(cached.topic(), viewer);
@@ -82,8 +89,8 @@ public class TopicReader {
                 TopicState.flag(topic, TopicState.PINNED), TopicState.flag(topic, TopicState.LOCKED),
                 TopicState.flag(topic, TopicState.QUESTION), accepted, TopicState.id(topic, TopicState.MERGED_INTO),
                 activity.replies(topicId), views, lastRead, watching, canReply, context.moderatedBy(viewer),
-                new Listing<>(replies.items().stream().map(reply -> PostView.of(reply, accepted)).toList(), null,
-                        replies.nextOffset()),
+                new Page<>(replies.items().stream().map(reply -> PostView.of(reply, accepted)).toList(),
+                        replies.nextOffset() == null ? null : nextPage.apply(replies.nextOffset())),
                 related(topicId, viewer));
     }
 

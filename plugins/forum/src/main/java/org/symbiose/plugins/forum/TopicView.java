@@ -2,6 +2,7 @@ package org.symbiose.plugins.forum;
 
 import java.time.Instant;
 import java.util.List;
+import org.symbiose.api.rest.Page;
 
 /**
  * A topic with a page of its replies, as one viewer sees it.
@@ -20,16 +21,22 @@ import java.util.List;
  * @param watching       whether the viewer watches it
  * @param canReply       whether the viewer may reply now
  * @param moderates      whether the viewer moderates its category
- * @param replies        a page of replies, oldest first
+ * @param replies        a page of replies, oldest first; its next page is the same read at a further offset
  * @param related        similar topics the viewer may read; none on the first read after a change, while
  *                       they are looked for
  */
 public record TopicView(PostView topic, long categoryId, String categoryName, boolean pinned, boolean locked,
         boolean question, Long acceptedAnswer, Long mergedInto, long replyCount, long views, Instant lastReadAt,
-        boolean watching, boolean canReply, boolean moderates, Listing<PostView> replies, List<RelatedTopic> related) {
+        boolean watching, boolean canReply, boolean moderates, Page<PostView> replies, List<RelatedTopic> related) {
 
     public TopicView {
         related = List.copyOf(related);
+    }
+
+    /** This view without what changes on every read (the view count, the viewer's last visit). */
+    TopicView withoutReadCounts() {
+        return new TopicView(topic, categoryId, categoryName, pinned, locked, question, acceptedAnswer, mergedInto,
+                replyCount, 0, null, watching, canReply, moderates, replies, related);
     }
 
     /**

@@ -27,13 +27,14 @@ import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.api.member.Role;
+import org.symbiose.api.rest.Page;
+import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.content.ItemListener;
 import org.symbiose.spi.permission.Permission;
-import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.permission.PermissionDeclaration;
+import org.symbiose.spi.rest.RestEndpoint;
 import org.symbiose.spi.setting.Setting;
 import org.symbiose.spi.setting.SettingsDeclaration;
-import org.symbiose.spi.rest.RestEndpoint;
 
 /**
  * Answers {@code GET /api/v1/hello/greeting} with the greeting the bundle carries, and lets a
@@ -106,8 +107,8 @@ public class HelloEndpoint implements RestEndpoint, ItemListener, PermissionDecl
     @Path("upgrades")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    public List<Integer> upgrades() {
-        return UpgradesRun.versions();
+    public Page<Integer> upgrades() {
+        return Page.of(UpgradesRun.versions());
     }
 
     @GET

@@ -67,6 +67,24 @@ public class Flags {
     public record Flagged(long weight, boolean hidden) {
     }
 
+    /**
+     * A member's own flag on an item.
+     *
+     * @param flagReason why they flagged it
+     * @param text       what they said
+     * @param created    when
+     * @param resolved   when a moderator decided, or null while open
+     */
+    public record OwnFlag(ItemFlag.Reason flagReason, String text, Instant created, Instant resolved) {
+    }
+
+    /** The member's flag on the item, if they raised one. */
+    public Optional<OwnFlag> own(long itemId, long memberId) {
+        return em.createQuery("SELECT f FROM ItemFlag f WHERE f.itemId = :item AND f.memberId = :member", ItemFlag.class)
+                .setParameter("item", itemId).setParameter("member", memberId).getResultList().stream()
+                .findFirst().map(ItemFlag::own);
+    }
+
     public Flagged flag(long itemId, long memberId, ItemFlag.Reason reason, String text) {
         if (reason == null) {
             throw new ModerationException(ModerationException.Kind.INVALID, "reason",

@@ -63,6 +63,10 @@ public class ItemFlag {
         this.created = now;
     }
 
+    Flags.OwnFlag own() {
+        return new Flags.OwnFlag(reason, text, created, resolved);
+    }
+
     long memberId() {
         return memberId;
     }

@@ -2,6 +2,7 @@ package org.symbiose.core.moderation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -57,12 +58,12 @@ public class MemberHistory {
      *
      * @param itemId    on which item
      * @param flaggerId who raised it
-     * @param reason    SPAM, OFFENSIVE…
+     * @param reason    SPAM, OFFENSIVE…; {@code flagReason} in JSON
      * @param text      what the flagger said, or null
      * @param created   when
      * @param resolved  when a moderator's decision closed it, or null
      */
-    public record Flag(long itemId, long flaggerId, String reason, String text, Instant created, Instant resolved) {
+    public record Flag(long itemId, long flaggerId, @JsonbProperty("flagReason") String reason, String text, Instant created, Instant resolved) {
     }
 
     public History of(long memberId) {

@@ -1,5 +1,6 @@
 package org.symbiose.core.moderation;
 
+import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,11 +15,11 @@ public class MemberWatch {
     /**
      * A watch as moderators see it.
      *
-     * @param reason    why the member is watched
+     * @param reason    why the member is watched; {@code note} in JSON, the moderator's free text
      * @param since     since when
      * @param watchedBy the moderator who put them under watch
      */
-    public record View(String reason, Instant since, long watchedBy) {
+    public record View(@JsonbProperty("note") String reason, Instant since, long watchedBy) {
     }
 
     @Id

@@ -12,7 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import org.symbiose.api.member.Role;
-import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.api.rest.ProblemType;
+import org.symbiose.web.rest.problem.Problem;
 import org.symbiose.web.security.Caller;
 
 /**
@@ -63,7 +64,7 @@ public class AccessRules implements ContainerRequestFilter {
 
         void check(ContainerRequestContext context) {
             if (!declared) {
-                context.abortWith(ProblemType.FORBIDDEN.response("This endpoint declares no access rule"));
+                context.abortWith(Problem.of(ProblemType.FORBIDDEN, "This endpoint declares no access rule").response());
                 return;
             }
             if (least == null) {
@@ -72,11 +73,11 @@ public class AccessRules implements ContainerRequestFilter {
             // In a servlet container, request properties are the servlet request's attributes.
             Caller caller = (Caller) context.getProperty(Caller.ATTRIBUTE);
             if (caller == null) {
-                context.abortWith(ProblemType.UNAUTHORIZED.response("Sign in (HTTP Basic or an API token) to do this"));
+                context.abortWith(Problem.of(ProblemType.UNAUTHORIZED, "Sign in (HTTP Basic or an API token) to do this").response());
             } else if (!caller.is(least)) {
-                context.abortWith(ProblemType.FORBIDDEN.response("This needs the role " + least.group()));
+                context.abortWith(Problem.of(ProblemType.FORBIDDEN, "This needs the role " + least.group()).response());
             } else if (postsContent && !caller.canPost()) {
-                context.abortWith(ProblemType.ACCOUNT_SILENCED.response("A silenced account can read but not post"));
+                context.abortWith(Problem.of(ProblemType.ACCOUNT_SILENCED, "A silenced account can read but not post").response());
             }
         }
     }

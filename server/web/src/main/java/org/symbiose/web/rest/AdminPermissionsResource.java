@@ -12,9 +12,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.member.Role;
+import org.symbiose.api.rest.Page;
 import org.symbiose.core.plugin.DeclaredPermission;
 import org.symbiose.core.plugin.PluginPermissions;
 
@@ -36,8 +36,8 @@ public class AdminPermissionsResource {
 
     @GET
     @Operation(summary = "The permissions plugins declare, and the least role that holds each")
-    public List<DeclaredPermission> list() {
-        return permissions.declared();
+    public Page<DeclaredPermission> list() {
+        return Page.of(permissions.declared());
     }
 
     @PUT

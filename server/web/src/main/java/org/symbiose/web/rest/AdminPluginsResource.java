@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.Page;
 import org.symbiose.core.plugin.PluginHost;
 import org.symbiose.core.plugin.PluginInfo;
 
@@ -43,8 +43,8 @@ public class AdminPluginsResource {
 
     @GET
     @Operation(summary = "Installed plugins: id, name, version, state, enabled, what they require, why they are not active")
-    public List<PluginInfo> list() {
-        return host.plugins();
+    public Page<PluginInfo> list() {
+        return Page.of(host.plugins());
     }
 
     @POST

@@ -12,8 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.Page;
 import org.symbiose.core.plugin.DeclaredSetting;
 import org.symbiose.core.plugin.PluginSettings;
 
@@ -35,8 +35,8 @@ public class AdminSettingsResource {
 
     @GET
     @Operation(summary = "The settings plugins declare, with their defaults, patterns and current values")
-    public List<DeclaredSetting> list() {
-        return settings.declared();
+    public Page<DeclaredSetting> list() {
+        return Page.of(settings.declared());
     }
 
     @PUT

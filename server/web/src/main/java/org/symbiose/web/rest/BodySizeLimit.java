@@ -12,8 +12,9 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
+import org.symbiose.web.rest.problem.Problem;
 
 /**
  * Refuses request bodies over {@code symbiose.api.max-body-bytes} with 413: at once when
@@ -41,7 +42,7 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     public void filter(ContainerRequestContext request) {
         long allowed = limit();
         if (request.getLength() > allowed) {
-            request.abortWith(ProblemType.PAYLOAD_TOO_LARGE.response(tooLarge(allowed)));
+            request.abortWith(Problem.of(ProblemType.PAYLOAD_TOO_LARGE, tooLarge(allowed)).response());
         }
     }
 
@@ -94,7 +95,7 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
         private void counted(int n) {
             count += n;
             if (count > allowed) {
-                throw new ClientError(ProblemType.PAYLOAD_TOO_LARGE, tooLarge(allowed));
+                throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, tooLarge(allowed));
             }
         }
     }

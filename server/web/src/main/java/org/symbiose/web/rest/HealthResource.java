@@ -9,8 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.ProblemType;
 import org.symbiose.core.platform.Readiness;
-import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.web.rest.problem.Problem;
 
 /** Answers 200 once Symbiose can serve, 503 before: what start scripts and load balancers wait on. */
 @Path("health")
@@ -32,6 +33,6 @@ public class HealthResource {
         if (readiness.isReady()) {
             return Response.ok(new Status("UP")).build();
         }
-        return ProblemType.UNAVAILABLE.response(readiness.problem());
+        return Problem.of(ProblemType.UNAVAILABLE, readiness.problem()).response();
     }
 }

@@ -5,10 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 import org.symbiose.core.plugin.PluginHost;
 import org.symbiose.spi.rest.RestEndpoint;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.ProblemType;
 
 /**
  * Serves plugins' REST endpoints under {@code /api/v1/<plugin-id>/}. A sub-resource locator
@@ -26,7 +26,7 @@ public class PluginEndpoints {
     @Path("{plugin: [a-z][a-z0-9-]*}")
     @PermitAll
     public RestEndpoint plugin(@PathParam("plugin") String plugin) {
-        return host.contributions().endpoint(plugin).orElseThrow(() -> new ClientError(ProblemType.NOT_FOUND,
+        return host.contributions().endpoint(plugin).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 "No active plugin is called " + plugin));
     }
 }

@@ -4,12 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.Problem;
-import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 
 /**
  * Reads query parameters: page sizes and ids (the {@code before} cursor, a parent, an author),
@@ -96,9 +94,7 @@ public final class QueryValues {
     }
 
     /** A 400 naming one query parameter. */
-    public static ClientError invalid(String field, String message) {
-        Problem problem = ProblemType.VALIDATION.problem(field + " " + message)
-                .withErrors(List.of(new Problem.FieldError(field, message)));
-        return new ClientError(problem);
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, field, field + " " + message);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.symbiose.api.member.Role;
+import org.symbiose.api.rest.ProblemType;
 import org.symbiose.core.member.ApiTokens;
 import org.symbiose.core.member.LoginThrottle;
 import org.symbiose.core.member.Member;
@@ -27,7 +28,6 @@ import org.symbiose.core.member.Members;
 import org.symbiose.core.member.SignIn;
 import org.symbiose.core.moderation.Visits;
 import org.symbiose.web.rest.problem.Problem;
-import org.symbiose.web.rest.problem.ProblemType;
 
 /**
  * Who is calling, for every request.
@@ -204,7 +204,7 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Symbiose\", Bearer realm=\"Symbiose\"");
         }
         try {
-            response.getWriter().write(type.problem(detail).toJson());
+            response.getWriter().write(Problem.of(type, detail).toJson());
             response.flushBuffer();
         } catch (IOException e) {
             // The client went away; there is nobody left to tell.

@@ -18,7 +18,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -35,14 +34,14 @@ import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.content.Revision;
+import org.symbiose.api.rest.Page;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
+import org.symbiose.api.rest.Versions;
 import org.symbiose.core.content.ContentTypes;
 import org.symbiose.core.content.ReadableItems;
-import org.symbiose.web.rest.PageOf;
-import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.rest.PostsContent;
-import org.symbiose.web.rest.Versions;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.security.Caller;
 import org.symbiose.web.security.CurrentMember;
 
@@ -79,13 +78,14 @@ public class ItemsResource {
         Long author = QueryValues.id("author", authorParam);
         Set<ItemStatus> statuses = parseStatuses(status);
         if (!ItemAccess.canList(statuses, author, current.caller())) {
-            throw new ClientError(current.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED,
+            throw new ProblemException(current.signedIn() ? ProblemType.FORBIDDEN : ProblemType.UNAUTHORIZED,
                     "Only moderators, or authors listing their own items, see items that are not published");
         }
         ItemPage page = store.query(new ItemQuery(type, parent, author, tag, null, statuses, QueryValues.id("before", before),
                 QueryValues.limit(limit, 20, ItemQuery.MAX_LIMIT)));
         // what a plugin keeps private is left out; the cursor still follows the whole page
-        return PageOf.respond(page.items().stream().filter(item -> types.readable(item, viewer())).toList(), page.next(), uri);
+        List<Item> readable = page.items().stream().filter(item -> types.readable(item, viewer())).toList();
+        return Response.ok(Page.of(readable, uri, Page.BEFORE, page.next())).build();
     }
 
     @POST
@@ -98,7 +98,7 @@ public class ItemsResource {
         Item item = store.create(new ItemDraft(body.type, body.parentId, body.title, body.body, body.tags,
                 body.attributes, ItemStatus.PUBLISHED), me().id());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(item.id())).build())
-                .entity(item).tag(Versions.etag(item.version())).build();
+                .entity(item).tag(Versions.tag(item.version())).build();
     }
 
     @GET
@@ -107,9 +107,7 @@ public class ItemsResource {
     @Operation(summary = "One item; answers 304 to a matching If-None-Match")
     public Response get(@PathParam("id") long id, @Context Request request) {
         Item item = visible(id);
-        EntityTag etag = Versions.etag(item.version());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        return (notModified != null ? notModified : Response.ok(item)).tag(etag).build();
+        return Versions.read(request, item.version(), () -> item);
     }
 
     @PUT
@@ -124,7 +122,7 @@ public class ItemsResource {
         long expected = Versions.expected(ifMatch, body.version);
         Item edited = store.edit(item.id(), expected,
                 new ItemEdit(body.title, body.body, body.tags, body.attributes), me().id());
-        return Response.ok(edited).tag(Versions.etag(edited.version())).build();
+        return Response.ok(edited).tag(Versions.tag(edited.version())).build();
     }
 
     @DELETE
@@ -148,16 +146,16 @@ public class ItemsResource {
         visible(id);
         long expected = Versions.expected(ifMatch, body.version);
         Item changed = store.changeStatus(id, expected, body.status, me().id());
-        return Response.ok(changed).tag(Versions.etag(changed.version())).build();
+        return Response.ok(changed).tag(Versions.tag(changed.version())).build();
     }
 
     @GET
     @Path("{id}/revisions")
     @PermitAll
     @Operation(summary = "An item's earlier contents, newest first")
-    public List<Revision> revisions(@PathParam("id") long id) {
+    public Page<Revision> revisions(@PathParam("id") long id) {
         visible(id);
-        return store.revisions(id);
+        return Page.of(store.revisions(id));
     }
 
     @PUT
@@ -208,7 +206,7 @@ public class ItemsResource {
     private void requireCoreWrites(String type) {
         if (type != null && !types.writableThroughCore(type)) {
             String plugin = type.contains(".") ? type.substring(0, type.indexOf('.')) : type;
-            throw new ClientError(ProblemType.FORBIDDEN, "Items of type " + type + " are written through /api/v1/" + plugin
+            throw new ProblemException(ProblemType.FORBIDDEN, "Items of type " + type + " are written through /api/v1/" + plugin
                     + "/, where their rules apply");
         }
     }
@@ -220,7 +218,7 @@ public class ItemsResource {
     private Item changeable(long id) {
         Item item = writable(id);
         if (!ItemAccess.canChange(item, me())) {
-            throw new ClientError(ProblemType.FORBIDDEN, "Only its author or a moderator changes this item");
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only its author or a moderator changes this item");
         }
         return item;
     }

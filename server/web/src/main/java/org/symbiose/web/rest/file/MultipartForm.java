@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 
 /**
  * One part of a {@code multipart/form-data} body (RFC 7578), read from the whole body in memory:
@@ -29,7 +29,7 @@ record MultipartForm(String fileName, String contentType, InputStream content) {
     /**
      * The part named {@code field} of {@code body}.
      *
-     * @throws ClientError 400 if the body is not multipart of that type, or has no such file part
+     * @throws ProblemException 400 if the body is not multipart of that type, or has no such file part
      */
     static MultipartForm part(byte[] body, String mediaType, String field) {
         Matcher boundary = BOUNDARY.matcher(mediaType);
@@ -87,7 +87,7 @@ record MultipartForm(String fileName, String contentType, InputStream content) {
         return both;
     }
 
-    private static ClientError bad(String detail) {
-        return new ClientError(ProblemType.BAD_REQUEST, detail);
+    private static ProblemException bad(String detail) {
+        return new ProblemException(ProblemType.BAD_REQUEST, detail);
     }
 }

@@ -20,12 +20,12 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.Role;
+import org.symbiose.api.rest.Page;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.member.Members;
-import org.symbiose.web.rest.PageOf;
 import org.symbiose.web.rest.QueryValues;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.ProblemType;
 import org.symbiose.web.security.Caller;
 import org.symbiose.web.security.CurrentMember;
 
@@ -50,7 +50,7 @@ public class AdminMembersResource {
         List<Member> page = members.list(QueryValues.id("before", before), limit + 1);
         List<OwnProfile> shown = page.stream().limit(limit).map(OwnProfile::of).toList();
         Long next = page.size() > limit ? shown.get(limit - 1).id() : null;
-        return PageOf.respond(shown, next, uri);
+        return Response.ok(Page.of(shown, uri, Page.BEFORE, next)).build();
     }
 
     @PUT
@@ -62,14 +62,14 @@ public class AdminMembersResource {
         Caller caller = current.caller().orElseThrow();
         Member target = members.get(id);
         if (target.getId() == caller.id()) {
-            throw new ClientError(ProblemType.FORBIDDEN, "You cannot change your own account state here");
+            throw new ProblemException(ProblemType.FORBIDDEN, "You cannot change your own account state here");
         }
         // Moderators act on members below them; only administrators delete.
         if (target.getRole().includes(caller.role()) && caller.role() != Role.ADMINISTRATOR) {
-            throw new ClientError(ProblemType.FORBIDDEN, "You cannot act on a member whose role is not below yours");
+            throw new ProblemException(ProblemType.FORBIDDEN, "You cannot act on a member whose role is not below yours");
         }
         if (body.state == AccountState.DELETED && !caller.is(Role.ADMINISTRATOR)) {
-            throw new ClientError(ProblemType.FORBIDDEN, "Only administrators delete members");
+            throw new ProblemException(ProblemType.FORBIDDEN, "Only administrators delete members");
         }
         return OwnProfile.of(members.changeState(id, body.state, body.until));
     }
@@ -81,7 +81,7 @@ public class AdminMembersResource {
     @Operation(summary = "Give a member another role")
     public OwnProfile changeRole(@PathParam("id") long id, @NotNull @Valid RoleChange body) {
         if (id == current.caller().orElseThrow().id() && body.role != Role.ADMINISTRATOR) {
-            throw new ClientError(ProblemType.CONFLICT, "Administrators cannot demote themselves; ask another administrator");
+            throw new ProblemException(ProblemType.CONFLICT, "Administrators cannot demote themselves; ask another administrator");
         }
         return OwnProfile.of(members.changeRole(id, body.role));
     }

@@ -15,20 +15,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.Page;
+import org.symbiose.api.rest.Versions;
 import org.symbiose.core.member.ApiTokens;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.member.Members;
 import org.symbiose.core.member.ProfileChange;
 import org.symbiose.core.moderation.Sanctions;
 import org.symbiose.core.moderation.Standing;
-import org.symbiose.web.rest.Versions;
 import org.symbiose.web.security.CurrentMember;
 
 /** The signed-in member's own account: profile, password and API tokens. */
@@ -54,9 +53,7 @@ public class MeResource {
     @Operation(summary = "Your profile; answers 304 to a matching If-None-Match")
     public Response profile(@Context Request request) {
         Member member = members.get(me());
-        EntityTag etag = Versions.etag(member.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        return (notModified != null ? notModified : Response.ok(OwnProfile.of(member))).tag(etag).build();
+        return Versions.read(request, member.getVersion(), () -> OwnProfile.of(member));
     }
 
     @PUT
@@ -66,7 +63,7 @@ public class MeResource {
         long expected = Versions.expected(ifMatch, body.version);
         Member member = members.updateProfile(me(), expected,
                 new ProfileChange(body.displayName, body.bio, body.avatarUrl, body.locale));
-        return Response.ok(OwnProfile.of(member)).tag(Versions.etag(member.getVersion())).build();
+        return Response.ok(OwnProfile.of(member)).tag(Versions.tag(member.getVersion())).build();
     }
 
     @PUT
@@ -81,8 +78,8 @@ public class MeResource {
     @GET
     @Path("tokens")
     @Operation(summary = "Your API tokens (without their secrets)")
-    public List<TokenView> tokens() {
-        return tokens.list(me()).stream().map(TokenView::of).toList();
+    public Page<TokenView> tokens() {
+        return Page.of(tokens.list(me()).stream().map(TokenView::of).toList());
     }
 
     @POST

@@ -12,11 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.Page;
 import org.symbiose.core.audit.AuditCsv;
 import org.symbiose.core.audit.AuditTrail;
 import org.symbiose.core.audit.Audited;
-import org.symbiose.web.rest.PageOf;
 import org.symbiose.web.rest.QueryValues;
 
 /** The audit log, for moderators: who did what, on what, when and why; searchable and exportable. */
@@ -39,9 +40,8 @@ public class AuditResource {
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("before") String before, @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryValues.limit(limit, 50, 200);
-        return PageOf.respond(audit.page(filter(item, actor, action, from, to), QueryValues.id("before", before), size + 1),
-                size,
-                Audited::id, uri);
+        List<Audited> fetched = audit.page(filter(item, actor, action, from, to), QueryValues.id("before", before), size + 1);
+        return Response.ok(Page.newestFirst(fetched, size, Audited::id, uri)).build();
     }
 
     @GET

@@ -13,9 +13,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.member.AccountState;
+import org.symbiose.api.rest.Page;
 import org.symbiose.core.moderation.MemberSearch;
 import org.symbiose.core.moderation.MemberSummary;
-import org.symbiose.web.rest.PageOf;
 import org.symbiose.web.rest.QueryValues;
 
 /** Moderators finding members; each one's file is under {@code moderation/members/{id}}. */
@@ -34,7 +34,7 @@ public class MemberSearchResource {
     public Response find(@QueryParam("q") String q, @QueryParam("state") String state, @QueryParam("before") String before,
             @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryValues.limit(limit, 50, 200);
-        return PageOf.respond(search.find(q, QueryValues.choice("state", state, AccountState.class),
-                QueryValues.id("before", before), size + 1), size, MemberSummary::id, uri);
+        return Response.ok(Page.newestFirst(search.find(q, QueryValues.choice("state", state, AccountState.class),
+                QueryValues.id("before", before), size + 1), size, MemberSummary::id, uri)).build();
     }
 }

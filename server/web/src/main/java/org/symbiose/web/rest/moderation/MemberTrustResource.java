@@ -34,6 +34,9 @@ public class MemberTrustResource {
     public static class LevelInput {
         @NotNull
         public Integer level;
+        /** Why, free text for the audit log. */
+        public String note;
+        /** The old name of {@code note}, still read. */
         public String reason;
     }
 
@@ -41,7 +44,7 @@ public class MemberTrustResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a member's trust level (0 to 4) by hand; it is locked against automatic change")
     public TrustProgress set(@PathParam("id") long id, @NotNull @Valid LevelInput body) {
-        return trust.set(id, body.level, me(), body.reason);
+        return trust.set(id, body.level, me(), body.note != null ? body.note : body.reason);
     }
 
     @DELETE

@@ -31,17 +31,23 @@ public class MemberWatchResource {
     @Inject
     private CurrentMember current;
 
-    /** Why the member is watched. */
+    /** Why the member is watched: {@code note}, free text ({@code reason}, its old name, is still read). */
     public static class WatchInput {
-        @NotNull
+        public String note;
         public String reason;
+
+        @NotNull(message = "Say why, as note")
+        public String getNote() {
+            return note != null ? note : reason;
+        }
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Put a member below your role under watch (or change why): their new posts wait for review")
+    @Operation(summary = "Put a member below your role under watch, with a note saying why (or change it): their new posts"
+            + " wait for review")
     public MemberWatch.View watch(@PathParam("id") long id, @NotNull @Valid WatchInput body) {
-        return watchlist.watch(id, me(), body.reason);
+        return watchlist.watch(id, me(), body.getNote());
     }
 
     @DELETE

@@ -54,13 +54,20 @@ public class ModeratedMembersResource {
     public static class SanctionInput {
         @NotNull
         public Sanction.Kind kind;
-        @NotNull
+        /** The sanction's reason, a short key such as {@code spam} or {@code harassment}. */
+        public String reasonKey;
+        /** The old name of {@code reasonKey}, still read. */
         public String reason;
         public int points;
         public Instant until;
         public String note;
         /** With DELETE only: what becomes of their content. */
         public AccountDeletion.Content content;
+
+        @NotNull(message = "Say why, as reasonKey")
+        public String getReasonKey() {
+            return reasonKey != null ? reasonKey : reason;
+        }
     }
 
     /** A note to add. */
@@ -96,15 +103,16 @@ public class ModeratedMembersResource {
     @POST
     @Path("sanctions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sanction a member below your role: WARN, SILENCE (until optional), SUSPEND (until), DELETE with"
-            + " content ANONYMIZE (kept, by a deleted member) or REMOVE; warning points may trigger the escalation ladder")
+    @Operation(summary = "Sanction a member below your role, with a reasonKey (spam, ...) and a note: WARN, SILENCE"
+            + " (until optional), SUSPEND (until), DELETE with content ANONYMIZE (kept, by a deleted member) or REMOVE;"
+            + " warning points may trigger the escalation ladder")
     public Response sanction(@PathParam("id") long id, @NotNull @Valid SanctionInput body) {
         if (body.content != null && body.kind != Sanction.Kind.DELETE) {
             throw QueryValues.invalid("content", "goes with DELETE only");
         }
         Standing standing = body.kind == Sanction.Kind.DELETE
-                ? deletion.delete(id, me(), body.reason, body.note, body.content)
-                : sanctions.sanction(id, me(), body.kind, body.reason, body.points, body.until, body.note);
+                ? deletion.delete(id, me(), body.getReasonKey(), body.note, body.content)
+                : sanctions.sanction(id, me(), body.kind, body.getReasonKey(), body.points, body.until, body.note);
         return Response.status(Response.Status.CREATED).entity(standing).build();
     }
 

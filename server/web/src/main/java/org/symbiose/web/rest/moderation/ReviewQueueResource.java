@@ -15,7 +15,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.content.ItemEdit;
+import org.symbiose.api.rest.Page;
 import org.symbiose.core.moderation.ReviewEntry;
 import org.symbiose.core.moderation.ReviewQueue;
 import org.symbiose.core.moderation.Reviewed;
@@ -100,10 +103,10 @@ public class ReviewQueueResource {
     @GET
     @Operation(summary = "Open entries, by priority then oldest first; cause=FLAGS|RULE|NEWCOMER|PLUGIN, plugin, author (id),"
             + " olderThan and newerThan (ISO-8601 durations such as PT2H or P3D); offset and limit")
-    public List<Reviewed> waiting(@QueryParam("cause") String cause, @QueryParam("plugin") String plugin,
+    public Page<Reviewed> waiting(@QueryParam("cause") String cause, @QueryParam("plugin") String plugin,
             @QueryParam("author") String author, @QueryParam("olderThan") String olderThan,
             @QueryParam("newerThan") String newerThan, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit) {
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
         long skip = offset == null || offset.isBlank() ? 0 : QueryValues.number("offset", offset);
         if (skip < 0 || skip > 100_000) {
             throw QueryValues.invalid("offset", "must be between 0 and 100000");
@@ -117,7 +120,10 @@ public class ReviewQueueResource {
         ReviewQueue.Filter filter = new ReviewQueue.Filter(QueryValues.choice("cause", cause, ReviewEntry.Cause.class),
                 plugin == null || plugin.isBlank() ? null : plugin.strip(), QueryValues.id("author", author),
                 older == null ? null : now.minus(older), newer == null ? null : now.minus(newer));
-        return queue.waiting(filter, (int) skip, QueryValues.limit(limit, 50, 200));
+        int size = QueryValues.limit(limit, 50, 200);
+        // one entry more than shown says whether a next page exists
+        List<Reviewed> fetched = queue.waiting(filter, (int) skip, size + 1);
+        return fetched.size() > size ? Page.of(fetched.subList(0, size), uri, Page.OFFSET, skip + size) : Page.of(fetched);
     }
 
     @PUT

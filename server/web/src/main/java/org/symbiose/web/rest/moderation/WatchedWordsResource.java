@@ -14,13 +14,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.Page;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 import org.symbiose.core.moderation.WatchedRule;
 import org.symbiose.core.moderation.WatchedWord;
 import org.symbiose.core.moderation.WatchedWords;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.ProblemType;
 import org.symbiose.web.security.CurrentMember;
 
 /** Watched words: what blocks a post, holds it for review, or is censored in it. */
@@ -63,8 +63,8 @@ public class WatchedWordsResource {
     @GET
     @RolesAllowed("moderator")
     @Operation(summary = "The watched words")
-    public List<WordView> list() {
-        return words.rules().stream().map(WordView::of).toList();
+    public Page<WordView> list() {
+        return Page.of(words.rules().stream().map(WordView::of).toList());
     }
 
     @POST
@@ -82,7 +82,7 @@ public class WatchedWordsResource {
     @Operation(summary = "Stop watching a word")
     public Response remove(@PathParam("id") long id) {
         if (!words.remove(id, me())) {
-            throw new ClientError(ProblemType.NOT_FOUND, "No watched word " + id);
+            throw new ProblemException(ProblemType.NOT_FOUND, "No watched word " + id);
         }
         return Response.noContent().build();
     }

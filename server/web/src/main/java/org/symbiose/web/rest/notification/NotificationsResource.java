@@ -16,12 +16,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.Page;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 import org.symbiose.core.notification.Notification;
 import org.symbiose.core.notification.NotificationList;
-import org.symbiose.web.rest.PageOf;
 import org.symbiose.web.rest.QueryValues;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.ProblemType;
 import org.symbiose.web.security.CurrentMember;
 
 /** The signed-in member's notifications: what plugins told them. */
@@ -43,7 +43,7 @@ public class NotificationsResource {
     @Operation(summary = "My notifications, newest first, with a next link")
     public Response list(@QueryParam("before") String before, @QueryParam("limit") String limit, @Context UriInfo uri) {
         int size = QueryValues.limit(limit, 20, MAX_PAGE);
-        return PageOf.respond(notifications.page(me(), QueryValues.id("before", before), size + 1), size, Notification::id, uri);
+        return Response.ok(Page.newestFirst(notifications.page(me(), QueryValues.id("before", before), size + 1), size, Notification::id, uri)).build();
     }
 
     @GET
@@ -58,7 +58,7 @@ public class NotificationsResource {
     @Operation(summary = "Mark one of my notifications read")
     public Response markRead(@PathParam("id") long id) {
         if (!notifications.markRead(me(), id)) {
-            throw new ClientError(ProblemType.NOT_FOUND, "You have no notification " + id);
+            throw new ProblemException(ProblemType.NOT_FOUND, "You have no notification " + id);
         }
         return Response.noContent().build();
     }

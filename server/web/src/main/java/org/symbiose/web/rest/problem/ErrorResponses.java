@@ -18,6 +18,8 @@ import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ReadOnlyItemException;
 import org.symbiose.api.content.StaleItemException;
 import org.symbiose.api.file.FileRefusedException;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 import org.symbiose.api.search.QueryRejectedException;
 import org.symbiose.core.Refusal;
 import org.symbiose.core.plugin.PluginException;
@@ -39,11 +41,11 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
         }
         if (thrown instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return withHeaders(ProblemType.ofStatus(status).problem(web.getMessage()).response(), thrown);
+            return withHeaders(Problem.of(ProblemType.ofStatus(status), web.getMessage()).response(), thrown);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident, thrown);
-        return ProblemType.INTERNAL.response("Unexpected error; incident " + incident);
+        return Problem.of(ProblemType.INTERNAL, "Unexpected error; incident " + incident).response();
     }
 
     /**
@@ -62,48 +64,61 @@ public class ErrorResponses implements ExceptionMapper<Throwable> {
 
     /** The problem an exception stands for, or null when it says nothing a client can act on. */
     private static Problem known(Throwable e) {
+        if (unreadableHeader(e)) {
+            return Problem.of(ProblemType.BAD_REQUEST, firstLine(e));
+        }
         return switch (e) {
-            case JsonbException json -> ProblemType.MALFORMED_BODY.problem(firstLine(json));
-            case JsonParsingException json -> ProblemType.MALFORMED_BODY.problem(firstLine(json));
-            case ItemNotFoundException notFound -> ProblemType.NOT_FOUND.problem(notFound.getMessage());
-            case StaleItemException stale -> ProblemType.STALE_VERSION.problem(stale.getMessage());
-            case DeletionRefusedException refused -> ProblemType.CONFLICT.problem(refused.getMessage());
-            case ReadOnlyItemException readOnly -> ProblemType.CONFLICT.problem(readOnly.getMessage());
+            case JsonbException json -> Problem.of(ProblemType.MALFORMED_BODY, firstLine(json));
+            case JsonParsingException json -> Problem.of(ProblemType.MALFORMED_BODY, firstLine(json));
+            case ItemNotFoundException notFound -> Problem.of(ProblemType.NOT_FOUND, notFound.getMessage());
+            case StaleItemException stale -> Problem.of(ProblemType.STALE_VERSION, stale.getMessage());
+            case DeletionRefusedException refused -> Problem.of(ProblemType.CONFLICT, refused.getMessage());
+            case ReadOnlyItemException readOnly -> Problem.of(ProblemType.CONFLICT, readOnly.getMessage());
             case OptimisticLockException race ->
-                    ProblemType.STALE_VERSION.problem("Someone else changed it at the same time; read it again");
-            case ContentLimitException limit -> ProblemType.LIMIT_EXCEEDED.problem(limit.getMessage())
+                    Problem.of(ProblemType.STALE_VERSION, "Someone else changed it at the same time; read it again");
+            case ContentLimitException limit -> Problem.of(ProblemType.LIMIT_EXCEEDED, limit.getMessage())
                     .withErrors(List.of(new Problem.FieldError(limit.field(), limit.getMessage())));
-            case InvalidItemException invalid -> ProblemType.VALIDATION.problem(invalid.getMessage())
+            case InvalidItemException invalid -> Problem.of(ProblemType.VALIDATION, invalid.getMessage())
                     .withErrors(List.of(new Problem.FieldError(invalid.field(), invalid.getMessage())));
             case Refusal refusal -> refusal(refusal);
             case PluginException plugin -> plugin.kind() == PluginException.Kind.NOT_FOUND
-                    ? ProblemType.NOT_FOUND.problem(plugin.getMessage())
-                    : ProblemType.VALIDATION.problem(plugin.getMessage());
-            case ClientError client -> client.problem();
-            case QueryRejectedException query -> ProblemType.BAD_QUERY.problem(query.getMessage());
+                    ? Problem.of(ProblemType.NOT_FOUND, plugin.getMessage())
+                    : Problem.of(ProblemType.VALIDATION, plugin.getMessage());
+            case ProblemException decided -> Problem.of(decided);
+            case QueryRejectedException query -> Problem.of(ProblemType.BAD_QUERY, query.getMessage());
             case FileRefusedException file -> fileRefusal(file);
             default -> null;
         };
     }
 
+    /**
+     * A request header the JAX-RS runtime cannot parse (an {@code If-None-Match} that is no list
+     * of entity tags, read by {@code Request.evaluatePreconditions}): the client's mistake. The
+     * runtime's exception is not part of the JAX-RS API, hence its name.
+     */
+    private static boolean unreadableHeader(Throwable e) {
+        return e.getClass().getName().equals("org.glassfish.jersey.message.internal.HeaderValueException")
+                && e.getMessage() != null && e.getMessage().startsWith("Unable to parse");
+    }
+
     private static Problem refusal(Refusal e) {
         Problem problem = switch (e.kind()) {
-            case NOT_FOUND -> ProblemType.NOT_FOUND.problem(e.getMessage());
-            case CONFLICT -> ProblemType.CONFLICT.problem(e.getMessage());
-            case INVALID -> ProblemType.VALIDATION.problem(e.getMessage());
+            case NOT_FOUND -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
+            case CONFLICT -> Problem.of(ProblemType.CONFLICT, e.getMessage());
+            case INVALID -> Problem.of(ProblemType.VALIDATION, e.getMessage());
         };
         return e.field() == null ? problem : problem.withErrors(List.of(new Problem.FieldError(e.field(), e.getMessage())));
     }
 
     private static Problem fileRefusal(FileRefusedException e) {
         return switch (e.reason()) {
-            case TOO_LARGE -> ProblemType.PAYLOAD_TOO_LARGE.problem(e.getMessage());
-            case TYPE_NOT_ALLOWED -> ProblemType.UNSUPPORTED_MEDIA_TYPE.problem(e.getMessage());
-            case BAD_NAME -> ProblemType.VALIDATION.problem(e.getMessage())
+            case TOO_LARGE -> Problem.of(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
+            case TYPE_NOT_ALLOWED -> Problem.of(ProblemType.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
+            case BAD_NAME -> Problem.of(ProblemType.VALIDATION, e.getMessage())
                     .withErrors(List.of(new Problem.FieldError("name", e.getMessage())));
-            case QUOTA_EXCEEDED -> ProblemType.TOO_MANY_REQUESTS.problem(e.getMessage());
-            case NOT_FOUND -> ProblemType.NOT_FOUND.problem(e.getMessage());
-            case FORBIDDEN -> ProblemType.FORBIDDEN.problem(e.getMessage());
+            case QUOTA_EXCEEDED -> Problem.of(ProblemType.TOO_MANY_REQUESTS, e.getMessage());
+            case NOT_FOUND -> Problem.of(ProblemType.NOT_FOUND, e.getMessage());
+            case FORBIDDEN -> Problem.of(ProblemType.FORBIDDEN, e.getMessage());
         };
     }
 

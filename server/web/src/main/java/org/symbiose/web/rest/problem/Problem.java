@@ -5,11 +5,13 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 
 /**
  * An RFC 9457 problem detail: every error the API answers is one of these.
  *
- * @param type   the stable kind, see {@link ProblemType}
+ * @param type   the stable kind, one of {@link ProblemType}'s URIs
  * @param title  the kind, for people
  * @param status the HTTP status
  * @param detail what went wrong this time
@@ -29,6 +31,18 @@ public record Problem(String type, String title, int status, String detail, List
      * @param message why it is invalid
      */
     public record FieldError(String field, String message) {
+    }
+
+    /** A problem of {@code type}, {@code detail} saying what went wrong this time. */
+    public static Problem of(ProblemType type, String detail) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, null);
+    }
+
+    /** The problem a plugin or a resource decided by throwing. */
+    public static Problem of(ProblemException refusal) {
+        Problem problem = of(refusal.type(), refusal.getMessage());
+        return refusal.field() == null ? problem
+                : problem.withErrors(List.of(new FieldError(refusal.field(), refusal.getMessage())));
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {

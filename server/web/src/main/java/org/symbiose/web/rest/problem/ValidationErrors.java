@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import org.symbiose.api.rest.ProblemType;
 
 /**
  * Bean Validation failures as a 400 with one entry per field. This mapper is more specific than
@@ -24,7 +25,7 @@ public class ValidationErrors implements ExceptionMapper<ConstraintViolationExce
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return ProblemType.VALIDATION.problem(errors.size() + " invalid value(s)").withErrors(errors).response();
+        return Problem.of(ProblemType.VALIDATION, errors.size() + " invalid value(s)").withErrors(errors).response();
     }
 
     /**

@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 import org.symbiose.core.search.RebuildProgress;
 import org.symbiose.core.search.SearchIndexer;
-import org.symbiose.web.rest.problem.ClientError;
-import org.symbiose.web.rest.problem.ProblemType;
 
 /** Administrators watching the search index and rebuilding it from the database. */
 @Path("admin/search")
@@ -47,7 +47,7 @@ public class AdminSearchResource {
     @Operation(summary = "Index every item again, in the background; 409 if a rebuild is running")
     public Response rebuild() throws IOException {
         if (!indexer.rebuild()) {
-            throw new ClientError(ProblemType.CONFLICT.problem("A rebuild is already running"));
+            throw new ProblemException(ProblemType.CONFLICT, "A rebuild is already running");
         }
         return Response.accepted(state()).build();
     }

@@ -8,10 +8,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.symbiose.api.rest.Page;
 import org.symbiose.api.search.SearchHit;
 import org.symbiose.api.search.SearchOrder;
 import org.symbiose.api.search.SearchResult;
@@ -42,30 +46,41 @@ public class SearchResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Items matching q: words, \"phrases\", -exclusions, tag:, author:, type:, plugin:;"
+    @Operation(summary = "Items matching q, one page ({items, next, total, facets}): words, \"phrases\", -exclusions, tag:, author:, type:, plugin:;"
             + " facets=false and snippets=false leave those out, for speed")
-    public SearchResult search(@QueryParam("q") String q, @QueryParam("order") String order,
+    public Response search(@QueryParam("q") String q, @QueryParam("order") String order,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-            @QueryParam("facets") String facets, @QueryParam("snippets") String snippets) {
-        return search.search(q, order(order), offset(offset), QueryValues.limit(limit, 10, 100), viewer(),
-                flag("facets", facets), flag("snippets", snippets));
+            @QueryParam("facets") String facets, @QueryParam("snippets") String snippets, @Context UriInfo uri) {
+        int from = offset(offset);
+        int size = QueryValues.limit(limit, 10, 100);
+        SearchResult result = search.search(q, order(order), from, size, viewer(), flag("facets", facets),
+                flag("snippets", snippets));
+        int following = from + result.hits().size();
+        Page<SearchHit> page = Page.of(result.hits(), uri, Page.OFFSET,
+                following < result.total() && following <= MAX_OFFSET && !result.hits().isEmpty() ? following : null);
+        Response.ResponseBuilder answer = Response.ok(new SearchAnswer(page.items(), page.next(), result.total(),
+                result.facets()));
+        if (page.next() != null) {
+            answer.links(Link.fromUri(page.next()).rel("next").build());
+        }
+        return answer.build();
     }
 
     @GET
     @Path("suggest")
     @PermitAll
     @Operation(summary = "Titles and tags completing what is being typed")
-    public List<Suggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {
-        return search.suggest(q == null ? "" : q, QueryValues.limit(limit, 8, 20), viewer());
+    public Page<Suggestion> suggest(@QueryParam("q") String q, @QueryParam("limit") String limit) {
+        return Page.of(search.suggest(q == null ? "" : q, QueryValues.limit(limit, 8, 20), viewer()));
     }
 
     @GET
     @Path("related/{id}")
     @PermitAll
     @Operation(summary = "Items like this one; 404 if the caller may not read it")
-    public List<SearchHit> related(@PathParam("id") long id, @QueryParam("limit") String limit) {
+    public Page<SearchHit> related(@PathParam("id") long id, @QueryParam("limit") String limit) {
         readable.find(id, viewer());
-        return search.related(id, QueryValues.limit(limit, 5, 20), viewer());
+        return Page.of(search.related(id, QueryValues.limit(limit, 5, 20), viewer()));
     }
 
     private Long viewer() {

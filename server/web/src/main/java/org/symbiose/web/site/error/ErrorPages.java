@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.symbiose.web.rest.problem.Problem;
-import org.symbiose.web.rest.problem.ProblemType;
+import org.symbiose.api.rest.ProblemType;
 
 /**
  * Every error the container answers for this application (web.xml's default error page): a
