@@ -138,7 +138,7 @@ class CrashIT {
             Reply page = admin.get("api/v1/search?q=" + word + "&order=newest&limit=100&facets=false&snippets=false"
                     + "&offset=" + offset);
             assertThat(page.status()).as(page.toString()).isEqualTo(200);
-            List<JsonObject> hits = page.json().getJsonArray("hits").getValuesAs(JsonObject.class);
+            List<JsonObject> hits = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
             hits.forEach(hit -> ids.add(hit.getJsonNumber("id").longValue()));
             if (hits.size() < 100) {
                 return ids;

@@ -109,7 +109,7 @@ class PluginHostIT extends Deployed {
         Files.copy(HELLO, hello, StandardCopyOption.REPLACE_EXISTING);
         try {
             Reply listed = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.body().contains("\"id\":\"items\""));
-            JsonObject items = listed.array().getValuesAs(JsonObject.class).stream()
+            JsonObject items = listed.items().getValuesAs(JsonObject.class).stream()
                     .filter(p -> p.getString("id").equals("items")).findFirst().orElseThrow();
             assertThat(items.getJsonArray("problems").getString(0)).contains("/api/v1/items", "another Bundle-SymbolicName");
             // the other plugins are not held back by it

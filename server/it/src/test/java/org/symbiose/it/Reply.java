@@ -16,12 +16,6 @@ record Reply(int status, HttpHeaders headers, String body) {
         }
     }
 
-    JsonArray array() {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readArray();
-        }
-    }
-
     /** The entries of a list answer, {@code {"items": [...], "next": ...}}. */
     JsonArray items() {
         return json().getJsonArray("items");

@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.symbiose.web.rest.problem.Problem;
 import org.symbiose.api.rest.ProblemType;
+import org.symbiose.web.rest.problem.Problem;
 
 /**
  * Every error the container answers for this application (web.xml's default error page): a
