@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 final class SiteSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    /** The page's CSP nonce, which PrimeFaces' script adds to every postback and checks when the page renders again. */
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
@@ -37,14 +39,26 @@ final class SiteSession {
 
     static SiteSession signedIn(String email, String password) {
         SiteSession session = new SiteSession();
-        Matcher state = VIEW_STATE.matcher(session.get("login.xhtml").body());
-        assertThat(state.find()).as("the login form's view state").isTrue();
-        HttpResponse<String> signedIn = session.send(HttpRequest.newBuilder(Api.BASE.resolve("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("login", "login", "login:email", email,
-                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", state.group(1))))));
+        HttpResponse<String> signedIn = session.signIn(email, password);
         assertThat(signedIn.statusCode()).as("signed in and sent on: " + signedIn.body()).isEqualTo(302);
         return session;
+    }
+
+    /** Fills in and sends the login form with the given header name/value pairs on both requests; the answer. */
+    HttpResponse<String> signIn(String email, String password, String... headers) {
+        String page = get("login.xhtml", headers).body();
+        Matcher state = VIEW_STATE.matcher(page);
+        Matcher nonce = NONCE.matcher(page);
+        assertThat(state.find() && nonce.find()).as("the login form's view state and nonce").isTrue();
+        HttpRequest.Builder request = HttpRequest.newBuilder(Api.BASE.resolve("login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("login", "login", "login:email", email,
+                        "login:password", password, "login:submit", "", "jakarta.faces.ViewState", state.group(1),
+                        "primefaces.nonce", nonce.group(1)))));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     /** A page's status: 200, a 302 to sign in, a 403… */

@@ -90,13 +90,13 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
             UsernamePasswordCredential form) {
         LoginThrottle.Admission admission = throttle.admit(form.getCaller(), request.getRemoteAddr());
         if (admission.refused()) {
-            request.setAttribute(REFUSAL, "Too many failed attempts; try again in " + minutes(admission.retryAfter().get()) + " min");
+            request.setAttribute(REFUSAL, SignInRefusal.throttled(minutes(admission.retryAfter().get())));
             return AuthenticationStatus.SEND_FAILURE;
         }
         SignIn outcome = members.signIn(form.getCaller(), form.getPasswordAsString());
         if (!outcome.accepted()) {
             // already counted as a failure by admit
-            request.setAttribute(REFUSAL, outcome.refusal());
+            request.setAttribute(REFUSAL, SignInRefusal.of(outcome));
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.succeeded(admission);

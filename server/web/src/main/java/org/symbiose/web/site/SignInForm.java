@@ -11,7 +11,13 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
 import org.symbiose.web.security.MemberAuthentication;
+import org.symbiose.web.security.SignInRefusal;
 
 /** The sign-in form: hands the e-mail and password to the site's authentication mechanism. */
 @Named
@@ -49,7 +55,9 @@ public class SignInForm {
                 if (external.isResponseCommitted()) {
                     faces.responseComplete();
                 } else {
-                    feedback.error("login.refused", (String) request.getAttribute(MemberAuthentication.REFUSAL));
+                    SignInRefusal refusal = (SignInRefusal) request.getAttribute(MemberAuthentication.REFUSAL);
+                    feedback.error("login.refused",
+                            refusal == null ? null : feedback.text(refusal.key(), written(refusal.arguments())));
                 }
                 yield null;
             }
@@ -70,5 +78,12 @@ public class SignInForm {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** Moments written as the page's language writes them, in UTC (as the message says). */
+    private Object[] written(Object[] arguments) {
+        DateTimeFormatter moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(faces.getViewRoot().getLocale()).withZone(ZoneOffset.UTC);
+        return Arrays.stream(arguments).map(a -> a instanceof Instant at ? moment.format(at) : a).toArray();
     }
 }
