@@ -1,5 +1,6 @@
 package org.symbiose.api.data;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,16 @@ public interface PluginData {
     /** Stores {@code value} under {@code key}, replacing what was there. */
     void put(String collection, String key, Map<String, Object> value);
 
+    /**
+     * Stores {@code value} under {@code key} as of {@code asOf}, unless what is stored there is as
+     * of that moment or later: of two writers of one key (two nodes writing what they held back),
+     * the newer value stays, whatever order they write in. {@link #put} stores as of now.
+     *
+     * @return whether it was stored
+     * @since 1.1
+     */
+    boolean putIfNewer(String collection, String key, Map<String, Object> value, Instant asOf);
+
     /** The value under {@code key}. */
     Optional<Map<String, Object>> get(String collection, String key);
 
@@ -25,7 +36,10 @@ public interface PluginData {
     /** Up to {@code limit} records whose keys start with {@code prefix}, by key. */
     List<Record> list(String collection, String prefix, int limit);
 
-    /** Adds {@code delta} to the counter {@code key} (0 when new) and returns the new count. */
+    /**
+     * Adds {@code delta} to the counter {@code key} (0 when new) and returns the new count: in the
+     * database, so that increments from several nodes at once all count.
+     */
     long increment(String collection, String key, long delta);
 
     /** The counter {@code key}, 0 if it was never incremented. */

@@ -1,5 +1,6 @@
 package org.symbiose.core.data;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,11 @@ public final class PluginDataOf implements PluginData {
             records.put(plugin, collection, key, value);
             return null;
         });
+    }
+
+    @Override
+    public boolean putIfNewer(String collection, String key, Map<String, Object> value, Instant asOf) {
+        return retryingOnce(() -> records.putIfNewer(plugin, collection, key, value, asOf));
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,17 +30,17 @@ public class PluginRecords {
     @Inject
     private Clock clock;
 
+    protected PluginRecords() {
+    }
+
+    /** Records outside a container (tests): the caller runs the transactions. */
+    public PluginRecords(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
     public void put(String plugin, String collection, String key, Map<String, Object> value) {
-        String json;
-        try {
-            json = JsonMaps.write(value);
-        } catch (RuntimeException e) {
-            throw new InvalidItemException("value", "The value must be a map of JSON values");
-        }
-        if (json.length() > MAX_VALUE) {
-            throw new InvalidItemException("value", "A record's value is at most " + MAX_VALUE + " characters of JSON");
-        }
-        record(plugin, collection, key).store(json, clock.instant());
+        record(plugin, collection, key).store(json(value), clock.instant());
     }
 
     public Optional<Map<String, Object>> get(String plugin, String collection, String key) {
@@ -66,19 +67,74 @@ public class PluginRecords {
     }
 
     /**
-     * Adds to a counter. Runs in its own transaction so that a lost race for a new counter's row
-     * can be retried by the caller as a whole.
+     * Stores a value as of {@code asOf} unless the stored one is as of then or later: one update
+     * that the database decides, so that two nodes writing at once cannot both win. Runs in its
+     * own transaction so that a lost race for a new record's row can be retried as a whole.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean putIfNewer(String plugin, String collection, String key, Map<String, Object> value, Instant asOf) {
+        check(collection, key);
+        String json = json(value);
+        int updated = em.createQuery("UPDATE PluginRecord r SET r.value = :value, r.updated = :asOf"
+                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key AND r.updated < :asOf")
+                .setParameter("value", json).setParameter("asOf", asOf).setParameter("plugin", plugin)
+                .setParameter("collection", collection).setParameter("key", key).executeUpdate();
+        if (updated > 0) {
+            return true;
+        }
+        if (find(plugin, collection, key).isPresent()) {
+            return false;
+        }
+        PluginRecord created = new PluginRecord(plugin, collection, key, asOf);
+        created.store(json, asOf);
+        em.persist(created);
+        em.flush();
+        return true;
+    }
+
+    /**
+     * Adds to a counter in the database ({@code count = count + delta}), which orders the
+     * increments of every node; a read, add and write would lose those made meanwhile elsewhere.
+     * Runs in its own transaction so that a lost race for a new counter's row can be retried by
+     * the caller as a whole.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long increment(String plugin, String collection, String key, long delta) {
-        PluginRecord counter = record(plugin, collection, key);
-        counter.add(delta, clock.instant());
-        em.flush();
-        return counter.count();
+        check(collection, key);
+        Instant now = clock.instant();
+        int updated = em.createQuery("UPDATE PluginRecord r SET r.count = r.count + :delta, r.updated = :now"
+                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key")
+                .setParameter("delta", delta).setParameter("now", now).setParameter("plugin", plugin)
+                .setParameter("collection", collection).setParameter("key", key).executeUpdate();
+        if (updated == 0) {
+            PluginRecord created = new PluginRecord(plugin, collection, key, now);
+            created.add(delta, now);
+            em.persist(created);
+            em.flush();
+            return created.count();
+        }
+        // the row stays locked by this transaction's update until it commits: this reads its own sum
+        return em.createQuery("SELECT r.count FROM PluginRecord r"
+                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key", Long.class)
+                .setParameter("plugin", plugin).setParameter("collection", collection).setParameter("key", key)
+                .getSingleResult();
     }
 
     public long count(String plugin, String collection, String key) {
         return find(plugin, collection, key).map(PluginRecord::count).orElse(0L);
+    }
+
+    private static String json(Map<String, Object> value) {
+        String json;
+        try {
+            json = JsonMaps.write(value);
+        } catch (RuntimeException e) {
+            throw new InvalidItemException("value", "The value must be a map of JSON values");
+        }
+        if (json.length() > MAX_VALUE) {
+            throw new InvalidItemException("value", "A record's value is at most " + MAX_VALUE + " characters of JSON");
+        }
+        return json;
     }
 
     private PluginRecord record(String plugin, String collection, String key) {

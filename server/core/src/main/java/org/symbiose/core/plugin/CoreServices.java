@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.ScheduledExecutorService;
 import org.osgi.framework.BundleContext;
 import org.symbiose.api.audit.AuditLog;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.data.PluginData;
 import org.symbiose.api.file.FileStore;
@@ -18,6 +19,7 @@ import org.symbiose.api.notification.Notifications;
 import org.symbiose.api.search.Search;
 import org.symbiose.api.setting.Settings;
 import org.symbiose.core.audit.AuditTrail;
+import org.symbiose.core.cache.ClusterCaches;
 import org.symbiose.core.data.PluginDataOf;
 import org.symbiose.core.data.PluginRecords;
 import org.symbiose.core.notification.NotificationList;
@@ -59,6 +61,9 @@ public class CoreServices {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private ClusterCaches caches;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
@@ -80,6 +85,8 @@ public class CoreServices {
         context.registerService(Notifications.class, new PerPlugin<Notifications>(plugin ->
                 (memberId, kind, itemId, actorId, text) -> notifications.notify(plugin, memberId, kind, itemId, actorId, text)), null);
         context.registerService(PluginData.class, new PerPlugin<PluginData>(plugin -> new PluginDataOf(plugin, records)), null);
+        // each plugin's caches in its own name space, dropped from this node when it stops
+        context.registerService(SharedCaches.class, new PerPlugin<SharedCaches>(caches::forPlugin), null);
         context.registerService(AuditLog.class, new PerPlugin<AuditLog>(plugin ->
                 (actorId, action, itemId, reason, before, after) -> audit.record(plugin, actorId, action, itemId, reason, before, after)),
                 null);

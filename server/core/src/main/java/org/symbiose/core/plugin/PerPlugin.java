@@ -7,7 +7,8 @@ import org.osgi.framework.ServiceRegistration;
 
 /**
  * A core service that knows which plugin calls it: the framework asks for one instance per
- * bundle, made for that bundle's plugin id. Plugins cannot pass themselves off as another.
+ * bundle, made for that bundle's plugin id, and closed when the bundle lets it go if it is
+ * {@link AutoCloseable}. Plugins cannot pass themselves off as another.
  */
 final class PerPlugin<S> implements ServiceFactory<S> {
 
@@ -24,6 +25,13 @@ final class PerPlugin<S> implements ServiceFactory<S> {
 
     @Override
     public void ungetService(Bundle bundle, ServiceRegistration<S> registration, S service) {
-        // nothing held per bundle
+        // what a plugin's instance holds for it (its caches) goes with it
+        if (service instanceof AutoCloseable held) {
+            try {
+                held.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not release " + bundle.getSymbolicName() + "'s " + service, e);
+            }
+        }
     }
 }

@@ -1,0 +1,115 @@
+package org.symbiose.core.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.symbiose.api.cache.SharedCache;
+
+/**
+ * One cache's values on this node, by the string form of their keys, bounded by Caffeine's
+ * W-TinyLFU (reads spread over many keys keep the often read ones). Invalidations are applied
+ * here at once and handed to {@code cluster}, which tells the other nodes when the transaction
+ * commits. A generation counted per cache tells a load that overlapped an invalidation, which
+ * is then not kept.
+ */
+final class NodeCache<K, V> implements SharedCache<K, V> {
+
+    /** A value is dropped this long after it was loaded, should an invalidation have been missed. */
+    static final Duration SAFETY_EXPIRY = Duration.ofMinutes(10);
+
+    /** Most loads running in the background at once: beyond, a miss is loaded by a later read. */
+    private static final int MOST_LOADING = 4;
+
+    private final String name;
+    private final Cache<String, V> values;
+    private final Set<String> loading = ConcurrentHashMap.newKeySet();
+    private final Executor background;
+    private final Consumer<Invalidation> cluster;
+    /** Counts invalidations. Guarded by {@code this}. */
+    private long generation;
+
+    NodeCache(String name, int capacity, Executor background, Consumer<Invalidation> cluster) {
+        this.name = name;
+        this.background = background;
+        this.cluster = cluster;
+        // upkeep on the callers' threads: no threads outside the server's
+        this.values = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(SAFETY_EXPIRY)
+                .executor(Runnable::run).build();
+    }
+
+    @Override
+    public V get(K key, Function<? super K, ? extends V> loader) {
+        String id = String.valueOf(key);
+        V cached = values.getIfPresent(id);
+        if (cached != null) {
+            return cached;
+        }
+        long before = generation();
+        V loaded = loader.apply(key);
+        if (loaded != null) {
+            keep(id, loaded, before);
+        }
+        return loaded;
+    }
+
+    @Override
+    public Optional<V> getLater(K key, Function<? super K, ? extends V> loader) {
+        String id = String.valueOf(key);
+        V cached = values.getIfPresent(id);
+        if (cached == null && loading.size() < MOST_LOADING && loading.add(id)) {
+            try {
+                background.execute(() -> {
+                    try {
+                        get(key, loader);
+                    } finally {
+                        loading.remove(id);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                loading.remove(id);
+            }
+        }
+        return Optional.ofNullable(cached);
+    }
+
+    @Override
+    public void invalidate(K key) {
+        Invalidation invalidation = new Invalidation(name, String.valueOf(key));
+        apply(invalidation);
+        cluster.accept(invalidation);
+    }
+
+    @Override
+    public void clear() {
+        Invalidation invalidation = Invalidation.all(name);
+        apply(invalidation);
+        cluster.accept(invalidation);
+    }
+
+    /** Applies an invalidation here only. */
+    synchronized void apply(Invalidation invalidation) {
+        generation++;
+        if (invalidation.key() == null) {
+            values.invalidateAll();
+        } else {
+            values.invalidate(invalidation.key());
+        }
+    }
+
+    private synchronized long generation() {
+        return generation;
+    }
+
+    private synchronized void keep(String id, V loaded, long before) {
+        if (generation == before) {
+            values.put(id, loaded);
+        }
+    }
+}
