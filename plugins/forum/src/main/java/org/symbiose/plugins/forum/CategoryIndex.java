@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
@@ -16,33 +19,29 @@ import org.symbiose.api.content.ItemQuery;
 /**
  * The categories, kept in memory: access is checked on every read and search, categories change
  * rarely. Any committed change to a category (heard by {@link ForumEvents}, or reported by this
- * plugin's own writes at once) drops the copy; the next read loads them again.
+ * plugin's own writes at once) drops the copy on every node; the next read loads them again.
  */
 @Component(service = CategoryIndex.class)
 public class CategoryIndex {
 
+    /** The one key of the copy: all categories are loaded together. */
+    private static final String ALL = "all";
+
     @Reference
     private ContentStore store;
 
-    private CategoryTree tree;
-    /** Counts invalidations, so that a load that overlapped one is used once but not kept. */
-    private long generation;
+    @Reference
+    private SharedCaches caches;
+
+    private SharedCache<String, CategoryTree> tree;
+
+    @Activate
+    void start() {
+        tree = caches.cache("categories", 1);
+    }
 
     public CategoryTree tree() {
-        long loading;
-        synchronized (this) {
-            if (tree != null) {
-                return tree;
-            }
-            loading = generation;
-        }
-        CategoryTree loaded = new CategoryTree(load());
-        synchronized (this) {
-            if (generation == loading) {
-                tree = loaded;
-            }
-        }
-        return loaded;
+        return tree.get(ALL, all -> new CategoryTree(load()));
     }
 
     /**
@@ -73,9 +72,8 @@ public class CategoryIndex {
     }
 
     /** Forgets the categories; called after this plugin changes one, so its next read sees the change. */
-    public synchronized void invalidate() {
-        generation++;
-        tree = null;
+    public void invalidate() {
+        tree.invalidate(ALL);
     }
 
     /** Drops the copy if {@code item}, just changed, is a category. */

@@ -1,7 +1,11 @@
 package org.symbiose.plugins.forum;
 
 import java.util.List;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.Item;
 
 /**
@@ -10,7 +14,8 @@ import org.symbiose.api.content.Item;
  * related topics. They hold items only: who may see them (the category's access, a post's
  * status) and what is the viewer's own (read marks, watches, likes) is decided on every request,
  * so a cached read never shows what a viewer may no longer see. The forum's own writes drop what
- * they change at once; changes made elsewhere (moderation) are heard by {@link ForumEvents}.
+ * they change at once; changes made elsewhere (moderation) are heard by {@link ForumEvents}. The
+ * caches are the server's shared ones: what one node drops, every node drops.
  */
 @Component(service = ForumCaches.class)
 public class ForumCaches {
@@ -18,12 +23,22 @@ public class ForumCaches {
     /** How many of a category's topics, in their order, are kept: its first five pages. */
     static final int CATEGORY_TOPICS = 5 * Paging.DEFAULT_LIMIT;
 
-    /** Topics with their first replies; beyond, an arbitrary one leaves. */
-    final SharedCache<Long, CachedTopic> topics = new SharedCache<>(5_000);
+    @Reference
+    private SharedCaches caches;
+
+    /** Topics with their first replies; beyond, the least read leave. */
+    SharedCache<Long, CachedTopic> topics;
     /** The first {@link #CATEGORY_TOPICS} topics of each category, pinned ones first, then by last activity. */
-    final SharedCache<Long, Listing<Item>> categoryTopics = new SharedCache<>(1_000);
+    SharedCache<Long, Listing<Item>> categoryTopics;
     /** Related topics per topic and viewer: the search already left out what the viewer may not see. */
-    final SharedCache<RelatedKey, List<Related>> related = new SharedCache<>(20_000);
+    SharedCache<RelatedKey, List<Related>> related;
+
+    @Activate
+    void start() {
+        topics = caches.cache("topics", 5_000);
+        categoryTopics = caches.cache("category-topics", 1_000);
+        related = caches.cache("related", 20_000);
+    }
 
     /**
      * Drops what {@code item}, just changed, may be part of: a reply's topic, a topic and every
@@ -60,7 +75,7 @@ public class ForumCaches {
     }
 
     /**
-     * Whose related topics of which topic.
+     * Whose related topics of which topic; its string form, which invalidations carry, says both.
      *
      * @param topicId  the topic
      * @param viewerId the viewer, null for visitors

@@ -2,15 +2,17 @@ package org.symbiose.plugins.forum;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Stream;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.data.PluginData;
 
@@ -18,8 +20,10 @@ import org.symbiose.api.data.PluginData;
  * Who read which topic up to where ({@code read} records keyed {@code <member>:<topic>}), and how
  * often each topic was viewed ({@code views} counters keyed by topic id). Reading a topic writes
  * neither at once: views are counted in memory and read marks kept there, both written every few
- * seconds ({@link WriteBehind}). The stored view counts are also held in memory, as this server
- * is the only one writing them.
+ * seconds ({@link WriteBehind}). Several nodes write them: views are added to the stored count in
+ * the database, and a node's stored counts are in a shared cache that each write drops on every
+ * node; a mark is written only if newer than the stored one, so a node that writes late never
+ * takes a member back to where they read before.
  */
 @Component(service = ReadMarks.class)
 public class ReadMarks {
@@ -36,14 +40,20 @@ public class ReadMarks {
     @Reference
     private ScheduledExecutorService scheduler;
 
-    private final ConcurrentMap<Long, Long> storedViews = new ConcurrentHashMap<>();
-    private final WriteBehind<Long, Long> views = new WriteBehind<>(Long::sum, (topicId, count) ->
-            storedViews.put(topicId, data.increment(VIEWS, Long.toString(topicId), count)));
+    @Reference
+    private SharedCaches caches;
+
+    private SharedCache<Long, Long> storedViews;
+    private final WriteBehind<Long, Long> views = new WriteBehind<>(Long::sum, (topicId, count) -> {
+        data.increment(VIEWS, Long.toString(topicId), count);
+        storedViews.invalidate(topicId);
+    });
     private final WriteBehind<String, Map<String, Object>> marks = new WriteBehind<>((older, newer) -> newer,
-            (key, mark) -> data.put(READ, key, mark));
+            (key, mark) -> data.putIfNewer(READ, key, mark, Instant.parse((String) mark.get("at"))));
 
     @Activate
     void start() {
+        storedViews = caches.cache("views", 20_000);
         views.start(scheduler);
         marks.start(scheduler);
     }
@@ -61,7 +71,7 @@ public class ReadMarks {
     }
 
     public long views(long topicId) {
-        return storedViews.computeIfAbsent(topicId, id -> data.count(VIEWS, Long.toString(id)))
+        return storedViews.get(topicId, id -> data.count(VIEWS, Long.toString(id)))
                 + views.waiting(topicId).orElse(0L);
     }
 
@@ -74,11 +84,13 @@ public class ReadMarks {
     public record Mark(Instant at, Long reply) {
     }
 
-    /** How far the member read the topic, if ever. */
+    /** How far the member read the topic, if ever: the newer of this node's waiting mark and the stored one (another node's, maybe). */
     public Optional<Mark> mark(long memberId, long topicId) {
         String key = key(memberId, topicId);
-        return marks.waiting(key).or(() -> data.get(READ, key)).map(value -> new Mark(Instant.parse((String) value.get("at")),
-                value.get("reply") instanceof Number reply ? reply.longValue() : null));
+        return Stream.of(marks.waiting(key), data.get(READ, key)).flatMap(Optional::stream)
+                .map(value -> new Mark(Instant.parse((String) value.get("at")),
+                        value.get("reply") instanceof Number reply ? reply.longValue() : null))
+                .max(Comparator.comparing(Mark::at));
     }
 
     /** When the member last read the topic, if ever. */

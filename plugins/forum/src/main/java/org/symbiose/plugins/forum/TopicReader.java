@@ -3,7 +3,6 @@ package org.symbiose.plugins.forum;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.IntFunction;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -58,9 +57,6 @@ public class TopicReader {
     @Reference
     private ForumCaches caches;
 
-    @Reference
-    private ScheduledExecutorService scheduler;
-
     /**
      * The topic as {@code viewer} sees it, with its replies from {@code offset}.
      *
@@ -105,7 +101,7 @@ public class TopicReader {
                                 .flatMap(hit -> store.find(hit.id()).map(topic -> new ForumCaches.Related(
                                         new TopicView.RelatedTopic(hit.id(), hit.title(), hit.link()), topic.parentId()))
                                         .stream())
-                                .toList(), scheduler)
+                                .toList())
                 .orElse(List.of()).stream()
                 .filter(related -> categories.tree().effectiveAccess(related.categoryId())
                         .filter(access -> access.read().admits(viewer)).isPresent())
