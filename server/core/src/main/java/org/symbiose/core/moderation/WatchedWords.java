@@ -1,5 +1,6 @@
 package org.symbiose.core.moderation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,20 +8,23 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.core.audit.AuditTrail;
 
 /**
- * The watched words moderators keep. Rules are read from the database at each check: a list
- * changed by one moderator applies at once, on every server.
+ * The watched words moderators keep. The compiled rules are kept in a shared cache that a change
+ * drops on every server once committed: a list changed by one moderator applies on every server
+ * within a second, and a check does not read the database.
  */
 @ApplicationScoped
 @Transactional
 public class WatchedWords {
 
     private static final int MAX_PATTERN = 200;
+    /** The one key of the list: all rules are loaded together. */
+    private static final String ALL = "all";
 
     @PersistenceContext(unitName = "symbiose")
     private EntityManager em;
@@ -31,12 +35,19 @@ public class WatchedWords {
     @Inject
     private Clock clock;
 
-    // a watched word never changes once added: its compiled pattern is kept, not rebuilt on every write
-    private final Map<Long, WatchedRule> compiled = new ConcurrentHashMap<>();
+    @Inject
+    private SharedCaches caches;
+
+    private SharedCache<String, List<WatchedRule>> compiled;
+
+    @PostConstruct
+    void start() {
+        compiled = caches.cache("watched-words", 1);
+    }
 
     public List<WatchedRule> rules() {
-        return em.createQuery("SELECT w FROM WatchedWord w ORDER BY w.id", WatchedWord.class).getResultList().stream()
-                .map(word -> compiled.computeIfAbsent(word.id(), id -> word.rule())).toList();
+        return compiled.get(ALL, all -> em.createQuery("SELECT w FROM WatchedWord w ORDER BY w.id", WatchedWord.class)
+                .getResultList().stream().map(WatchedWord::rule).toList());
     }
 
     public WatchedRule add(String pattern, boolean regex, WatchedWord.Action action, String replacement, long actorId) {
@@ -55,6 +66,7 @@ public class WatchedWords {
         WatchedWord word = new WatchedWord(pattern.strip(), regex, action, replacement, clock.instant());
         em.persist(word);
         em.flush();
+        compiled.invalidate(ALL);
         audit.record(null, actorId, "moderation.watched-word.add", null, pattern.strip(), null,
                 action + (replacement == null ? "" : " → " + replacement));
         return word.rule();
@@ -65,7 +77,7 @@ public class WatchedWords {
         if (word != null) {
             WatchedRule rule = word.rule();
             em.remove(word);
-            compiled.remove(id);
+            compiled.invalidate(ALL);
             audit.record(null, actorId, "moderation.watched-word.remove", null, rule.pattern(), rule.action().name(), null);
         }
         return word != null;
