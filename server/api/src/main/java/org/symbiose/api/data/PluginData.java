@@ -1,5 +1,6 @@
 package org.symbiose.api.data;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,27 @@ public interface PluginData {
      * @since 1.1
      */
     boolean putIfNewer(String collection, String key, Map<String, Object> value, Instant asOf);
+
+    /**
+     * Stores {@code value} under {@code key} unless a record stored there less than {@code kept}
+     * ago is there; an older one counts as absent and is replaced. The database decides, so of
+     * several nodes storing one key at once exactly one stores it: a claim such as "this member
+     * posted this text in the last ten minutes" holds across nodes.
+     *
+     * @return whether it was stored
+     * @since 1.2
+     */
+    boolean putIfAbsent(String collection, String key, Map<String, Object> value, Duration kept);
+
+    /**
+     * Removes the records and counters of {@code collection} last written more than {@code age}
+     * ago, e.g. claims and per-window counters that no longer count. One statement, so it can run
+     * often.
+     *
+     * @return how many were removed
+     * @since 1.2
+     */
+    int deleteOlderThan(String collection, Duration age);
 
     /** The value under {@code key}. */
     Optional<Map<String, Object>> get(String collection, String key);

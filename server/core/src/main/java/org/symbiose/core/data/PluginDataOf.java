@@ -1,5 +1,6 @@
 package org.symbiose.core.data;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,16 @@ public final class PluginDataOf implements PluginData {
     @Override
     public boolean putIfNewer(String collection, String key, Map<String, Object> value, Instant asOf) {
         return retryingOnce(() -> records.putIfNewer(plugin, collection, key, value, asOf));
+    }
+
+    @Override
+    public boolean putIfAbsent(String collection, String key, Map<String, Object> value, Duration kept) {
+        return retryingOnce(() -> records.putIfAbsent(plugin, collection, key, value, kept));
+    }
+
+    @Override
+    public int deleteOlderThan(String collection, Duration age) {
+        return records.deleteOlderThan(plugin, collection, age);
     }
 
     @Override

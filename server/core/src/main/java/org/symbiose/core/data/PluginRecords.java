@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,39 @@ public class PluginRecords {
         em.persist(created);
         em.flush();
         return true;
+    }
+
+    /**
+     * Stores a value unless a record written less than {@code kept} ago is there. A new key costs a
+     * read and an insert; when two nodes insert one key at once, the loser's insert fails and its
+     * retry finds the winner's record, so it answers false. Own transaction, for that retry.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean putIfAbsent(String plugin, String collection, String key, Map<String, Object> value, Duration kept) {
+        String json = json(value);
+        Instant now = clock.instant();
+        if (find(plugin, collection, key).isEmpty()) {
+            PluginRecord created = new PluginRecord(plugin, collection, key, now);
+            created.store(json, now);
+            em.persist(created);
+            em.flush();
+            return true;
+        }
+        // replaced only if still stale when the database runs the update: one of two racing nodes wins
+        return em.createQuery("UPDATE PluginRecord r SET r.value = :value, r.updated = :now"
+                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key AND r.updated < :stale")
+                .setParameter("value", json).setParameter("now", now).setParameter("stale", now.minus(kept))
+                .setParameter("plugin", plugin).setParameter("collection", collection).setParameter("key", key)
+                .executeUpdate() > 0;
+    }
+
+    /** Removes a collection's records last written before {@code age} ago, in one statement. */
+    public int deleteOlderThan(String plugin, String collection, Duration age) {
+        check(collection, "");
+        return em.createQuery("DELETE FROM PluginRecord r"
+                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.updated < :before")
+                .setParameter("plugin", plugin).setParameter("collection", collection)
+                .setParameter("before", clock.instant().minus(age)).executeUpdate();
     }
 
     /**

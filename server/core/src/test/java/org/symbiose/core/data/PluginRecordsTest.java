@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +75,56 @@ class PluginRecordsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void ofWritersClaimingOneKeyAtOnceExactlyOneWins(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.start(kind, "plugin-records-claims")) {
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            for (int round = 0; round < 20; round++) {
+                String key = "7:" + round;
+                List<Future<Boolean>> claims = new ArrayList<>();
+                for (int w = 0; w < WRITERS; w++) {
+                    claims.add(writers.submit(() -> write(database,
+                            records -> records.putIfAbsent("forum", "posted", key, Map.of(), Duration.ofMinutes(10)))));
+                }
+                int won = 0;
+                for (Future<Boolean> claim : claims) {
+                    won += claim.get() ? 1 : 0;
+                }
+                assertThat(won).as("round " + round).isEqualTo(1);
+            }
+            writers.shutdown();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aStaleRecordCountsAsAbsentAndOldOnesAreRemoved(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.start(kind, "plugin-records-stale")) {
+            Instant start = Instant.parse("2026-01-01T10:00:00Z");
+            Duration kept = Duration.ofMinutes(10);
+            Clock early = Clock.fixed(start, ZoneOffset.UTC);
+            Clock inside = Clock.fixed(start.plus(kept).minusSeconds(1), ZoneOffset.UTC);
+            Clock after = Clock.fixed(start.plus(kept).plusSeconds(1), ZoneOffset.UTC);
+
+            boolean first = once(database, early, records -> records.putIfAbsent("forum", "posted", "1:a", Map.of(), kept));
+            boolean again = once(database, inside, records -> records.putIfAbsent("forum", "posted", "1:a", Map.of(), kept));
+            boolean later = once(database, after, records -> records.putIfAbsent("forum", "posted", "1:a", Map.of(), kept));
+            once(database, early, records -> records.increment("forum", "rate", "1:100", 1));
+            once(database, early, records -> records.putIfAbsent("forum", "posted", "1:b", Map.of(), kept));
+            int removed = once(database, after, records -> records.deleteOlderThan("forum", "posted", kept));
+            Optional<Map<String, Object>> kept1a = once(database, after, records -> records.get("forum", "posted", "1:a"));
+            long counter = once(database, after, records -> records.count("forum", "rate", "1:100"));
+
+            assertThat(first).isTrue();
+            assertThat(again).as("stored 9:59 ago").isFalse();
+            assertThat(later).as("stored 10:01 ago").isTrue();
+            assertThat(removed).as("1:b only: 1:a was stored again, the counter is in another collection").isEqualTo(1);
+            assertThat(kept1a).isPresent();
+            assertThat(counter).isEqualTo(1);
+        }
+    }
+
     /** One transaction; a lost race for a new row is tried again, as the plugins' view of the records does. */
     private static <T> T write(TestDatabase database, Function<PluginRecords, T> work) {
         try {
@@ -83,9 +135,13 @@ class PluginRecordsTest {
     }
 
     private static <T> T once(TestDatabase database, Function<PluginRecords, T> work) {
+        return once(database, Clock.systemUTC(), work);
+    }
+
+    private static <T> T once(TestDatabase database, Clock clock, Function<PluginRecords, T> work) {
         EntityManager em = database.entityManagerFactory().createEntityManager();
         try {
-            return LocalTransaction.run(em, () -> work.apply(new PluginRecords(em, Clock.systemUTC())));
+            return LocalTransaction.run(em, () -> work.apply(new PluginRecords(em, clock)));
         } finally {
             em.close();
         }
