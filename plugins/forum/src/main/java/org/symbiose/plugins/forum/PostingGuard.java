@@ -3,16 +3,29 @@ package org.symbiose.plugins.forum;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.data.PluginData;
 
-/** Refuses posts that come too fast (429) or repeat a recent one by the same member (409). */
+/**
+ * Refuses posts that come too fast (429) or repeat a recent one by the same member (409). Both
+ * are decided in the database, so the limits hold however many nodes share the posting.
+ */
 @Component(service = PostingGuard.class)
 public class PostingGuard {
 
-    private final PostingRate rate = new PostingRate();
-    private final RecentBodies bodies = new RecentBodies();
+    private static final Logger LOG = Logger.getLogger(PostingGuard.class.getName());
+
+    @Reference
+    private PluginData data;
 
     @Reference
     private Clock clock;
@@ -20,21 +33,97 @@ public class PostingGuard {
     @Reference
     private ForumSettings settings;
 
-    /** Checks a post about to be written, counting it against the member's rate. */
-    public void admit(Viewer author, String body) {
-        Instant now = clock.instant();
-        if (bodies.isDuplicate(author.id(), body, now)) {
-            throw new ClientErrorException("You posted the same text a moment ago; it is not posted twice",
-                    Response.Status.CONFLICT);
+    @Reference
+    private ScheduledExecutorService scheduler;
+
+    private PostingRate rate;
+    private RecentBodies bodies;
+    private ScheduledFuture<?> cleanup;
+
+    public PostingGuard() {
+    }
+
+    /** A guard outside the framework (tests), with no cleanup running. */
+    PostingGuard(PluginData data, Clock clock, ForumSettings settings) {
+        this.data = data;
+        this.clock = clock;
+        this.settings = settings;
+        prepare();
+    }
+
+    @Activate
+    void start() {
+        prepare();
+        // every node runs it: a delete of what no longer counts, harmless twice
+        cleanup = scheduler.scheduleWithFixedDelay(this::forgetOld, 1, 1, TimeUnit.MINUTES);
+    }
+
+    @Deactivate
+    void stop() {
+        cleanup.cancel(false);
+    }
+
+    /** Why a post is refused, and the answer the member gets. */
+    enum Refusal {
+        DUPLICATE(Response.Status.CONFLICT, "You posted the same text a moment ago; it is not posted twice"),
+        TOO_FAST(Response.Status.TOO_MANY_REQUESTS, "You are posting too fast; wait a minute");
+
+        private final Response.Status status;
+        private final String message;
+
+        Refusal(Response.Status status, String message) {
+            this.status = status;
+            this.message = message;
         }
-        if (!rate.tryPost(author.id(), author.isNewcomer(), now, settings.number(ForumSettings.POSTS_PER_MINUTE),
-                settings.number(ForumSettings.NEWCOMER_POSTS_PER_MINUTE))) {
-            throw new ClientErrorException("You are posting too fast; wait a minute", Response.Status.TOO_MANY_REQUESTS);
+
+        ClientErrorException exception() {
+            return new ClientErrorException(message, status);
         }
     }
 
-    /** Remembers a post that was written, for duplicate detection. */
-    public void posted(Viewer author, String body) {
-        bodies.remember(author.id(), body, clock.instant());
+    /**
+     * Checks a post about to be written, counting it against the member's rate and claiming its
+     * text; if the post is then not written, {@link #notPosted} gives the text back.
+     *
+     * @throws ClientErrorException 409 for a text the member posted a moment ago, 429 for a post too many
+     */
+    public void admit(Viewer author, String body) {
+        Optional<Refusal> refusal = check(author, body);
+        if (refusal.isPresent()) {
+            throw refusal.get().exception();
+        }
+    }
+
+    /** What {@link #admit} does, answering the refusal rather than throwing it. */
+    Optional<Refusal> check(Viewer author, String body) {
+        if (!bodies.claim(author.id(), body)) {
+            return Optional.of(Refusal.DUPLICATE);
+        }
+        if (!rate.tryPost(author.id(), author.isNewcomer(), clock.instant(), settings.number(ForumSettings.POSTS_PER_MINUTE),
+                settings.number(ForumSettings.NEWCOMER_POSTS_PER_MINUTE))) {
+            bodies.release(author.id(), body);
+            return Optional.of(Refusal.TOO_FAST);
+        }
+        return Optional.empty();
+    }
+
+    /** Gives back the text of an admitted post that was not written, so that it may be sent again. */
+    public void notPosted(Viewer author, String body) {
+        bodies.release(author.id(), body);
+    }
+
+    private void prepare() {
+        rate = new PostingRate(data);
+        bodies = new RecentBodies(data);
+    }
+
+    private void forgetOld() {
+        try {
+            rate.forgetOld();
+            bodies.forgetOld();
+        } catch (RuntimeException e) {
+            // what this round left, the next one removes
+            LOG.log(Level.WARNING, "Could not remove old posting counters and texts", e);
+        }
     }
 }

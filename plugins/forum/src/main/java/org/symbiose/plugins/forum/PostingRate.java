@@ -2,48 +2,72 @@ package org.symbiose.plugins.forum;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
+import org.symbiose.api.data.PluginData;
 
 /**
  * How fast each member may post: at most a number of posts in any minute, fewer for a new
- * member (trust level 0). Kept in memory: a restart forgets it, which only lets a few more posts
- * through once.
+ * member (trust level 0). Counted in the database, one counter per member and minute, so that
+ * every node counts the same posts. "Any minute" is the current minute's count plus the share of
+ * the previous minute's that falls within the last 60 seconds (its posts taken as spread evenly),
+ * rounded to the nearest post.
  */
 public final class PostingRate {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
+    static final String COLLECTION = "posting-rate";
 
-    private final Map<Long, Deque<Instant>> recent = new HashMap<>();
+    /** How long a minute's counter is kept: it still counts during the next minute. */
+    static final Duration KEPT = Duration.ofMinutes(3);
+
+    private final PluginData data;
+
+    public PostingRate(PluginData data) {
+        this.data = data;
+    }
 
     /**
-     * Whether {@code memberId} may post at {@code now}, and if so counts the post.
+     * Whether {@code memberId} may post at {@code now}, and if so counts the post. One increment in
+     * the common case; the previous minute is read only when it could tip the balance.
      *
      * @param perMinute          the limit for established members
      * @param newcomer           whether the member is new (trust level 0)
      * @param newcomerPerMinute  the limit for new members
      */
-    public synchronized boolean tryPost(long memberId, boolean newcomer, Instant now, int perMinute, int newcomerPerMinute) {
+    public boolean tryPost(long memberId, boolean newcomer, Instant now, int perMinute, int newcomerPerMinute) {
         int limit = newcomer ? newcomerPerMinute : perMinute;
-        Deque<Instant> posts = recent.computeIfAbsent(memberId, k -> new ArrayDeque<>());
-        Instant windowStart = now.minus(WINDOW);
-        while (!posts.isEmpty() && !posts.peekFirst().isAfter(windowStart)) {
-            posts.removeFirst();
-        }
-        if (posts.size() >= limit) {
+        long minute = now.getEpochSecond() / 60;
+        // the part of the previous minute still inside the last 60 seconds
+        double overlap = 1 - (now.getEpochSecond() % 60 + now.getNano() / 1e9) / 60;
+        String key = key(memberId, minute);
+        long earlier = data.increment(COLLECTION, key, 1) - 1;
+        // refused posts are taken back, so a finished minute holds at most the limit
+        if (earlier >= limit || earlier + stillCounting(memberId, minute - 1, limit, earlier, overlap) >= limit) {
+            data.increment(COLLECTION, key, -1);
             return false;
         }
-        posts.addLast(now);
-        forgetIdle(windowStart);
         return true;
     }
 
-    /** Drops members with no post in the window, so the map stays as small as the active crowd. */
-    private void forgetIdle(Instant windowStart) {
-        if (recent.size() > 1000) {
-            recent.values().removeIf(posts -> posts.isEmpty() || !posts.peekLast().isAfter(windowStart));
+    /** Drops the counters of minutes that no longer count. */
+    public void forgetOld() {
+        data.deleteOlderThan(COLLECTION, KEPT);
+    }
+
+    /**
+     * The previous minute's posts that still count, or 0 without reading them when even a full
+     * previous minute could not reach the limit.
+     */
+    private long stillCounting(long memberId, long previousMinute, int limit, long earlier, double overlap) {
+        if (earlier + carried(limit, overlap) < limit) {
+            return 0;
         }
+        return carried(Math.min(limit, data.count(COLLECTION, key(memberId, previousMinute))), overlap);
+    }
+
+    private static long carried(long previous, double overlap) {
+        return Math.round(previous * overlap);
+    }
+
+    private static String key(long memberId, long minute) {
+        return memberId + ":" + minute;
     }
 }

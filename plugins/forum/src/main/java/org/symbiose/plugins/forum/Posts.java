@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
@@ -83,10 +84,8 @@ public class Posts {
         requireText("title", title, "A topic needs a title");
         requireText("body", body, "A topic needs a first message");
         Map<String, Object> attributes = withAttachments(TopicState.initial(category.qa()), author, fileIds);
-        guard.admit(author, body);
-        Item topic = store.create(new ItemDraft(PostLookup.TOPIC, categoryId, title.strip(), body, tags,
-                attributes, ItemStatus.PUBLISHED), author.id());
-        guard.posted(author, body);
+        Item topic = guarded(author, body, () -> store.create(new ItemDraft(PostLookup.TOPIC, categoryId, title.strip(),
+                body, tags, attributes, ItemStatus.PUBLISHED), author.id()));
         caches.changed(topic);
         watches.watch(Watches.Target.TOPIC, topic.id(), author.id());
         PostContext context = new PostContext(topic, topic, category, access);
@@ -115,10 +114,8 @@ public class Posts {
             throw new InvalidItemException("quotes", "Quote a reply of the same topic");
         }
         Map<String, Object> attributes = withAttachments(quotes == null ? Map.of() : Map.of("quotes", quotes), author, fileIds);
-        guard.admit(author, body);
-        Item reply = store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body, List.of(),
-                attributes, ItemStatus.PUBLISHED), author.id());
-        guard.posted(author, body);
+        Item reply = guarded(author, body, () -> store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body,
+                List.of(), attributes, ItemStatus.PUBLISHED), author.id()));
         if (reply.status() == ItemStatus.PUBLISHED) {
             // a reply held for review counts once approved (heard by ForumEvents)
             activity.replied(reply);
@@ -232,6 +229,17 @@ public class Posts {
     }
 
     /** {@code attributes} with the files attached, checked to be the author's. */
+    /** Writes a post the guard admits; a post not written gives its text back, so it can be sent again. */
+    private Item guarded(Viewer author, String body, Supplier<Item> write) {
+        guard.admit(author, body);
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            guard.notPosted(author, body);
+            throw e;
+        }
+    }
+
     private Map<String, Object> withAttachments(Map<String, Object> attributes, Viewer author, List<Long> fileIds) {
         List<Map<String, Object>> attached = attachments.of(author, fileIds);
         if (attached.isEmpty()) {

@@ -4,42 +4,42 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.symbiose.api.data.PluginData;
 
 /**
  * What each member posted in the last minutes, to refuse the same text twice: a double click, a
- * resent form, a copy-paste flood. Texts compare with case and spacing ignored. In memory.
+ * resent form, a copy-paste flood. Texts compare with case and spacing ignored. A claim in the
+ * database, so that a double submit split across two nodes is caught too.
  */
 public final class RecentBodies {
 
     /** How long the same text by the same member counts as a duplicate. */
     public static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final Map<String, Instant> posted = new LinkedHashMap<>();
+    static final String COLLECTION = "posted-bodies";
 
-    /** Whether {@code memberId} posted {@code body} within the window before {@code now}. */
-    public synchronized boolean isDuplicate(long memberId, String body, Instant now) {
-        forgetBefore(now.minus(WINDOW));
-        return posted.containsKey(key(memberId, body));
+    private final PluginData data;
+
+    public RecentBodies(PluginData data) {
+        this.data = data;
     }
 
-    /** Remembers that {@code memberId} posted {@code body} at {@code now}. */
-    public synchronized void remember(long memberId, String body, Instant now) {
-        String key = key(memberId, body);
-        // re-inserted at the end, so the map stays in posting order for forgetBefore
-        posted.remove(key);
-        posted.put(key, now);
+    /** Claims {@code body} for {@code memberId}: false if they posted it within the window. */
+    public boolean claim(long memberId, String body) {
+        return data.putIfAbsent(COLLECTION, key(memberId, body), Map.of(), WINDOW);
     }
 
-    private void forgetBefore(Instant oldest) {
-        var entries = posted.entrySet().iterator();
-        while (entries.hasNext() && !entries.next().getValue().isAfter(oldest)) {
-            entries.remove();
-        }
+    /** Gives a claim back, for a post that was not written after all. */
+    public void release(long memberId, String body) {
+        data.delete(COLLECTION, key(memberId, body));
+    }
+
+    /** Drops the claims older than the window. */
+    public void forgetOld() {
+        data.deleteOlderThan(COLLECTION, WINDOW);
     }
 
     /** A digest rather than the text: bodies run to 100,000 characters. */

@@ -1,33 +1,47 @@
 package org.symbiose.plugins.forum;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** Two nodes' claims over one store: a double submit split across them is caught. */
 class RecentBodiesTest {
 
-    private static final Instant NOW = Instant.parse("2026-05-01T12:00:00Z");
-
-    private final RecentBodies bodies = new RecentBodies();
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-05-01T12:00:00Z"));
+    private final InMemoryPluginData store = new InMemoryPluginData(clock);
+    private final RecentBodies one = new RecentBodies(store);
+    private final RecentBodies two = new RecentBodies(store);
 
     @Test
     void theSameTextBySameMemberWithinTenMinutesIsADuplicate() {
-        bodies.remember(1, "Hello  world\n", NOW);
-        assertTrue(bodies.isDuplicate(1, "hello world", NOW.plusSeconds(60)));
-        assertFalse(bodies.isDuplicate(2, "hello world", NOW.plusSeconds(60)), "another member may say the same");
-        assertFalse(bodies.isDuplicate(1, "hello there", NOW.plusSeconds(60)));
-        assertFalse(bodies.isDuplicate(1, "hello world", NOW.plus(RecentBodies.WINDOW).plusSeconds(1)));
+        assertTrue(one.claim(1, "Hello  world\n"));
+        clock.advance(Duration.ofMinutes(1));
+        assertFalse(two.claim(1, "hello world"));
+        assertTrue(two.claim(2, "hello world"), "another member may say the same");
+        assertTrue(one.claim(1, "hello there"));
+        clock.advance(RecentBodies.WINDOW);
+        assertTrue(two.claim(1, "hello world"), "ten minutes after the first, it may be said again");
     }
 
     @Test
-    void postingAgainLaterStartsANewWindow() {
-        bodies.remember(1, "again", NOW);
-        bodies.remember(1, "other", NOW.plusSeconds(300));
-        bodies.remember(1, "again", NOW.plusSeconds(590));
-        assertTrue(bodies.isDuplicate(1, "other", NOW.plusSeconds(899)));
-        assertTrue(bodies.isDuplicate(1, "again", NOW.plusSeconds(900)));
-        assertFalse(bodies.isDuplicate(1, "other", NOW.plusSeconds(901)));
+    void aReleasedClaimMayBeMadeAgain() {
+        assertTrue(one.claim(1, "lost on the way"));
+        one.release(1, "lost on the way");
+        assertTrue(two.claim(1, "lost on the way"));
+    }
+
+    @Test
+    void oldClaimsAreRemoved() {
+        one.claim(1, "early");
+        clock.advance(Duration.ofMinutes(5));
+        one.claim(1, "later");
+        clock.advance(Duration.ofMinutes(6));
+        two.forgetOld();
+        assertEquals(1, store.size(RecentBodies.COLLECTION));
+        assertFalse(one.claim(1, "later"));
     }
 }
