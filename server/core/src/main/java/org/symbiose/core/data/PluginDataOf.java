@@ -35,7 +35,15 @@ public final class PluginDataOf implements PluginData {
 
     @Override
     public boolean putIfAbsent(String collection, String key, Map<String, Object> value, Duration kept) {
-        return retryingOnce(() -> records.putIfAbsent(plugin, collection, key, value, kept));
+        try {
+            records.insert(plugin, collection, key, value);
+            return true;
+        } catch (InvalidItemException e) {
+            throw e;
+        } catch (RuntimeException taken) {
+            // the key is there (or the database is away, and this fails as well)
+            return records.replaceIfStale(plugin, collection, key, value, kept);
+        }
     }
 
     @Override

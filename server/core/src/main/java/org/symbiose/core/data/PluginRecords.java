@@ -94,25 +94,31 @@ public class PluginRecords {
     }
 
     /**
-     * Stores a value unless a record written less than {@code kept} ago is there. A new key costs a
-     * read and an insert; when two nodes insert one key at once, the loser's insert fails and its
-     * retry finds the winner's record, so it answers false. Own transaction, for that retry.
+     * Stores a value under a key not taken yet: one insert, the cheapest claim. Fails when the key
+     * is taken; the caller then tries {@link #replaceIfStale}. Own transaction, which the failed
+     * insert spoils.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean putIfAbsent(String plugin, String collection, String key, Map<String, Object> value, Duration kept) {
-        String json = json(value);
+    public void insert(String plugin, String collection, String key, Map<String, Object> value) {
+        check(collection, key);
         Instant now = clock.instant();
-        if (find(plugin, collection, key).isEmpty()) {
-            PluginRecord created = new PluginRecord(plugin, collection, key, now);
-            created.store(json, now);
-            em.persist(created);
-            em.flush();
-            return true;
-        }
-        // replaced only if still stale when the database runs the update: one of two racing nodes wins
+        PluginRecord created = new PluginRecord(plugin, collection, key, now);
+        created.store(json(value), now);
+        em.persist(created);
+        em.flush();
+    }
+
+    /**
+     * Replaces the value under a key if it was written more than {@code kept} ago: one update the
+     * database decides, so of two nodes replacing one stale record only one does.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean replaceIfStale(String plugin, String collection, String key, Map<String, Object> value, Duration kept) {
+        check(collection, key);
+        Instant now = clock.instant();
         return em.createQuery("UPDATE PluginRecord r SET r.value = :value, r.updated = :now"
                         + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key AND r.updated < :stale")
-                .setParameter("value", json).setParameter("now", now).setParameter("stale", now.minus(kept))
+                .setParameter("value", json(value)).setParameter("now", now).setParameter("stale", now.minus(kept))
                 .setParameter("plugin", plugin).setParameter("collection", collection).setParameter("key", key)
                 .executeUpdate() > 0;
     }
