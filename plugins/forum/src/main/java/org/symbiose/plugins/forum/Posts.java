@@ -228,7 +228,6 @@ public class Posts {
         return reacted;
     }
 
-    /** {@code attributes} with the files attached, checked to be the author's. */
     /** Writes a post the guard admits; a post not written gives its text back, so it can be sent again. */
     private Item guarded(Viewer author, String body, Supplier<Item> write) {
         guard.admit(author, body);
@@ -240,6 +239,7 @@ public class Posts {
         }
     }
 
+    /** {@code attributes} with the files attached, checked to be the author's. */
     private Map<String, Object> withAttachments(Map<String, Object> attributes, Viewer author, List<Long> fileIds) {
         List<Map<String, Object>> attached = attachments.of(author, fileIds);
         if (attached.isEmpty()) {
