@@ -248,6 +248,11 @@ public class SearchIndexer {
             long done = target.rebuild(count -> update(count, true, null));
             update(done, false, null);
             LOG.info("Search index rebuilt: " + done + " items");
+            IndexFollower current = follower;
+            if (current != target && current.needsRebuild()) {
+                // the index was recreated while this rebuild ran on the old one
+                rebuild();
+            }
         } catch (IOException | RuntimeException e) {
             update(rebuild.get().done(), false, e.toString());
             LOG.log(Level.SEVERE, "Rebuilding the search index failed", e);
