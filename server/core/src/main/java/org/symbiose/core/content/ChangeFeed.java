@@ -69,9 +69,9 @@ public class ChangeFeed {
 
     /** When the oldest change waiting for a node at {@code position} was written; empty when none waits. */
     public Optional<Instant> oldestWaiting(long position) {
-        return Optional.ofNullable(em.createQuery(
-                "SELECT MIN(c.writtenAt) FROM ItemChange c WHERE c.seq > :position", Instant.class)
-                .setParameter("position", position).getSingleResult());
+        // the first by seq, read through its mapping: MIN() would bypass the column's converter on PostgreSQL
+        return em.createQuery("SELECT c.writtenAt FROM ItemChange c WHERE c.seq > :position ORDER BY c.seq",
+                Instant.class).setParameter("position", position).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** The highest seq pruned so far: a node whose position is below it cannot replay the feed. */

@@ -226,6 +226,29 @@ class FeedFollowersTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void theLagCountsWhatWaitsForThisNode(TestDatabase.Kind kind) throws IOException {
+        on(kind);
+        try (LuceneIndex index = LuceneIndex.open(folders.resolve("a"))) {
+            IndexFollower follower = started(index);
+            create("Le héron cendré");
+            long position = follower.position();
+            Instant now = Instant.now();
+
+            IndexHealth behind = IndexHealth.of(follower.mode(), position, tx(() -> feed.waiting(position)),
+                    tx(() -> feed.oldestWaiting(position)), now.plusSeconds(30));
+            assertThat(behind.waiting()).isEqualTo(1);
+            assertThat(behind.secondsBehind()).isBetween(25L, 35L);
+
+            follower.follow();
+            long after = follower.position();
+            IndexHealth caughtUp = IndexHealth.of(follower.mode(), after, tx(() -> feed.waiting(after)),
+                    tx(() -> feed.oldestWaiting(after)), now);
+            assertThat(caughtUp).isEqualTo(new IndexHealth("following", after, 0, 0));
+        }
+    }
+
     /** Each test on an emptied feed, with no node reported yet. */
     private void on(TestDatabase.Kind kind) {
         TestDatabase database = DATABASES.computeIfAbsent(kind, k -> TestDatabase.start(k, "feed-followers"));
