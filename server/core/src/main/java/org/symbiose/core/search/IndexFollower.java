@@ -73,6 +73,8 @@ public final class IndexFollower {
     // false until the first rebuild of an index that needed one is over: no position is committed before
     private volatile boolean complete;
     private volatile IndexMode mode;
+    // the cursor's settled seq, readable while a long replay holds the lock
+    private volatile long position;
 
     /**
      * A follower of {@code changes} into {@code index}, which looks for a change whose seq it skipped for
@@ -90,10 +92,11 @@ public final class IndexFollower {
         if (index.fresh()) {
             index.commit(INCOMPLETE);
         }
-        long position = index.committedMarker();
-        this.complete = position != INCOMPLETE && position >= changes.prunedThrough();
+        long committed = index.committedMarker();
+        this.complete = committed != INCOMPLETE && committed >= changes.prunedThrough();
         this.mode = complete ? IndexMode.REPLAYING : IndexMode.REBUILDING;
-        this.cursor = new FeedCursor(complete ? position : rebuildStart(), gapWait);
+        this.cursor = new FeedCursor(complete ? committed : rebuildStart(), gapWait);
+        this.position = cursor.settled();
     }
 
     /** Where a rebuild follows from: the feed before it began, less the changes that may still commit. */
@@ -117,12 +120,7 @@ public final class IndexFollower {
 
     /** The node's position in the feed: every change at or below it is in the index, once complete. */
     public long position() {
-        writing.lock();
-        try {
-            return cursor.settled();
-        } finally {
-            writing.unlock();
-        }
+        return position;
     }
 
     /**
@@ -139,6 +137,7 @@ public final class IndexFollower {
             complete = false;
             mode = IndexMode.REBUILDING;
             cursor = new FeedCursor(rebuildStart(), gapWait);
+            position = cursor.settled();
             return true;
         } finally {
             writing.unlock();
@@ -168,6 +167,8 @@ public final class IndexFollower {
                 if (!taking.isEmpty() || index.committedMarker() != marker) {
                     index.commit(marker);
                 }
+                // reported only once durable: the other nodes prune below it
+                position = cursor.settled();
                 taken += taking.size();
                 late = List.of();
             } while (batch.size() == BATCH);
