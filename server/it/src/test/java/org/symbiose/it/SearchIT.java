@@ -203,6 +203,24 @@ class SearchIT extends Deployed {
     }
 
     @Test
+    void healthSaysTheIndexFollowsTheFeedWithNothingWaiting() {
+        create(Accounts.member(), "Santé", "Un message de plus dans le flux", uniqueTag());
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonObject index = Api.anonymous().get("api/v1/health").json().getJsonObject("index");
+        while (!(index.getString("mode").equals("following") && index.getJsonNumber("waiting").longValue() == 0)
+                && Instant.now().isBefore(deadline)) {
+            pause();
+            index = Api.anonymous().get("api/v1/health").json().getJsonObject("index");
+        }
+        assertThat(index.getString("mode")).as(index.toString()).isEqualTo("following");
+        assertThat(index.getJsonNumber("waiting").longValue()).as(index.toString()).isZero();
+        assertThat(index.getJsonNumber("position").longValue()).as(index.toString()).isPositive();
+        assertThat(Accounts.admin().api().get("api/v1/admin/search").json().getJsonNumber("backlog").longValue())
+                .as("nothing waits for this node").isZero();
+    }
+
+    @Test
     void administratorsRebuildTheIndexAndWatchItsProgress() {
         Api admin = Accounts.admin().api();
         assertThat(Accounts.member().api().post("api/v1/admin/search/rebuild", "").status()).isEqualTo(403);

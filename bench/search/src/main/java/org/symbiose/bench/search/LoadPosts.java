@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -180,23 +181,30 @@ public final class LoadPosts {
         private final AtomicBoolean written;
         volatile Exception failure;
 
-        Follower(EntityManager em, LuceneIndex index, AtomicBoolean written) {
+        Follower(EntityManager em, LuceneIndex index, AtomicBoolean written) throws IOException {
             this.em = em;
             this.written = written;
             this.feed = new ChangeFeed(em);
             JpaContentStore store = new JpaContentStore(em, Clock.systemUTC());
             this.follower = new IndexFollower(index, new IndexFollower.Changes() {
                 @Override
-                public List<ItemChange> next(int max) {
-                    return LocalTransaction.run(em, () -> feed.next(max));
+                public List<ItemChange> after(long position, int max) {
+                    return LocalTransaction.run(em, () -> feed.after(position, max));
                 }
 
                 @Override
-                public void done(List<ItemChange> changes) {
-                    LocalTransaction.run(em, () -> {
-                        feed.done(changes);
-                        return null;
-                    });
+                public List<ItemChange> among(Set<Long> seqs) {
+                    return LocalTransaction.run(em, () -> feed.among(seqs));
+                }
+
+                @Override
+                public long newest() {
+                    return LocalTransaction.run(em, feed::newest);
+                }
+
+                @Override
+                public long prunedThrough() {
+                    return LocalTransaction.run(em, feed::prunedThrough);
                 }
             }, new IndexFollower.Items() {
                 @Override
@@ -209,16 +217,20 @@ public final class LoadPosts {
                     return LocalTransaction.run(em, () -> store.after(afterId, max));
                 }
             }, items -> items.stream()
-                    .collect(Collectors.toMap(Item::id, item -> Optional.of(SearchDocuments.byDefault(item)))));
+                    .collect(Collectors.toMap(Item::id, item -> Optional.of(SearchDocuments.byDefault(item)))),
+                    Clock.systemUTC(), Duration.ofSeconds(60));
         }
 
         @Override
         public void run() {
             try {
+                if (follower.needsRebuild()) {
+                    follower.rebuild(count -> { });
+                }
                 while (true) {
                     boolean last = written.get();
                     follower.follow();
-                    if (last && LocalTransaction.run(em, feed::backlog) == 0) {
+                    if (last && LocalTransaction.run(em, () -> feed.waiting(follower.position())) == 0) {
                         break;
                     }
                     Thread.sleep(FOLLOW_MILLIS);

@@ -14,9 +14,12 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,16 +27,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.symbiose.api.content.Item;
+import org.symbiose.core.cluster.ThisNode;
 import org.symbiose.core.content.ChangeFeed;
 import org.symbiose.core.content.ItemChange;
 import org.symbiose.core.content.JpaContentStore;
 import org.symbiose.core.search.index.LuceneIndex;
 
 /**
- * The search index of the server, under {@code <data>/index}: follows the change feed every
+ * This node's search index, under {@code <data>/index}: follows the change feed every
  * {@value #FOLLOW_MILLIS} ms, so a committed change is searchable within a second; rebuilds an
- * index found missing or unreadable at start, or whose files vanish while it runs; and lets
- * administrators rebuild it by hand.
+ * index found missing or unreadable at start, left behind by the feed, or whose files vanish while
+ * it runs; and lets administrators rebuild it by hand. Every {@value #REPORT_SECONDS} s it reports
+ * its position in the feed under the node's name and prunes what every live node has passed.
  */
 @Singleton
 @Startup
@@ -45,13 +50,35 @@ public class SearchIndexer {
     private static final Logger LOG = Logger.getLogger(SearchIndexer.class.getName());
     private static final long FOLLOW_MILLIS = 200;
     private static final long CHECK_SECONDS = 5;
+    private static final long REPORT_SECONDS = 5;
+    private static final long MEASURE_SECONDS = 1;
+    /** Prune batches per report: enough to keep up with thousands of writes a second. */
+    private static final int PRUNES_PER_REPORT = 10;
 
     @Inject
     @ConfigProperty(name = "symbiose.data")
     private String data;
 
     @Inject
+    @ConfigProperty(name = "symbiose.search.feed-retention-days", defaultValue = "7")
+    private long retentionDays;
+
+    @Inject
+    @ConfigProperty(name = "symbiose.search.node-live-minutes", defaultValue = "10")
+    private long liveMinutes;
+
+    @Inject
+    @ConfigProperty(name = "symbiose.search.feed-gap-seconds", defaultValue = "60")
+    private long gapSeconds;
+
+    @Inject
     private ChangeFeed feed;
+
+    @Inject
+    private ThisNode node;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private JpaContentStore store;
@@ -63,6 +90,7 @@ public class SearchIndexer {
     private ManagedScheduledExecutorService scheduler;
 
     private final AtomicReference<RebuildProgress> rebuild = new AtomicReference<>(RebuildProgress.NONE);
+    private final AtomicReference<IndexHealth> health = new AtomicReference<>(IndexHealth.UNAVAILABLE);
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
     private volatile IndexFollower follower;
     private Path directory;
@@ -78,6 +106,8 @@ public class SearchIndexer {
         }
         tasks.add(scheduler.scheduleWithFixedDelay(this::follow, 0, FOLLOW_MILLIS, TimeUnit.MILLISECONDS));
         tasks.add(scheduler.scheduleWithFixedDelay(this::checkIntact, CHECK_SECONDS, CHECK_SECONDS, TimeUnit.SECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(this::report, 0, REPORT_SECONDS, TimeUnit.SECONDS));
+        tasks.add(scheduler.scheduleWithFixedDelay(this::measure, 0, MEASURE_SECONDS, TimeUnit.SECONDS));
     }
 
     @PreDestroy
@@ -106,9 +136,14 @@ public class SearchIndexer {
         return rebuild.get();
     }
 
-    /** Changes not indexed yet. */
+    /** Changes not in this node's index yet. */
     public long backlog() {
-        return feed.backlog();
+        return feed.waiting(follower.position());
+    }
+
+    /** What this node's index is doing and how far behind it is, as measured within the last second. */
+    public IndexHealth health() {
+        return health.get();
     }
 
     /**
@@ -131,13 +166,23 @@ public class SearchIndexer {
         LuceneIndex index = LuceneIndex.open(directory);
         follower = new IndexFollower(index, new IndexFollower.Changes() {
             @Override
-            public List<ItemChange> next(int max) {
-                return feed.next(max);
+            public List<ItemChange> after(long position, int max) {
+                return feed.after(position, max);
             }
 
             @Override
-            public void done(List<ItemChange> changes) {
-                feed.done(changes);
+            public List<ItemChange> among(Set<Long> seqs) {
+                return feed.among(seqs);
+            }
+
+            @Override
+            public long newest() {
+                return feed.newest();
+            }
+
+            @Override
+            public long prunedThrough() {
+                return feed.prunedThrough();
             }
         }, new IndexFollower.Items() {
             @Override
@@ -149,9 +194,10 @@ public class SearchIndexer {
             public List<Item> after(long afterId, int max) {
                 return store.after(afterId, max);
             }
-        }, documents::of);
-        if (index.fresh()) {
-            LOG.warning(() -> "The search index at " + directory + " was missing or unreadable: rebuilding it");
+        }, documents::of, clock, Duration.ofSeconds(gapSeconds));
+        if (follower.needsRebuild()) {
+            LOG.warning(() -> "The search index at " + directory
+                    + " was missing, unreadable or behind what the change feed keeps: rebuilding it");
             rebuild();
         }
     }
@@ -165,11 +211,48 @@ public class SearchIndexer {
         }
     }
 
+    /** Tells the other nodes where this one is, prunes what all live nodes passed, and rebuilds if it lost changes. */
+    private void report() {
+        try {
+            IndexFollower current = follower;
+            Instant now = clock.instant();
+            feed.report(node.name(), current.position(), current.mode().name(), now);
+            int turns = 0;
+            int pruned;
+            do {
+                // each batch in a transaction of its own
+                pruned = feed.prune(now, Duration.ofMinutes(liveMinutes), Duration.ofDays(retentionDays));
+            } while (pruned == ChangeFeed.PRUNE_BATCH && ++turns < PRUNES_PER_REPORT);
+            if (current.lostChanges()) {
+                LOG.warning("The change feed no longer holds changes this node's search index lacks: rebuilding it");
+                rebuild();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reporting this node's place in the change feed failed; retrying", e);
+        }
+    }
+
+    private void measure() {
+        try {
+            IndexFollower current = follower;
+            long position = current.position();
+            health.set(IndexHealth.of(current.mode(), position, feed.waiting(position), feed.oldestWaiting(position),
+                    clock.instant()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Measuring the index lag failed", e);
+        }
+    }
+
     private void runRebuild(IndexFollower target) {
         try {
             long done = target.rebuild(count -> update(count, true, null));
             update(done, false, null);
             LOG.info("Search index rebuilt: " + done + " items");
+            IndexFollower current = follower;
+            if (current != target && current.needsRebuild()) {
+                // the index was recreated while this rebuild ran on the old one
+                rebuild();
+            }
         } catch (IOException | RuntimeException e) {
             update(rebuild.get().done(), false, e.toString());
             LOG.log(Level.SEVERE, "Rebuilding the search index failed", e);

@@ -30,7 +30,7 @@ public class AdminSearchResource {
      * The index's state.
      *
      * @param indexed items in the index
-     * @param backlog changes written and not indexed yet
+     * @param backlog changes written and not in this node's index yet
      * @param rebuild the last rebuild's progress
      */
     public record IndexState(int indexed, long backlog, RebuildProgress rebuild) {
