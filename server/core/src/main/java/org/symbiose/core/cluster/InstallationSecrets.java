@@ -62,10 +62,11 @@ public class InstallationSecrets {
             if (kept.isPresent()) {
                 return kept.get();
             }
-            byte[] made = former(formerFile, length).orElseGet(() -> random(length));
+            Optional<byte[]> former = former(formerFile, length);
+            byte[] made = former.orElseGet(() -> random(length));
             try {
                 insert(name, made);
-                LOG.info(() -> "Made the installation secret " + name + (Files.exists(formerFile) ? " from " + formerFile : ""));
+                LOG.info(() -> "Made the installation secret " + name + (former.isPresent() ? " from " + formerFile : ""));
                 return made;
             } catch (SQLException e) {
                 if (e.getSQLState() == null || !e.getSQLState().startsWith(INTEGRITY)) {

@@ -3,37 +3,27 @@ package org.symbiose.core.plugin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The plugins folder of the data directory, which the framework watches, and the list of
- * plugins an administrator disabled, kept beside it so it survives restarts.
+ * The plugins folder, which the framework watches: {@code symbiose.plugins.dir}, shared by the
+ * nodes of a cluster so that a plugin installed, replaced or removed through one is so on all.
  */
 final class PluginFolder {
 
     private static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final Path folder;
-    private final Path disabledList;
-    private final Set<String> disabled = ConcurrentHashMap.newKeySet();
 
-    PluginFolder(Path dataDirectory) throws IOException {
-        folder = Files.createDirectories(dataDirectory.resolve("plugins"));
-        disabledList = dataDirectory.resolve("plugins-disabled.txt");
-        if (Files.exists(disabledList)) {
-            Files.readAllLines(disabledList).stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(disabled::add);
-        }
+    PluginFolder(Path folder) throws IOException {
+        this.folder = Files.createDirectories(folder);
     }
 
     Path path() {
@@ -49,17 +39,9 @@ final class PluginFolder {
         }
     }
 
-    boolean enabled(String id) {
-        return id == null || !disabled.contains(id);
-    }
-
-    synchronized void setEnabled(String id, boolean enabled) {
-        if (enabled) {
-            disabled.remove(id);
-        } else {
-            disabled.add(id);
-        }
-        replace(disabledList, String.join("\n", new TreeSet<>(disabled)).getBytes(StandardCharsets.UTF_8));
+    /** A file kept beside the folder (shared with it), such as the record of built-in plugins. */
+    Path beside(String name) {
+        return folder.resolveSibling(name);
     }
 
     /**
