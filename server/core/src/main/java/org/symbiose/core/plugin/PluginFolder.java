@@ -20,6 +20,9 @@ final class PluginFolder {
 
     private static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
+    /** The files of the folder the watcher installs, as its filter: nothing but jars. */
+    static final String JARS = ".*\\.jar";
+
     private final Path folder;
 
     PluginFolder(Path folder) throws IOException {
@@ -68,10 +71,14 @@ final class PluginFolder {
         return id;
     }
 
-    /** Writes beside, then moves in whole: the watcher never sees a half-written file. */
+    /**
+     * Writes aside, then moves in whole: the watcher never sees a half-written file. Aside is in
+     * the folder itself, which the watcher reads for jars only ({@link #JARS}), because the folder
+     * may be a mount of its own, and a move from another file system is not atomic.
+     */
     private void replace(Path target, byte[] bytes) {
         try {
-            Path temporary = Files.createTempFile(folder.getParent(), target.getFileName().toString(), ".part");
+            Path temporary = Files.createTempFile(folder, target.getFileName().toString(), ".part");
             Files.write(temporary, bytes);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

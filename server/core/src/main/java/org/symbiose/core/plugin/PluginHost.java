@@ -133,6 +133,7 @@ public class PluginHost {
                     // the server owns the JVM's shutdown: undeployment stops the framework
                     "felix.shutdown.hook", "false",
                     "felix.fileinstall.dir", plugins.toString(),
+                    "felix.fileinstall.filter", PluginFolder.JARS,
                     "felix.fileinstall.poll", "1000",
                     "felix.fileinstall.noInitialDelay", "true",
                     "felix.fileinstall.log.level", "2"));
