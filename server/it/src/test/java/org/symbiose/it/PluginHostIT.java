@@ -146,6 +146,8 @@ class PluginHostIT extends Deployed {
             assertThat(disabled.json().getBoolean("enabled")).isFalse();
             assertThat(Api.anonymous().get("api/v1/hello/greeting").status()).as("a disabled plugin contributes nothing")
                     .isEqualTo(404);
+            assertThat(disabled.json().getJsonArray("nodes").getValuesAs(JsonObject.class))
+                    .as("recorded for the other nodes at once").extracting(node -> node.getString("state")).containsExactly("DISABLED");
         } finally {
             // the choice outlives the plugin's jar: never leave it behind for the next tests
             assertThat(admin.put("api/v1/admin/plugins/hello/enabled", "{\"enabled\":true}").status()).isEqualTo(200);
@@ -412,6 +414,19 @@ class PluginHostIT extends Deployed {
                             .contains("× content type");
                 });
         assertThat(PLUGINS.resolve("forum.jar")).exists();
+        // each node records its plugins' states every few seconds, for the list of every node
+        Reply onNodes = awaitStatus("api/v1/admin/plugins", admin, reply -> reply.items().getValuesAs(JsonObject.class).stream()
+                .anyMatch(plugin -> plugin.getString("id").equals("forum") && !plugin.getJsonArray("nodes").isEmpty()));
+        assertThat(onNodes.items().getValuesAs(JsonObject.class))
+                .filteredOn(plugin -> plugin.getString("id").equals("forum"))
+                .singleElement().satisfies(plugin -> assertThat(plugin.getJsonArray("nodes").getValuesAs(JsonObject.class))
+                        .singleElement().satisfies(node -> {
+                            assertThat(node.getString("node")).isNotBlank();
+                            assertThat(node.getString("state")).isEqualTo("ACTIVE");
+                            assertThat(node.getString("version")).isEqualTo(plugin.getString("version"));
+                            assertThat(node.containsKey("error") && !node.isNull("error")).isFalse();
+                            assertThat(Instant.parse(node.getString("updated"))).isBefore(Instant.now().plusSeconds(60));
+                        }));
         Reply aside = Accounts.member().api().post("api/v1/items", "{\"type\":\"forum.topic\",\"title\":\"t\",\"body\":\"b\"}");
         assertThat(aside.status()).as("forum posts are written through the forum, where its rules apply: " + aside)
                 .isEqualTo(403);

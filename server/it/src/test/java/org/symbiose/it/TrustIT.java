@@ -34,6 +34,23 @@ class TrustIT extends Deployed {
     private static Accounts.Account manager;
     private static Accounts.Account moderator;
 
+    @Test
+    void theTrustSweepIsScheduledOnceInTheClusterAndAdministratorsSeeIt() {
+        assertThat(manager.api().get("api/v1/admin/tasks").status()).as("administrators only").isEqualTo(403);
+        Reply tasks = Accounts.admin().api().get("api/v1/admin/tasks");
+        assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+        assertThat(tasks.json().containsKey("next")).as("one page").isFalse();
+        JsonObject sweep = tasks.items().getValuesAs(JsonObject.class).stream()
+                .filter(task -> task.getString("name").equals("core.trust-sweep")).findFirst().orElseThrow();
+        assertThat(sweep.getString("period")).isEqualTo("PT24H");
+        assertThat(sweep.getJsonNumber("runs").longValue()).isNotNegative();
+        assertThat(Instant.parse(sweep.getString("nextDue"))).isAfter(Instant.now().minus(1, ChronoUnit.MINUTES));
+        if (sweep.getJsonNumber("runs").longValue() > 0) {
+            assertThat(sweep.getString("lastNode")).isNotBlank();
+            assertThat(Instant.parse(sweep.getString("lastRun"))).isBefore(Instant.now().plusSeconds(60));
+        }
+    }
+
     @BeforeAll
     static void lowerTheRequirements() {
         manager = Accounts.withRole("COMMUNITY_MANAGER");

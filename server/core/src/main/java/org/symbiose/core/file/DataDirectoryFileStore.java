@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,14 +35,17 @@ import org.symbiose.api.file.FileStore;
 import org.symbiose.api.file.StoredFile;
 import org.symbiose.api.member.Role;
 import org.symbiose.core.audit.AuditTrail;
+import org.symbiose.core.cluster.InstallationSecrets;
 import org.symbiose.core.member.Member;
 
 /**
  * Uploaded files under {@code <data>/files/}, sharded by id ({@code files/3f/0a/12345}) so no
  * directory grows too large. An upload is written to {@code files/incoming/} first, checked, then
  * moved into place atomically in the transaction that writes its row: when that transaction rolls
- * back, the moved file is removed again, so a failure leaves neither. The secret of their addresses
- * ({@link FileUrlKeys}) is in {@code files/url-key}.
+ * back, the moved file is removed again, so a failure leaves neither. The folder is
+ * {@code symbiose.files.dir}, which every node of a cluster shares; the secret of the files'
+ * addresses ({@link FileUrlKeys}) is in the database, taken over from {@code files/url-key} where
+ * an earlier version kept it.
  */
 @ApplicationScoped
 @Transactional
@@ -50,6 +54,7 @@ public class DataDirectoryFileStore implements FileStore {
     private static final Logger LOG = Logger.getLogger(DataDirectoryFileStore.class.getName());
     private static final Duration QUOTA_PERIOD = Duration.ofDays(1);
     private static final String URL_SECRET = "url-key";
+    private static final String URL_SECRET_NAME = "file-url-key";
 
     @PersistenceContext(unitName = "symbiose")
     private EntityManager em;
@@ -64,8 +69,15 @@ public class DataDirectoryFileStore implements FileStore {
     private TransactionSynchronizationRegistry transactions;
 
     @Inject
+    private InstallationSecrets secrets;
+
+    @Inject
     @ConfigProperty(name = "symbiose.data")
     private String data;
+
+    @Inject
+    @ConfigProperty(name = "symbiose.files.dir")
+    private Optional<String> dir;
 
     @Inject
     @ConfigProperty(name = "symbiose.files.max-bytes", defaultValue = "5242880")
@@ -87,7 +99,7 @@ public class DataDirectoryFileStore implements FileStore {
     protected DataDirectoryFileStore() {
     }
 
-    /** A store outside a container (tests): the caller runs the transactions. */
+    /** A store outside a container (tests), with a secret of its own: the caller runs the transactions. */
     public DataDirectoryFileStore(EntityManager em, Clock clock, Path root, FileLimits limits) {
         this(em, clock, root, limits, null);
     }
@@ -106,14 +118,16 @@ public class DataDirectoryFileStore implements FileStore {
         this.audit = new AuditTrail(em, clock);
         this.root = root;
         this.limits = limits;
-        this.keys = new FileUrlKeys(root.resolve(URL_SECRET));
+        byte[] secret = new byte[FileUrlKeys.SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        this.keys = new FileUrlKeys(() -> secret);
     }
 
     @PostConstruct
     void configure() {
-        root = Path.of(data, "files");
+        root = dir.map(String::strip).filter(value -> !value.isEmpty()).map(Path::of).orElseGet(() -> Path.of(data, "files"));
         limits = FileLimits.of(maxBytes, types, dailyQuotaBytes);
-        keys = new FileUrlKeys(root.resolve(URL_SECRET));
+        keys = new FileUrlKeys(() -> secrets.secret(URL_SECRET_NAME, FileUrlKeys.SECRET_BYTES, root.resolve(URL_SECRET)));
     }
 
     /** The limits uploads are held to. */

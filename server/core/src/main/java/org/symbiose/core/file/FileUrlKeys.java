@@ -1,40 +1,38 @@
 package org.symbiose.core.file;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The key in a stored file's address, so that knowing (or guessing) a file's id is not enough to
  * read it: the HMAC-SHA256 of the id under a secret of this installation, base64url, cut to
- * {@value #LENGTH} characters (about 128 bits). The secret is 32 random bytes made at first use in
- * a file readable by its owner only, then kept in memory; removing that file changes every address.
+ * {@value #LENGTH} characters (about 128 bits). The secret, {@value #SECRET_BYTES} bytes, is the
+ * same on every node ({@link org.symbiose.core.cluster.InstallationSecrets}); it is asked for at
+ * first use, then kept in memory. Changing it changes every address.
  */
 final class FileUrlKeys {
 
     /** Characters in a key. */
     static final int LENGTH = 22;
 
-    private static final String ALGORITHM = "HmacSHA256";
-    private static final int SECRET_BYTES = 32;
+    /** Bytes in the secret. */
+    static final int SECRET_BYTES = 32;
 
-    private final Path secretFile;
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final Supplier<byte[]> source;
     private SecretKeySpec secret;
 
-    FileUrlKeys(Path secretFile) {
-        this.secretFile = secretFile;
+    /** Keys under the secret {@code source} gives at first use. */
+    FileUrlKeys(Supplier<byte[]> source) {
+        this.source = source;
     }
-
     /** Where the file with this id is served, relative to the site root. */
     String url(long id) {
         return "/api/v1/files/" + id + "?key=" + key(id);
@@ -59,35 +57,12 @@ final class FileUrlKeys {
 
     private synchronized SecretKeySpec secret() {
         if (secret == null) {
-            try {
-                if (!Files.exists(secretFile)) {
-                    create();
-                }
-                byte[] bytes = Files.readAllBytes(secretFile);
-                if (bytes.length != SECRET_BYTES) {
-                    throw new IllegalStateException(secretFile + " must hold " + SECRET_BYTES + " bytes; remove it to have"
-                            + " a new secret made (every file address changes)");
-                }
-                secret = new SecretKeySpec(bytes, ALGORITHM);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read or make the secret of file addresses " + secretFile, e);
+            byte[] bytes = source.get();
+            if (bytes.length != SECRET_BYTES) {
+                throw new IllegalStateException("The secret of file addresses must hold " + SECRET_BYTES + " bytes");
             }
+            secret = new SecretKeySpec(bytes, ALGORITHM);
         }
         return secret;
-    }
-
-    /** Written aside then moved into place, so a crash never leaves a partial secret. */
-    private void create() throws IOException {
-        byte[] bytes = new byte[SECRET_BYTES];
-        new SecureRandom().nextBytes(bytes);
-        Path directory = Files.createDirectories(secretFile.toAbsolutePath().getParent());
-        // a temporary file is readable by its owner only where the file system has permissions
-        Path written = Files.createTempFile(directory, "url-key-", ".part");
-        try {
-            Files.write(written, bytes);
-            Files.move(written, secretFile, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(written);
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.symbiose.core.moderation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -10,17 +9,20 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.symbiose.api.task.ScheduledTask;
+import org.symbiose.core.task.ServerSchedule;
 
 /**
- * Once a day, promotes members whose participation meets a higher level although they recorded
- * nothing new: a sanction that has aged past a level's clean days, a silence that ended.
+ * Once a day ({@code symbiose.trust.sweep-period}), promotes members whose participation meets a
+ * higher level although they recorded nothing new: a sanction that has aged past a level's clean
+ * days, a silence that ended. Once in the cluster, on whichever node claims it
+ * ({@link ServerSchedule}).
  */
 @Singleton
 @Startup
@@ -32,22 +34,29 @@ public class TrustSweep {
     private static final Logger LOG = Logger.getLogger(TrustSweep.class.getName());
     private static final int BATCH = 500;
 
+    /** The task's name in the cluster's schedule. */
+    public static final String NAME = "core.trust-sweep";
+
     @Inject
     private TrustLevels trust;
 
-    @Resource
-    private ManagedScheduledExecutorService scheduler;
+    @Inject
+    private ServerSchedule schedule;
 
-    private ScheduledFuture<?> task;
+    @Inject
+    @ConfigProperty(name = "symbiose.trust.sweep-period", defaultValue = "P1D")
+    private String period;
+
+    private ScheduledTask task;
 
     @PostConstruct
     void start() {
-        task = scheduler.scheduleAtFixedRate(this::sweep, 60, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        task = schedule.every(NAME, Duration.parse(period), this::sweep);
     }
 
     @PreDestroy
     void stop() {
-        task.cancel(false);
+        task.cancel();
     }
 
     void sweep() {

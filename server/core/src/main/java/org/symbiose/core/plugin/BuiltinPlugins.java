@@ -23,7 +23,7 @@ import java.util.logging.Logger;
  * as shipped is brought up to the version of a newer release.
  *
  * <p>What was installed is remembered as one {@code <id>.jar <sha-256>} line per plugin in
- * {@code plugins-builtin.txt} beside the folder.
+ * {@code plugins-builtin.txt} beside the folder, shared with it by the nodes of a cluster.
  */
 final class BuiltinPlugins {
 
@@ -31,16 +31,15 @@ final class BuiltinPlugins {
     static final String LOCATION = "symbiose-builtin-plugins/";
 
     private final ClassLoader shipped;
-    private final Path record;
 
-    BuiltinPlugins(ClassLoader shipped, Path dataDirectory) {
+    BuiltinPlugins(ClassLoader shipped) {
         this.shipped = shipped;
-        this.record = dataDirectory.resolve("plugins-builtin.txt");
     }
 
     /** Copies new or upgraded built-in plugins into {@code folder}; returns the jars written. */
     List<String> installInto(PluginFolder folder) throws IOException {
-        Map<String, String> installed = readRecord();
+        Path record = folder.beside("plugins-builtin.txt");
+        Map<String, String> installed = readRecord(record);
         List<String> written = new ArrayList<>();
         for (String jar : index()) {
             byte[] bytes = read(LOCATION + jar);
@@ -82,7 +81,7 @@ final class BuiltinPlugins {
         }
     }
 
-    private Map<String, String> readRecord() throws IOException {
+    private static Map<String, String> readRecord(Path record) throws IOException {
         Map<String, String> installed = new TreeMap<>();
         if (Files.exists(record)) {
             for (String line : Files.readAllLines(record)) {

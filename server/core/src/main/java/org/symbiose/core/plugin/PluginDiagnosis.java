@@ -46,7 +46,7 @@ final class PluginDiagnosis {
         return new PluginInfo(plugin.getSymbolicName(), plugin.getHeaders().get("Bundle-Name"),
                 plugin.getVersion().toString(), state(plugin.getState()), enabled,
                 imports.stream().map(PluginDiagnosis::filter).toList(), problems, lastError, dataVersion,
-                PluginAdditions.of(plugin));
+                PluginAdditions.of(plugin), List.of());
     }
 
     private static String explain(BundleRequirement requirement, List<BundleCapability> offered) {

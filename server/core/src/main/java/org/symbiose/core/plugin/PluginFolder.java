@@ -3,37 +3,30 @@ package org.symbiose.core.plugin;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The plugins folder of the data directory, which the framework watches, and the list of
- * plugins an administrator disabled, kept beside it so it survives restarts.
+ * The plugins folder, which the framework watches: {@code symbiose.plugins.dir}, shared by the
+ * nodes of a cluster so that a plugin installed, replaced or removed through one is so on all.
  */
 final class PluginFolder {
 
     private static final Pattern PLUGIN_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
-    private final Path folder;
-    private final Path disabledList;
-    private final Set<String> disabled = ConcurrentHashMap.newKeySet();
+    /** The files of the folder the watcher installs, as its filter: nothing but jars. */
+    static final String JARS = ".*\\.jar";
 
-    PluginFolder(Path dataDirectory) throws IOException {
-        folder = Files.createDirectories(dataDirectory.resolve("plugins"));
-        disabledList = dataDirectory.resolve("plugins-disabled.txt");
-        if (Files.exists(disabledList)) {
-            Files.readAllLines(disabledList).stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(disabled::add);
-        }
+    private final Path folder;
+
+    PluginFolder(Path folder) throws IOException {
+        this.folder = Files.createDirectories(folder);
     }
 
     Path path() {
@@ -49,17 +42,9 @@ final class PluginFolder {
         }
     }
 
-    boolean enabled(String id) {
-        return id == null || !disabled.contains(id);
-    }
-
-    synchronized void setEnabled(String id, boolean enabled) {
-        if (enabled) {
-            disabled.remove(id);
-        } else {
-            disabled.add(id);
-        }
-        replace(disabledList, String.join("\n", new TreeSet<>(disabled)).getBytes(StandardCharsets.UTF_8));
+    /** A file kept beside the folder (shared with it), such as the record of built-in plugins. */
+    Path beside(String name) {
+        return folder.resolveSibling(name);
     }
 
     /**
@@ -86,10 +71,14 @@ final class PluginFolder {
         return id;
     }
 
-    /** Writes beside, then moves in whole: the watcher never sees a half-written file. */
+    /**
+     * Writes aside, then moves in whole: the watcher never sees a half-written file. Aside is in
+     * the folder itself, which the watcher reads for jars only ({@link #JARS}), because the folder
+     * may be a mount of its own, and a move from another file system is not atomic.
+     */
     private void replace(Path target, byte[] bytes) {
         try {
-            Path temporary = Files.createTempFile(folder.getParent(), target.getFileName().toString(), ".part");
+            Path temporary = Files.createTempFile(folder, target.getFileName().toString(), ".part");
             Files.write(temporary, bytes);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

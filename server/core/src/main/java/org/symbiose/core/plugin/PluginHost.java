@@ -20,6 +20,8 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,9 +30,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.apache.felix.framework.FrameworkFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.osgi.framework.Bundle;
@@ -41,16 +45,21 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.launch.Framework;
+import org.symbiose.core.cluster.ThisNode;
 import org.symbiose.spi.upgrade.UpgradeStep;
 
 /**
  * Runs the embedded OSGi framework (Apache Felix) that hosts plugins, from deployment to
  * undeployment.
  *
- * <p>Plugins are the bundles in the {@code plugins} folder of the data directory: Felix
- * FileInstall installs a jar dropped there, updates it when replaced and uninstalls it when
- * deleted, without touching the framework or the other plugins. The framework's cache is wiped at
- * each start, so the folder is the one truth about which plugins exist.
+ * <p>Plugins are the bundles in the plugins folder ({@code symbiose.plugins.dir}, by default
+ * {@code plugins} in the data directory): Felix FileInstall installs a jar dropped there, updates
+ * it when replaced and uninstalls it when deleted, without touching the framework or the other
+ * plugins. The framework's cache is wiped at each start, so the folder is the one truth about
+ * which plugins exist. The nodes of a cluster share the folder, so each installs what any of them
+ * put there; which plugins are switched off is in the database, read again every
+ * {@value #FOLLOW_SECONDS} seconds, and each node records there its plugins' states
+ * ({@link ClusterPlugins}).
  */
 @Singleton
 @Startup
@@ -69,10 +78,24 @@ public class PluginHost {
     private static final long STOP_WAIT_MILLIS = 10_000;
     private static final long START_GRACE_SECONDS = 3;
     private static final long UPGRADE_GATHER_SECONDS = 1;
+    private static final long FOLLOW_SECONDS = 2;
 
     @Inject
     @ConfigProperty(name = "symbiose.data")
     private String data;
+
+    @Inject
+    @ConfigProperty(name = "symbiose.plugins.dir")
+    private Optional<String> pluginsDir;
+
+    @Resource(lookup = "java:app/jdbc/symbiose")
+    private DataSource dataSource;
+
+    @Inject
+    private ThisNode node;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private PluginUpgrades upgrades;
@@ -87,6 +110,8 @@ public class PluginHost {
     private volatile PluginContributions contributions = new PluginContributions(null, id -> false, (id, what) -> { });
     private Framework framework;
     private PluginFolder folder;
+    private ClusterPlugins cluster;
+    private ScheduledFuture<?> following;
     private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
     private final ReservedIds reserved = new ReservedIds();
 
@@ -94,9 +119,13 @@ public class PluginHost {
     void start() {
         try {
             Path dataDir = Path.of(data);
-            folder = new PluginFolder(dataDir);
+            folder = new PluginFolder(pluginsDir.map(String::strip).filter(dir -> !dir.isEmpty()).map(Path::of)
+                    .orElseGet(() -> dataDir.resolve("plugins")));
             Path plugins = folder.path();
-            installBuiltins(dataDir);
+            cluster = new ClusterPlugins(dataSource, node.name(), clock);
+            cluster.takeOver(dataDir.resolve("plugins-disabled.txt"));
+            cluster.refresh();
+            installBuiltins();
             framework = new FrameworkFactory().newFramework(Map.of(
                     Constants.FRAMEWORK_STORAGE, dataDir.resolve("felix-cache").toString(),
                     Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
@@ -104,13 +133,14 @@ public class PluginHost {
                     // the server owns the JVM's shutdown: undeployment stops the framework
                     "felix.shutdown.hook", "false",
                     "felix.fileinstall.dir", plugins.toString(),
+                    "felix.fileinstall.filter", PluginFolder.JARS,
                     "felix.fileinstall.poll", "1000",
                     "felix.fileinstall.noInitialDelay", "true",
                     "felix.fileinstall.log.level", "2"));
             framework.start();
             BundleContext context = framework.getBundleContext();
             // the core's services, offered to plugins through the service registry
-            services.offerTo(context);
+            services.offerTo(context, this::served);
             contributions = new PluginContributions(context, this::served, this::failed);
             // a plugin registers its steps one by one: run them once they have all arrived
             context.addServiceListener(event -> {
@@ -127,23 +157,41 @@ public class PluginHost {
                     scheduler.schedule(() -> explainIfNotStarted(event.getBundle()), START_GRACE_SECONDS, TimeUnit.SECONDS);
                 }
             });
+            following = scheduler.scheduleWithFixedDelay(this::follow, FOLLOW_SECONDS, FOLLOW_SECONDS, TimeUnit.SECONDS);
             LOG.info(() -> "Plugin host started; plugins folder " + plugins);
-        } catch (IOException | BundleException | InvalidSyntaxException | RuntimeException e) {
+        } catch (IOException | SQLException | BundleException | InvalidSyntaxException | RuntimeException e) {
             // Symbiose serves without plugins rather than not at all.
             LOG.log(Level.SEVERE, "The plugin host could not start", e);
         }
     }
 
-    /** A built-in plugin that cannot be copied leaves the others and the host running. */
-    private void installBuiltins(Path dataDir) {
+    /**
+     * Takes up what the other nodes changed (plugins switched on or off) and records this node's
+     * plugins' states for them.
+     */
+    private void follow() {
         try {
-            new BuiltinPlugins(PluginHost.class.getClassLoader(), dataDir).installInto(folder);
+            cluster.refresh();
+            cluster.record(local());
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The plugins' cluster state was not followed", e);
+        }
+    }
+
+    /** A built-in plugin that cannot be copied leaves the others and the host running. */
+    private void installBuiltins() {
+        try {
+            new BuiltinPlugins(PluginHost.class.getClassLoader()).installInto(folder);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "The built-in plugins could not be installed", e);
         }
     }
 
-    /** Runs a plugin's pending upgrade steps in order, each once; stops at the first that fails. */
+    /**
+     * Runs a plugin's pending upgrade steps in order, each once in the cluster (nodes sharing the
+     * folder start the same plugin at once; {@link PluginUpgrades} lets one run each step); stops
+     * at the first that fails.
+     */
     private void upgrade(String plugin) {
         upgradesDue.remove(plugin);
         for (UpgradeStep step : contributions.upgradeSteps(plugin)) {
@@ -151,6 +199,7 @@ public class PluginHost {
                 continue;
             }
             try {
+                upgrades.track(plugin);
                 upgrades.apply(plugin, step);
             } catch (RuntimeException e) {
                 Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
@@ -169,7 +218,7 @@ public class PluginHost {
     private void explainIfNotStarted(Bundle bundle) {
         String id = bundle.getSymbolicName();
         boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-        if (id == null || fragment || bundle.getState() != Bundle.RESOLVED || !folder.enabled(id)) {
+        if (id == null || fragment || bundle.getState() != Bundle.RESOLVED || !cluster.enabled(id)) {
             return;
         }
         try {
@@ -200,6 +249,9 @@ public class PluginHost {
             return;
         }
         try {
+            if (following != null) {
+                following.cancel(false);
+            }
             contributions.close();
             framework.stop();
             framework.waitForStop(STOP_WAIT_MILLIS);
@@ -210,15 +262,33 @@ public class PluginHost {
         }
     }
 
-    /** The installed plugins, whatever their state, with the reasons a plugin does not resolve. */
+    /**
+     * The installed plugins, whatever their state, with the reasons a plugin does not resolve and
+     * their state on each node of the cluster.
+     */
     public List<PluginInfo> plugins() {
+        if (framework == null) {
+            return List.of();
+        }
+        List<PluginInfo> local = local();
+        try {
+            Map<String, List<PluginNodeState>> states = cluster.states();
+            return local.stream().map(p -> p.onNodes(states.getOrDefault(p.id(), List.of()))).toList();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "The plugins' states on the other nodes were not read", e);
+            return local;
+        }
+    }
+
+    /** The plugins installed on this node, without their state on the others. */
+    private List<PluginInfo> local() {
         if (framework == null) {
             return List.of();
         }
         Bundle[] all = framework.getBundleContext().getBundles();
         return Arrays.stream(all)
                 .filter(b -> b.getBundleId() != 0 && !b.getLocation().startsWith(BASE_LOCATION))
-                .map(b -> PluginDiagnosis.of(b, all, reserved.refusal(b.getSymbolicName()), folder.enabled(b.getSymbolicName()),
+                .map(b -> PluginDiagnosis.of(b, all, reserved.refusal(b.getSymbolicName()), cluster.enabled(b.getSymbolicName()),
                         b.getSymbolicName() == null ? null : lastErrors.get(b.getSymbolicName()),
                         b.getSymbolicName() == null ? 0 : upgrades.version(b.getSymbolicName())))
                 .toList();
@@ -233,18 +303,24 @@ public class PluginHost {
         if (framework == null) {
             return true;
         }
-        List<PluginInfo> installed = plugins();
+        List<PluginInfo> installed = local();
         return installed.size() >= folder.jars() && installed.stream().allMatch(p -> "ACTIVE".equals(p.state())
                 || !p.enabled() || !p.problems().isEmpty() || p.lastError() != null);
     }
 
     /**
-     * Switches a plugin on or off. A disabled plugin stays installed but contributes nothing:
-     * the host no longer serves or calls anything of it.
+     * Switches a plugin on or off, on every node: this one at once, the others within
+     * {@value #FOLLOW_SECONDS} seconds. A disabled plugin stays installed but contributes
+     * nothing: the host no longer serves or calls anything of it.
      */
     public PluginInfo setEnabled(String id, boolean enabled) {
         bundle(id);
-        folder.setEnabled(id, enabled);
+        try {
+            cluster.setEnabled(id, enabled);
+            cluster.record(local());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Plugin " + id + " was not switched " + (enabled ? "on" : "off"), e);
+        }
         return plugins().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> PluginException.unknown(id));
     }
 
@@ -275,7 +351,7 @@ public class PluginHost {
 
     /** Whether the host serves and calls a plugin: switched on, and its id not one of the core's paths. */
     private boolean served(String id) {
-        return folder.enabled(id) && !reserved.reserved(id);
+        return cluster.enabled(id) && !reserved.reserved(id);
     }
 
     /** Removes a plugin: its jar leaves the folder and the watcher uninstalls it. Its content stays. */

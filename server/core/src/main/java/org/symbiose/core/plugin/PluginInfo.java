@@ -16,13 +16,21 @@ import java.util.List;
  *                  limit), with its time; null when none since the server started
  * @param dataVersion the version its data is at, after its upgrade steps; 0 before any
  * @param adds     what it adds to the server (its contributions, its pages), one line each
+ * @param nodes    its state on each node of the cluster (this one included), by node name, as each
+ *                 node last recorded it
  */
 public record PluginInfo(String id, String name, String version, String state, boolean enabled, List<String> requires,
-        List<String> problems, String lastError, int dataVersion, List<String> adds) {
+        List<String> problems, String lastError, int dataVersion, List<String> adds, List<PluginNodeState> nodes) {
 
     public PluginInfo {
         requires = List.copyOf(requires);
         problems = List.copyOf(problems);
         adds = List.copyOf(adds);
+        nodes = List.copyOf(nodes);
+    }
+
+    /** This plugin with its state on each node. */
+    public PluginInfo onNodes(List<PluginNodeState> states) {
+        return new PluginInfo(id, name, version, state, enabled, requires, problems, lastError, dataVersion, adds, states);
     }
 }

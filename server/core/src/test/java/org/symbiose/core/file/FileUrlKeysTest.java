@@ -3,22 +3,20 @@ package org.symbiose.core.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class FileUrlKeysTest {
 
-    @TempDir
-    Path root;
+    private static byte[] secret(int fill) {
+        byte[] bytes = new byte[FileUrlKeys.SECRET_BYTES];
+        Arrays.fill(bytes, (byte) fill);
+        return bytes;
+    }
 
     @Test
     void anAddressCarriesAKeyOnlyTheSecretGives() {
-        FileUrlKeys keys = new FileUrlKeys(root.resolve("url-key"));
+        FileUrlKeys keys = new FileUrlKeys(() -> secret(1));
         String url = keys.url(42);
         String key = url.substring(url.indexOf("?key=") + 5);
 
@@ -29,33 +27,28 @@ class FileUrlKeysTest {
         assertThat(keys.matches(42, "")).isFalse();
         assertThat(keys.matches(42, key.substring(1))).isFalse();
         assertThat(keys.url(43)).isNotEqualTo(keys.url(42).replace("42?", "43?"));
-        assertThat(new FileUrlKeys(root.resolve("url-key")).url(42)).as("the secret is kept").isEqualTo(url);
-        assertThat(new FileUrlKeys(root.resolve("other/url-key")).url(42)).as("another installation").isNotEqualTo(url);
+        assertThat(new FileUrlKeys(() -> secret(1)).url(42)).as("another node, same secret").isEqualTo(url);
+        assertThat(new FileUrlKeys(() -> secret(2)).url(42)).as("another installation").isNotEqualTo(url);
     }
 
     @Test
-    void theSecretIsMadeAtFirstUseReadableByItsOwnerOnly() throws IOException {
-        Path secret = root.resolve("files/url-key");
-        FileUrlKeys keys = new FileUrlKeys(secret);
-        assertThat(secret).doesNotExist();
+    void theSecretIsAskedForOnceAtFirstUse() {
+        int[] asked = {0};
+        FileUrlKeys keys = new FileUrlKeys(() -> {
+            asked[0]++;
+            return secret(3);
+        });
+        assertThat(asked[0]).isZero();
 
         keys.url(1);
+        keys.url(2);
 
-        assertThat(Files.size(secret)).isEqualTo(32);
-        if (Files.getFileAttributeView(secret, PosixFileAttributeView.class) != null) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
-        }
-        try (var left = Files.list(secret.getParent())) {
-            assertThat(left).containsExactly(secret);
-        }
+        assertThat(asked[0]).isEqualTo(1);
     }
 
     @Test
-    void aDamagedSecretIsRefusedRatherThanReplaced() throws IOException {
-        Path secret = Files.writeString(root.resolve("url-key"), "short");
-
-        assertThatThrownBy(() -> new FileUrlKeys(secret).url(1)).isInstanceOf(IllegalStateException.class)
+    void aSecretOfTheWrongLengthIsRefused() {
+        assertThatThrownBy(() -> new FileUrlKeys(() -> new byte[5]).url(1)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("must hold 32 bytes");
-        assertThat(Files.readString(secret)).isEqualTo("short");
     }
 }

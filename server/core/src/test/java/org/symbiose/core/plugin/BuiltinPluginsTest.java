@@ -27,7 +27,7 @@ class BuiltinPluginsTest {
     @Test
     void firstStartInstallsEveryShippedPlugin() throws IOException {
         ship("forum", "1");
-        PluginFolder folder = new PluginFolder(data);
+        PluginFolder folder = new PluginFolder(data.resolve("plugins"));
 
         assertThat(builtins().installInto(folder)).containsExactly("forum.jar");
         assertThat(folder.path().resolve("forum.jar")).hasBinaryContent(jar("forum", "1"));
@@ -37,7 +37,7 @@ class BuiltinPluginsTest {
     @Test
     void aBuiltinPluginTheAdministratorRemovedStaysRemoved() throws IOException {
         ship("forum", "1");
-        PluginFolder folder = new PluginFolder(data);
+        PluginFolder folder = new PluginFolder(data.resolve("plugins"));
         builtins().installInto(folder);
         Files.delete(folder.path().resolve("forum.jar"));
 
@@ -49,7 +49,7 @@ class BuiltinPluginsTest {
     @Test
     void aNewReleaseUpgradesAPluginStillAsShipped() throws IOException {
         ship("forum", "1");
-        PluginFolder folder = new PluginFolder(data);
+        PluginFolder folder = new PluginFolder(data.resolve("plugins"));
         builtins().installInto(folder);
 
         ship("forum", "2");
@@ -60,7 +60,7 @@ class BuiltinPluginsTest {
     @Test
     void aPluginTheAdministratorReplacedStaysTheirs() throws IOException {
         ship("forum", "1");
-        PluginFolder folder = new PluginFolder(data);
+        PluginFolder folder = new PluginFolder(data.resolve("plugins"));
         builtins().installInto(folder);
         folder.install(jar("forum", "custom"));
 
@@ -71,11 +71,11 @@ class BuiltinPluginsTest {
 
     @Test
     void aServerWithoutBuiltinPluginsInstallsNothing() throws IOException {
-        assertThat(builtins().installInto(new PluginFolder(data))).isEmpty();
+        assertThat(builtins().installInto(new PluginFolder(data.resolve("plugins")))).isEmpty();
     }
 
     private BuiltinPlugins builtins() throws IOException {
-        return new BuiltinPlugins(new URLClassLoader(new URL[] {release.toUri().toURL()}, null), data);
+        return new BuiltinPlugins(new URLClassLoader(new URL[] {release.toUri().toURL()}, null));
     }
 
     private void ship(String id, String version) throws IOException {
