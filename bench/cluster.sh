@@ -27,7 +27,7 @@ heap=${CLUSTER_HEAP:-1g}
 nodes=(1 2)
 # A grid name of this cluster's own, so that two clusters on one machine never merge.
 grid=symbiose-$(printf '%s' "$dir" | cksum | cut -d' ' -f1)
-ready_seconds=${CLUSTER_READY_SECONDS:-300}
+ready_seconds=${CLUSTER_READY_SECONDS:-600}
 
 log() { echo "[cluster $(date -u +%T)] $*" >&2; }
 die() { log "$*"; exit 1; }
@@ -254,6 +254,8 @@ $upstreams    keepalive 64;
       proxy_next_upstream error timeout http_502 http_503;
       proxy_next_upstream_tries 2;
       proxy_read_timeout 120s;
+      # which node answered, for the tests that kill it
+      add_header X-Upstream \$upstream_addr always;
     }
   }
 }
