@@ -170,6 +170,7 @@ node_create() { # N
   done
   asadmin "$n" create-jvm-options "$(IFS=:; echo "${options[*]}")"
   asadmin "$n" restart-domain --domaindir "$domains" "node$n"
+  touch "$dir/node$n/configured"
 }
 node_deploy() { # N: deploys the EAR when it is not the one deployed
   local n=$1 file sum
@@ -182,7 +183,9 @@ node_deploy() { # N: deploys the EAR when it is not the one deployed
 }
 node_run() { # N: creates the domain if missing, starts it if stopped
   local n=$1
-  if [ ! -f "$domains/node$n/config/domain.xml" ]; then
+  if [ ! -f "$dir/node$n/configured" ]; then
+    # absent, or its creation was interrupted: made anew
+    node_stop "$n"
     node_create "$n"
   elif [ -z "$(server_pid "$n")" ]; then
     log "node$n: starting"
