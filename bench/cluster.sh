@@ -57,7 +57,10 @@ pg_up() {
     log "PostgreSQL: initdb in $pg_data"
     mkdir -p "$dir/pg"
     printf 'symbiose\n' > "$dir/pg/password"
-    [ "$(id -u)" -ne 0 ] || chown -R postgres: "$dir/pg"
+    if [ "$(id -u)" -eq 0 ]; then
+      chown -R postgres: "$dir/pg"
+      as_pg test -w "$dir/pg" || die "the postgres user cannot reach $dir/pg: choose a CLUSTER_DIR it can (not under /root)"
+    fi
     as_pg "$pg_bin/initdb" -D "$pg_data" -U symbiose --pwfile="$dir/pg/password" -A scram-sha-256 \
       -E UTF8 --locale=C.UTF-8 > "$dir/pg/initdb.log"
     cat >> "$pg_data/postgresql.conf" <<EOF
