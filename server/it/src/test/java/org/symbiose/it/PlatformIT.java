@@ -12,6 +12,11 @@ class PlatformIT extends Deployed {
         Reply health = Api.anonymous().get("api/v1/health");
         assertThat(health.status()).as(health.toString()).isEqualTo(200);
         assertThat(health.json().getString("status")).isEqualTo("UP");
+        assertThat(health.json().getString("database")).isEqualTo("up");
+        var cluster = health.json().getJsonObject("cluster");
+        assertThat(cluster.getString("node")).isNotBlank();
+        // one server alone: its data grid, if any, has this member only, unless another server joined it
+        assertThat(cluster.getBoolean("joined")).isEqualTo(cluster.getInt("members") > 1);
     }
 
     @Test

@@ -25,7 +25,16 @@ import org.symbiose.core.member.FirstAdministrator;
         name = "java:app/jdbc/symbiose",
         className = "org.symbiose.config.ConfiguredDataSource",
         minPoolSize = 1,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // A restarted or failed-over database leaves the pool's connections dead: each one is
+        // checked (JDBC isValid, at most every 10 s) before use, and one found dead empties the pool.
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=10",
+            "fish.payara.fail-all-connections=true"
+        })
 @Singleton
 @Startup
 // Flyway commits its own transactions: a container transaction around it would refuse that.

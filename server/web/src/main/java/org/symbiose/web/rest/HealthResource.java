@@ -10,14 +10,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.rest.ProblemType;
+import org.symbiose.core.cluster.ClusterStatus;
+import org.symbiose.core.cluster.DataGrid;
+import org.symbiose.core.cluster.ThisNode;
+import org.symbiose.core.platform.DatabaseStatus;
 import org.symbiose.core.platform.Readiness;
 import org.symbiose.core.search.IndexHealth;
 import org.symbiose.core.search.SearchIndexer;
 import org.symbiose.web.rest.problem.Problem;
 
 /**
- * Answers 200 once Symbiose can serve, 503 before: what start scripts and load balancers wait on; with how
- * this node's search index keeps up with the change feed.
+ * Answers 200 once Symbiose can serve, 503 before or while its database is down: what start scripts
+ * and load balancers wait on. The body says how this node stands in the cluster and how its search
+ * index keeps up with the change feed.
  */
 @Path("health")
 @RequestScoped
@@ -26,14 +31,24 @@ public class HealthResource {
     /**
      * The body of a ready answer.
      *
-     * @param status UP
-     * @param index  this node's search index: following, replaying or rebuilding, and its lag
+     * @param cluster whether this node joined the others, how many they are, its name
+     * @param database "up" (a down database answers 503)
+     * @param index    this node's search index: following, replaying or rebuilding, and its lag
      */
-    public record Status(String status, IndexHealth index) {
+    public record Status(String status, ClusterStatus cluster, String database, IndexHealth index) {
     }
 
     @Inject
     private Readiness readiness;
+
+    @Inject
+    private DatabaseStatus database;
+
+    @Inject
+    private DataGrid grid;
+
+    @Inject
+    private ThisNode node;
 
     @Inject
     private SearchIndexer indexer;
@@ -43,9 +58,12 @@ public class HealthResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Whether Symbiose is ready to serve")
     public Response health() {
-        if (readiness.isReady()) {
-            return Response.ok(new Status("UP", indexer.health())).build();
+        if (!readiness.isReady()) {
+            return Problem.of(ProblemType.UNAVAILABLE, readiness.problem()).response();
         }
-        return Problem.of(ProblemType.UNAVAILABLE, readiness.problem()).response();
+        if (!database.up()) {
+            return Problem.of(ProblemType.UNAVAILABLE, "The database does not answer").response();
+        }
+        return Response.ok(new Status("UP", ClusterStatus.of(grid, node), "up", indexer.health())).build();
     }
 }
