@@ -19,22 +19,29 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A post answered 201 survives a crash: members reply as fast as the server lets them, the server
- * process is killed with SIGKILL in the middle, and after a restart every acknowledged reply is
- * read back over REST and found by search. It drives a Payara domain of its own (not Arquillian's),
+ * A post answered 201 survives a crash: 16 members reply as fast as the server lets them for 40 s,
+ * the server process is killed with SIGKILL at 15 s and started again while they keep trying, and
+ * afterwards every acknowledged reply is read back over REST and found by search. It prints the
+ * figures: replies acknowledged, lost, and the downtime the writers saw (first failure to first
+ * success after the restart). It drives a Payara domain of its own (not Arquillian's),
  * on the database the environment names, so the build runs it once on H2 and once on PostgreSQL.
  */
 class CrashIT {
 
     private static final String FORUM = "api/v1/forum/";
     private static final int WRITERS = 16;
-    private static final Duration WRITING = Duration.ofSeconds(12);
+    private static final Duration WRITING = Duration.ofSeconds(40);
+    private static final Duration KILL_AT = Duration.ofSeconds(15);
+    private static final Duration AFTER_RESTART = Duration.ofSeconds(5);
+    /** Between a writer's failed attempts while the server is down, so they do not starve its restart of CPU. */
+    private static final Duration RETRY = Duration.ofMillis(200);
     private static final Duration SEARCHABLE = Duration.ofSeconds(60);
 
     private static PayaraDomain domain;
@@ -80,20 +87,31 @@ class CrashIT {
             }
         }
 
-        AtomicBoolean crashed = new AtomicBoolean();
+        Instant began = Instant.now();
+        AtomicBoolean done = new AtomicBoolean();
+        Outage outage = new Outage();
+        Instant restarted;
         try (ExecutorService threads = Executors.newFixedThreadPool(WRITERS)) {
-            writers.forEach(writer -> threads.submit(() -> writer.replyUntil(crashed)));
-            PayaraDomain.sleep(WRITING);
-            domain.kill();
-            crashed.set(true);
+            writers.forEach(writer -> threads.submit(() -> writer.replyUntil(done, outage)));
+            try {
+                PayaraDomain.sleep(KILL_AT);
+                outage.killed();
+                domain.kill();
+                domain.start();
+                domain.awaitReady();
+                restarted = Instant.now();
+                // the writers go on for the whole run, and a while after the restart however late it came
+                PayaraDomain.sleep(later(Duration.between(Instant.now(), began.plus(WRITING)), AFTER_RESTART));
+            } finally {
+                done.set(true);
+            }
         }
         int acknowledged = writers.stream().mapToInt(writer -> writer.acknowledged.size()).sum();
-        System.out.printf("%d replies answered 201 in %s before the kill, %d refused%n", acknowledged, WRITING,
-                writers.stream().mapToInt(writer -> writer.refused.get()).sum());
-        assertThat(acknowledged).as("replies answered 201 before the crash").isGreaterThan(WRITERS * 10);
-
-        domain.start();
-        domain.awaitReady();
+        int refused = writers.stream().mapToInt(writer -> writer.refused.get()).sum();
+        int unanswered = writers.stream().mapToInt(writer -> writer.unanswered.get()).sum();
+        int afterRestart = writers.stream().mapToInt(writer -> writer.afterRestart.get()).sum();
+        assertThat(acknowledged).as("replies answered 201").isGreaterThan(WRITERS * 10);
+        assertThat(afterRestart).as("replies answered 201 after the restart").isPositive();
 
         Set<Long> unreadable = ConcurrentHashMap.newKeySet();
         try (ExecutorService threads = Executors.newFixedThreadPool(8)) {
@@ -108,13 +126,26 @@ class CrashIT {
                 }
             }
         }
-        assertThat(unreadable).as("of %d replies answered 201, those gone after the crash", acknowledged).isEmpty();
 
+        Set<Long> unsearchable = new HashSet<>();
         for (Writer writer : writers) {
-            Set<Long> missing = awaitSearchable(admin, writer);
-            assertThat(missing).as("acknowledged replies with the word %s that search does not find", writer.word)
-                    .isEmpty();
+            unsearchable.addAll(awaitSearchable(admin, writer));
         }
+        System.out.printf("Crash on %s: %d replies acknowledged (%d after the restart), %d refused, %d unanswered;"
+                + " lost %d, not found by search %d; downtime %s (first failure to first success after the restart),"
+                + " restart took %s%n", database(), acknowledged, afterRestart, refused, unanswered, unreadable.size(),
+                unsearchable.size(), outage.downtime(), Duration.between(outage.killedAt, restarted));
+        assertThat(unreadable).as("of %d replies answered 201, those gone after the crash", acknowledged).isEmpty();
+        assertThat(unsearchable).as("acknowledged replies that search does not find").isEmpty();
+    }
+
+    private static String database() {
+        String url = System.getenv("SYMBIOSE_DB_URL");
+        return url == null ? "H2" : url;
+    }
+
+    private static Duration later(Duration one, Duration other) {
+        return one.compareTo(other) > 0 ? one : other;
     }
 
     /** The writer's acknowledged replies that search still misses after {@link #SEARCHABLE}. */
@@ -154,6 +185,8 @@ class CrashIT {
         private final String word;
         private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         private final AtomicInteger refused = new AtomicInteger();
+        private final AtomicInteger unanswered = new AtomicInteger();
+        private final AtomicInteger afterRestart = new AtomicInteger();
 
         private Writer(Api api, long topic, String word) {
             this.api = api;
@@ -172,21 +205,64 @@ class CrashIT {
             return new Writer(member.api(), topic.json().getJsonNumber("id").longValue(), word);
         }
 
-        /** Replies until the server is gone; a reply whose answer never came is not acknowledged. */
-        void replyUntil(AtomicBoolean crashed) {
-            for (int n = 0; !crashed.get(); n++) {
+        /**
+         * Replies until {@code done}, through the crash and the restart: only a 201 acknowledges a
+         * reply; a refusal or a request the dying server never answered proves nothing.
+         */
+        void replyUntil(AtomicBoolean done, Outage outage) {
+            for (int n = 0; !done.get(); n++) {
+                Instant sent = Instant.now();
                 try {
                     Reply reply = api.post(FORUM + "topics/" + topic + "/replies",
                             "{\"body\":\"Reply " + n + " carrying " + word + " through the crash\"}");
                     if (reply.status() == 201) {
                         acknowledged.add(reply.json().getJsonNumber("id").longValue());
-                    } else {
-                        refused.incrementAndGet();
+                        if (outage.succeeded(sent)) {
+                            afterRestart.incrementAndGet();
+                        }
+                        continue;
                     }
+                    refused.incrementAndGet();
                 } catch (UncheckedIOException e) {
-                    // the server died under this request: its outcome is unknown, so it proves nothing
+                    unanswered.incrementAndGet();
                 }
+                outage.failed();
+                PayaraDomain.sleep(RETRY);
             }
+        }
+    }
+
+    /** When writes stopped succeeding and when they succeeded again, as the writers saw it. */
+    private static final class Outage {
+
+        private volatile Instant killedAt;
+        private final AtomicReference<Instant> firstFailure = new AtomicReference<>();
+        private final AtomicReference<Instant> firstSuccess = new AtomicReference<>();
+
+        void killed() {
+            killedAt = Instant.now();
+        }
+
+        void failed() {
+            if (killedAt != null) {
+                firstFailure.compareAndSet(null, Instant.now());
+            }
+        }
+
+        /** Records a success of a request sent at {@code sent}; whether it came after the outage. */
+        boolean succeeded(Instant sent) {
+            Instant failure = firstFailure.get();
+            if (failure == null || sent.isBefore(failure)) {
+                return false;
+            }
+            firstSuccess.compareAndSet(null, Instant.now());
+            return true;
+        }
+
+        Duration downtime() {
+            Instant failure = firstFailure.get();
+            Instant success = firstSuccess.get();
+            return failure == null || success == null ? null : Duration.between(failure, success);
         }
     }
 }
