@@ -22,9 +22,15 @@ import java.util.concurrent.TimeUnit;
 final class Cluster implements AutoCloseable {
 
     private static final Duration COMMAND = Duration.ofMinutes(8);
-    /** Node N's HTTP port is its port base plus this; the bases are the command's defaults. */
+    /** Node N's HTTP port is its port base plus this. */
     private static final int HTTP = 80;
-    private static final List<Integer> PORT_BASES = List.of(10000, 10100);
+    /**
+     * Ports of its own, not the command's defaults, so that a cluster someone runs by hand (a
+     * benchmark) never meets this one; nginx alone takes the tests' port, under the lock.
+     */
+    private static final List<Integer> PORT_BASES = List.of(12000, 12100);
+    private static final String GRID_PORTS = "5930 5940";
+    private static final String POSTGRES_PORT = "55434";
 
     private final Path script;
     private final Path folder;
@@ -50,7 +56,10 @@ final class Cluster implements AutoCloseable {
                 "CLUSTER_DIR", folder.toString(),
                 "CLUSTER_PAYARA", System.getProperty("payara.home"),
                 "CLUSTER_EAR", System.getProperty("symbiose.ear"),
-                "CLUSTER_PORT", String.valueOf(Api.BASE.getPort())));
+                "CLUSTER_PORT", String.valueOf(Api.BASE.getPort()),
+                "CLUSTER_PORTBASES", PORT_BASES.get(0) + " " + PORT_BASES.get(1),
+                "CLUSTER_GRID_PORTS", GRID_PORTS,
+                "CLUSTER_PG_PORT", POSTGRES_PORT));
         Cluster cluster = new Cluster(Path.of(System.getProperty("symbiose.cluster.script")), folder, environment);
         cluster.run("down");
         Folders.delete(folder);
