@@ -68,8 +68,10 @@ class ClusterIT {
 
     @BeforeAll
     static void bringUp() {
-        // a short period, so that a few seconds show whether each node runs the task or the cluster does
-        cluster = Cluster.up(Map.of("SYMBIOSE_TRUST_SWEEP_PERIOD", TASK_PERIOD.toString()));
+        // a short period, looked at every second, so that a few seconds show whether each node runs the task
+        // or the cluster does
+        cluster = Cluster.up(Map.of("SYMBIOSE_TRUST_SWEEP_PERIOD", TASK_PERIOD.toString(),
+                "SYMBIOSE_TASKS_POLL_SECONDS", "1"));
         admin = Accounts.admin().api();
         // on each node, whatever its settings cache: the writers reply as fast as they can
         for (URI node : List.of(NODE1, NODE2)) {
@@ -137,7 +139,7 @@ class ClusterIT {
     @Test
     @Order(2)
     void scheduledWorkRunsOnceInTheClusterNotOncePerNode() {
-        Duration window = TASK_PERIOD.multipliedBy(6);
+        Duration window = TASK_PERIOD.multipliedBy(8);
         long before = task(NODE1).getJsonNumber("runs").longValue();
         Set<String> runners = new TreeSet<>();
         Instant end = Instant.now().plus(window);
@@ -151,7 +153,8 @@ class ClusterIT {
         long runs = task(NODE2).getJsonNumber("runs").longValue() - before;
         System.out.printf("Cluster schedule: %s ran %d times in %s with a period of %s on two nodes, run by %s%n",
                 SCHEDULED_TASK, runs, window, TASK_PERIOD, runners);
-        assertThat(runs).as("runs in %s of a task due every %s, on two nodes", window, TASK_PERIOD).isBetween(2L, 7L);
+        // once per period in the cluster: at most 8 and one at the window's edge; each node on its own would run 16
+        assertThat(runs).as("runs in %s of a task due every %s, on two nodes", window, TASK_PERIOD).isBetween(2L, 9L);
     }
 
     @Test
