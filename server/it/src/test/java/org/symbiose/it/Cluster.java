@@ -2,6 +2,8 @@ package org.symbiose.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,37 +13,32 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 /**
  * The two-node cluster of the README, driven through its command, {@code bench/cluster.sh}: up,
  * a node killed with SIGKILL and started again, down. The nodes run the Payara installation and the
  * EAR of this module, with their files under {@code symbiose.cluster.dir}; nginx listens on
  * {@link Api#BASE}'s port, so the tests' members sign up and in through the load balancer, and reach
- * each node directly at its own port. It uses the Arquillian runs' ports: never beside them.
+ * each node directly at its own free ports. nginx takes the Arquillian runs' port: never beside them.
  */
 final class Cluster implements AutoCloseable {
 
-    private static final Duration COMMAND = Duration.ofMinutes(8);
-    /** Node N's HTTP port is its port base plus this. */
+    private static final Duration COMMAND = Duration.ofMinutes(15);
+    /** Node N's HTTP port is its port base plus this; a domain takes ports from its base to base + 99. */
     private static final int HTTP = 80;
-    /**
-     * Ports of its own, not the command's defaults, so that a cluster someone runs by hand (a
-     * benchmark) never meets this one; nginx alone takes the tests' port, under the lock.
-     */
-    private static final List<Integer> PORT_BASES = List.of(12000, 12100);
-    private static final String GRID_PORTS = "5930 5940";
-    private static final String POSTGRES_PORT = "55434";
+    private static final int DOMAIN_PORTS = 100;
 
     private final Path script;
-    private final Path folder;
     private final Path log;
     private final Map<String, String> environment;
+    private final List<Integer> portBases;
 
-    private Cluster(Path script, Path folder, Map<String, String> environment) {
+    private Cluster(Path script, Path folder, Map<String, String> environment, List<Integer> portBases) {
         this.script = script;
-        this.folder = folder;
         this.log = folder.resolveSibling(folder.getFileName() + "-command.log");
         this.environment = environment;
+        this.portBases = portBases;
     }
 
     /**
@@ -51,26 +48,37 @@ final class Cluster implements AutoCloseable {
      */
     static Cluster up(Map<String, String> settings) {
         Path folder = Path.of(System.getProperty("symbiose.cluster.dir"));
+        // free ports, not the command's defaults: other clusters may run on this machine (a benchmark), and
+        // only nginx takes the tests' port, under the lock
+        List<Integer> portBases = freeRanges(12000, DOMAIN_PORTS, 2);
+        List<Integer> gridPorts = freeRanges(15900, 1, 2);
         Map<String, String> environment = new HashMap<>(settings);
         environment.putAll(Map.of(
                 "CLUSTER_DIR", folder.toString(),
                 "CLUSTER_PAYARA", System.getProperty("payara.home"),
                 "CLUSTER_EAR", System.getProperty("symbiose.ear"),
                 "CLUSTER_PORT", String.valueOf(Api.BASE.getPort()),
-                "CLUSTER_PORTBASES", PORT_BASES.get(0) + " " + PORT_BASES.get(1),
-                "CLUSTER_GRID_PORTS", GRID_PORTS,
-                "CLUSTER_PG_PORT", POSTGRES_PORT));
-        Cluster cluster = new Cluster(Path.of(System.getProperty("symbiose.cluster.script")), folder, environment);
+                "CLUSTER_PORTBASES", portBases.get(0) + " " + portBases.get(1),
+                "CLUSTER_GRID_PORTS", gridPorts.get(0) + " " + gridPorts.get(1),
+                "CLUSTER_PG_PORT", String.valueOf(freeRanges(55434, 1, 1).get(0))));
+        Cluster cluster = new Cluster(Path.of(System.getProperty("symbiose.cluster.script")), folder, environment,
+                portBases);
         cluster.run("down");
         Folders.delete(folder);
         Folders.delete(cluster.log);
-        cluster.run("up");
+        try {
+            cluster.run("up");
+        } catch (RuntimeException e) {
+            // what did come up must not outlive the test
+            cluster.close();
+            throw e;
+        }
         return cluster;
     }
 
     /** Node {@code n}'s own address (1 or 2), past the load balancer. */
-    static URI node(int n) {
-        return URI.create("http://localhost:" + (PORT_BASES.get(n - 1) + HTTP) + "/");
+    URI node(int n) {
+        return URI.create("http://localhost:" + (portBases.get(n - 1) + HTTP) + "/");
     }
 
     /** SIGKILL of node {@code n}'s server process, as a crash would. */
@@ -81,11 +89,6 @@ final class Cluster implements AutoCloseable {
     /** Starts node {@code n} again; returns once its health answers 200. */
     void start(int n) {
         run("start", String.valueOf(n));
-    }
-
-    /** Where the command said what it did, and each node's server log under the cluster's folder. */
-    Path log() {
-        return log;
     }
 
     @Override
@@ -107,6 +110,7 @@ final class Cluster implements AutoCloseable {
             Files.createDirectories(log.getParent());
             Process process = builder.start();
             if (!process.waitFor(COMMAND.toSeconds(), TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 throw new IllegalStateException("cluster.sh " + String.join(" ", arguments) + " still running after "
                         + COMMAND + ", see " + log);
@@ -119,6 +123,30 @@ final class Cluster implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first {@code count} ranges of {@code size} ports from {@code from} up whose ports are all free now. */
+    private static List<Integer> freeRanges(int from, int size, int count) {
+        List<Integer> starts = new ArrayList<>();
+        for (int start = from; starts.size() < count; start += size) {
+            if (start + size > 65535) {
+                throw new IllegalStateException("no " + count + " free ranges of " + size + " ports from " + from);
+            }
+            if (IntStream.range(start, start + size).allMatch(Cluster::free)) {
+                starts.add(start);
+            }
+        }
+        return starts;
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 }

@@ -45,8 +45,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ClusterIT {
 
     private static final String FORUM = "api/v1/forum/";
-    private static final URI NODE1 = Cluster.node(1);
-    private static final URI NODE2 = Cluster.node(2);
     /** How soon a change on one node must reach every other node's caches (the bound). */
     private static final Duration INVALIDATION = Duration.ofSeconds(1);
     /** How long a node is read back after that bound, to see it never serves the old state again. */
@@ -64,6 +62,8 @@ class ClusterIT {
     private static final Duration TASK_PERIOD = Duration.ofSeconds(2);
 
     private static Cluster cluster;
+    private static URI node1;
+    private static URI node2;
     private static Api admin;
 
     @BeforeAll
@@ -72,9 +72,11 @@ class ClusterIT {
         // or the cluster does
         cluster = Cluster.up(Map.of("SYMBIOSE_TRUST_SWEEP_PERIOD", TASK_PERIOD.toString(),
                 "SYMBIOSE_TASKS_POLL_SECONDS", "1"));
+        node1 = cluster.node(1);
+        node2 = cluster.node(2);
         admin = Accounts.admin().api();
         // on each node, whatever its settings cache: the writers reply as fast as they can
-        for (URI node : List.of(NODE1, NODE2)) {
+        for (URI node : List.of(node1, node2)) {
             for (String setting : List.of("forum.posts-per-minute", "forum.newcomer-posts-per-minute")) {
                 Reply raised = admin.on(node).put("api/v1/admin/settings/" + setting, "{\"value\":\"9999\"}");
                 assertThat(raised.status()).as(raised.toString()).isEqualTo(200);
@@ -102,31 +104,31 @@ class ClusterIT {
         long deleted = created(author.api().post(FORUM + "topics/" + topic + "/replies", "{\"body\":\"" + deletedText + "\"}"));
         long hidden = created(author.api().post(FORUM + "topics/" + topic + "/replies", "{\"body\":\"" + hiddenText + "\"}"));
         String topicPath = FORUM + "topics/" + topic;
-        for (URI node : List.of(NODE1, NODE2)) {
+        for (URI node : List.of(node1, node2)) {
             for (int read = 0; read < 3; read++) {
                 assertThat(Api.anonymous().on(node).get(topicPath).body()).contains(deletedText, hiddenText);
                 assertThat(Api.anonymous().on(node).get("api/v1/items/" + hidden).status()).isEqualTo(200);
             }
         }
 
-        Reply deletion = author.api().on(NODE1).delete(FORUM + "posts/" + deleted);
+        Reply deletion = author.api().on(node1).delete(FORUM + "posts/" + deleted);
         Instant deletedAt = Instant.now();
         assertThat(deletion.status()).as(deletion.toString()).isEqualTo(200);
-        Duration staleAfterDeletion = staleFor(NODE2, topicPath, reply -> reply.body().contains(deletedText), deletedAt);
+        Duration staleAfterDeletion = staleFor(node2, topicPath, reply -> reply.body().contains(deletedText), deletedAt);
 
-        Api flagger = Accounts.member("Flagger").api().on(NODE1);
+        Api flagger = Accounts.member("Flagger").api().on(node1);
         assertThat(flagger.post("api/v1/items/" + hidden + "/flags", "{\"reason\":\"SPAM\"}").status()).isEqualTo(201);
-        Api moderator = Accounts.withRole("MODERATOR").api().on(NODE1);
+        Api moderator = Accounts.withRole("MODERATOR").api().on(node1);
         JsonObject entry = ReviewQueueEntries.openFor(moderator, hidden);
         for (int read = 0; read < 3; read++) {
-            assertThat(Api.anonymous().on(NODE2).get(topicPath).body()).contains(hiddenText);
+            assertThat(Api.anonymous().on(node2).get(topicPath).body()).contains(hiddenText);
         }
         Reply hiding = moderator.put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
                 "{\"decision\":\"HIDE\",\"version\":" + entry.getJsonNumber("version") + "}");
         Instant hiddenAt = Instant.now();
         assertThat(hiding.status()).as(hiding.toString()).isEqualTo(200);
-        Duration staleAfterHiding = staleFor(NODE2, topicPath, reply -> reply.body().contains(hiddenText), hiddenAt);
-        Duration itemStale = staleFor(NODE2, "api/v1/items/" + hidden, reply -> reply.status() != 404, hiddenAt);
+        Duration staleAfterHiding = staleFor(node2, topicPath, reply -> reply.body().contains(hiddenText), hiddenAt);
+        Duration itemStale = staleFor(node2, "api/v1/items/" + hidden, reply -> reply.status() != 404, hiddenAt);
 
         System.out.printf("Cluster cache: node 2 served the post deleted on node 1 for %s, the topic with the post"
                 + " hidden on node 1 for %s, the hidden post itself for %s%n", staleAfterDeletion, staleAfterHiding,
@@ -140,17 +142,17 @@ class ClusterIT {
     @Order(2)
     void scheduledWorkRunsOnceInTheClusterNotOncePerNode() {
         Duration window = TASK_PERIOD.multipliedBy(8);
-        long before = task(NODE1).getJsonNumber("runs").longValue();
+        long before = task(node1).getJsonNumber("runs").longValue();
         Set<String> runners = new TreeSet<>();
         Instant end = Instant.now().plus(window);
         for (int read = 0; Instant.now().isBefore(end); read++) {
-            JsonObject task = task(read % 2 == 0 ? NODE1 : NODE2);
+            JsonObject task = task(read % 2 == 0 ? node1 : node2);
             if (!task.isNull("lastNode")) {
                 runners.add(task.getString("lastNode"));
             }
             PayaraDomain.sleep(TASK_PERIOD.dividedBy(2));
         }
-        long runs = task(NODE2).getJsonNumber("runs").longValue() - before;
+        long runs = task(node2).getJsonNumber("runs").longValue() - before;
         System.out.printf("Cluster schedule: %s ran %d times in %s with a period of %s on two nodes, run by %s%n",
                 SCHEDULED_TASK, runs, window, TASK_PERIOD, runners);
         // once per period in the cluster: at most 8 and one at the window's edge; each node on its own would run 16
@@ -161,20 +163,20 @@ class ClusterIT {
     @Order(3)
     void aPluginInstalledThroughOneNodeRunsOnBoth() throws IOException {
         Path hello = Path.of(System.getProperty("symbiose.hello-plugin"));
-        Reply installed = admin.on(NODE1).upload("api/v1/admin/plugins", Files.readAllBytes(hello),
+        Reply installed = admin.on(node1).upload("api/v1/admin/plugins", Files.readAllBytes(hello),
                 "application/java-archive");
         assertThat(installed.status()).as(installed.toString()).isEqualTo(202);
-        for (URI node : List.of(NODE1, NODE2)) {
+        for (URI node : List.of(node1, node2)) {
             await(Api.anonymous().on(node), "api/v1/hello/greeting", reply -> reply.status() == 200);
         }
         // each node records its plugins' states every few seconds, for the list of every node
-        await(admin.on(NODE2), "api/v1/admin/plugins", reply -> helloStates(reply).size() == 2);
-        assertThat(helloStates(admin.on(NODE1).get("api/v1/admin/plugins"))).as("the plugin on each node")
+        await(admin.on(node2), "api/v1/admin/plugins", reply -> helloStates(reply).size() == 2);
+        assertThat(helloStates(admin.on(node1).get("api/v1/admin/plugins"))).as("the plugin on each node")
                 .containsEntry("node1", "ACTIVE").containsEntry("node2", "ACTIVE");
 
-        Reply removed = admin.on(NODE2).delete("api/v1/admin/plugins/hello");
+        Reply removed = admin.on(node2).delete("api/v1/admin/plugins/hello");
         assertThat(removed.status()).as(removed.toString()).isBetween(200, 204);
-        for (URI node : List.of(NODE1, NODE2)) {
+        for (URI node : List.of(node1, node2)) {
             await(Api.anonymous().on(node), "api/v1/hello/greeting", reply -> reply.status() == 404);
         }
     }
@@ -216,7 +218,7 @@ class ClusterIT {
         List<String> figures = new ArrayList<>();
         List<Set<Long>> lost = new ArrayList<>();
         List<Set<Long>> unsearchable = new ArrayList<>();
-        for (URI node : List.of(NODE1, NODE2)) {
+        for (URI node : List.of(node1, node2)) {
             Set<Long> unreadable = ReplyWriter.unreadable(writers, admin.on(node));
             Set<Long> unfound = ReplyWriter.unsearchable(writers, admin.on(node), Duration.ofSeconds(90));
             lost.add(unreadable);
