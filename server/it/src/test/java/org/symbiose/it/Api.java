@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A client of the REST API, anonymous or signed in with Basic credentials or an API token. */
+/**
+ * A client of the REST API, anonymous or signed in with Basic credentials or an API token, at
+ * {@link #BASE} unless sent to another server with {@link #on}.
+ */
 final class Api {
 
     static final URI BASE = URI.create(System.getProperty("symbiose.url", "http://localhost:8080/"));
@@ -20,27 +23,34 @@ final class Api {
 
     private static final int LARGE_BODY = 64 * 1024;
 
+    private final URI base;
     private final String authorization;
 
-    private Api(String authorization) {
+    private Api(URI base, String authorization) {
+        this.base = base;
         this.authorization = authorization;
     }
 
     static Api anonymous() {
-        return new Api(null);
+        return new Api(BASE, null);
     }
 
     static Api basic(String email, String password) {
-        return new Api("Basic " + Base64.getEncoder()
+        return new Api(BASE, "Basic " + Base64.getEncoder()
                 .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     static Api token(String secret) {
-        return new Api("Bearer " + secret);
+        return new Api(BASE, "Bearer " + secret);
     }
 
     static Api authorization(String header) {
-        return new Api(header);
+        return new Api(BASE, header);
+    }
+
+    /** The same client, signed in the same way, sending to the server at {@code server} (a node of a cluster). */
+    Api on(URI server) {
+        return new Api(server, authorization);
     }
 
     Reply get(String path, String... headers) {
@@ -61,13 +71,13 @@ final class Api {
 
     /** A binary upload: POST of {@code bytes} as they are. */
     Reply upload(String path, byte[] bytes, String contentType) {
-        return exchange(HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(60))
+        return exchange(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Content-Type", contentType));
     }
 
     /** Any request; {@code headers} are name, value pairs. */
     Reply send(String method, String path, String body, String contentType, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(BASE.resolve(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 // As browsers and curl do for big uploads: the server may refuse before the body is sent.

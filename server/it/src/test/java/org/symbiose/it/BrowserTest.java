@@ -7,11 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -20,56 +16,37 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A test in a real browser (headless Chromium), each with a fresh profile, so with no session and
- * no language choice; and the few steps every such test takes: open a page, fill a field, follow
- * a link or a form to the page that answers, sign in, keep a screenshot.
+ * A test in a real browser (headless {@link Chromium}), each with a fresh profile, so with no
+ * session and no language choice; and the few steps every such test takes: open a page, fill a
+ * field, follow a link or a form to the page that answers, sign in, keep a screenshot.
  */
 abstract class BrowserTest extends Deployed {
 
     protected static final URI SITE = URI.create(System.getProperty("symbiose.url", "http://localhost:8080/"));
     protected static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    private Path browserProfile;
+    private Chromium chromium;
     protected ChromeDriver browser;
 
     @BeforeEach
-    void openBrowser() throws IOException {
-        if (System.getProperty("webdriver.chrome.driver") == null) {
-            System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        }
-        browserProfile = Files.createTempDirectory("symbiose-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + browserProfile, "--window-size=1280,900", "--lang=de-DE");
-        // A language the site does not speak, so the pages must fall back to the site's default, French.
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
-        // the console, where the browser reports what the pages' Content-Security-Policy blocked
-        LoggingPreferences console = new LoggingPreferences();
-        console.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", console);
-        browser = new ChromeDriver(options);
+    void openBrowser() {
+        chromium = Chromium.open();
+        browser = chromium.driver();
     }
 
     @AfterEach
-    void closeBrowser() throws IOException {
+    void closeBrowser() {
         List<String> blocked;
         try {
             blocked = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                     .filter(message -> message.contains("Content Security Policy")).toList();
         } finally {
-            browser.quit();
-            try (Stream<Path> files = Files.walk(browserProfile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
+            chromium.close();
         }
         assertThat(blocked).as("what the pages' Content-Security-Policy blocked").isEmpty();
     }
