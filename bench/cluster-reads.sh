@@ -57,6 +57,13 @@ rss_of_postgres() {
   fi
 }
 
+# What else shares the cores: Java processes that are not this cluster's (other Payaras, Maven builds).
+others() {
+  local count
+  count=$(ps -eo args= | grep '[j]ava' | grep -vc -- "$CLUSTER_DIR" || true)
+  echo "$count other Java processes"
+}
+
 # wrk on <url> for <scenario>; prints "<req/s> <p50> <p99> <requests> <socket errors> <non-2xx>".
 wrk_run() {
   local url=$1 scenario=$2 seconds=$3 out
@@ -72,6 +79,7 @@ measure() {
   echo "$(grep -c '^topic ' "$ids") topics, $(grep -c '^category ' "$ids") categories; wrk -t$threads -c$connections," \
     "$seconds s after $warmup s of warm-up per measure; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   for run in $(seq 1 "$runs"); do
+    echo "run $run: load $(cut -d' ' -f1-3 /proc/loadavg); $(others)"
     for scenario in floor topic category; do
       for target in node1 cluster; do
         [ "$scenario" = floor ] && [ "$target" = cluster ] && continue
