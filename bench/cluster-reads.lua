@@ -3,14 +3,16 @@
 --   topic    GET /api/v1/forum/topics/{id}, a topic drawn uniformly from all those of forum-ids.txt
 --   category GET /api/v1/forum/categories/{id}/topics, a category drawn uniformly from forum-ids.txt
 -- Reads are anonymous, as in ForumLoad. At the end it prints one line that the driver parses:
---   RESULT <requests/s> <p50 ms> <p99 ms> <requests> <socket errors> <non-2xx/3xx answers>
+--   RESULT <requests/s> <p50 ms> <p99 ms> <requests> <socket errors> <answers of status >= 400> <status x count,...>
 
 local counter = 0
+local threads = {}
 
 -- each thread gets a number of its own, so that the threads draw different sequences of ids
 function setup(thread)
   counter = counter + 1
   thread:set("number", counter)
+  table.insert(threads, thread)
 end
 
 local ids = { topic = {}, category = {} }
@@ -44,10 +46,31 @@ function request()
   return wrk.format("GET", "/api/v1/health")
 end
 
+-- answers other than 2xx, per status, so that errors say what they are
+failures = {}
+
+function response(status, headers, body)
+  if status >= 300 then
+    failures[status] = (failures[status] or 0) + 1
+  end
+end
+
 function done(summary, latency, requests)
   local errors = summary.errors
-  io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d\n",
+  local statuses = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("failures") or {}) do
+      statuses[status] = (statuses[status] or 0) + count
+    end
+  end
+  local listed = {}
+  for status, count in pairs(statuses) do
+    table.insert(listed, status .. "x" .. count)
+  end
+  table.sort(listed)
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d %d %s\n",
     summary.requests / (summary.duration / 1e6),
     latency:percentile(50) / 1000, latency:percentile(99) / 1000,
-    summary.requests, errors.connect + errors.read + errors.write + errors.timeout, errors.status))
+    summary.requests, errors.connect + errors.read + errors.write + errors.timeout, errors.status,
+    #listed > 0 and table.concat(listed, ",") or "-"))
 end

@@ -64,7 +64,8 @@ others() {
   echo "$count other Java processes"
 }
 
-# wrk on <url> for <scenario>; prints "<req/s> <p50> <p99> <requests> <socket errors> <non-2xx>".
+# wrk on <url> for <scenario>; prints "<req/s> <p50> <p99> <requests> <socket errors> <failed> <status x count,...>"
+# (failed: answers of status 400 or more).
 wrk_run() {
   local url=$1 scenario=$2 seconds=$3 out
   out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$root/bench/cluster-reads.lua" \
@@ -75,7 +76,7 @@ wrk_run() {
 measure() {
   local runs=${1:-3} seconds=${2:-20} warmup=${3:-5} run target url scenario figures
   [ -s "$ids" ] || { echo "no $ids: run load first" >&2; exit 1; }
-  echo -e "run\tscenario\ttarget\treq_s\tp50_ms\tp99_ms\trequests\tsocket_errors\tnon_2xx\trss_node1_mb\trss_node2_mb\trss_pg_mb" >"$results"
+  echo -e "run\tscenario\ttarget\treq_s\tp50_ms\tp99_ms\trequests\tsocket_errors\tfailed\tfailed_statuses\trss_node1_mb\trss_node2_mb\trss_pg_mb" >"$results"
   echo "$(grep -c '^topic ' "$ids") topics, $(grep -c '^category ' "$ids") categories; wrk -t$threads -c$connections," \
     "$seconds s after $warmup s of warm-up per measure; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   for run in $(seq 1 "$runs"); do
@@ -106,7 +107,7 @@ summarize() {
     NR == 1 { next }
     { key = $2 " " $3; rate[$1, key] = $4
       keys[key] = 1; reqs[key] = reqs[key] " " $4; p50[key] = p50[key] " " $5; p99[key] = p99[key] " " $6
-      errors[key] += $8 + $9; n1[key] = n1[key] " " $10; n2[key] = n2[key] " " $11; runs[$1] = 1 }
+      errors[key] += $8 + $9; n1[key] = n1[key] " " $11; n2[key] = n2[key] " " $12; runs[$1] = 1 }
     END {
       printf "| Scenario | Target | req/s (runs) | median req/s | p50 | p99 | ratio to the floor | cluster / node 1 | errors | RSS node 1 / node 2 |\n"
       printf "|---|---|---|---|---|---|---|---|---|---|\n"
