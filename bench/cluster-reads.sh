@@ -5,7 +5,8 @@
 #                                                   bench/forum.sh load through nginx; forum-ids.txt in $CLUSTER_DIR
 #   bench/cluster-reads.sh measure [runs=3] [seconds=20] [warmup=5]
 #                                                   wrk -t2 -c16: floor on node 1, then topic and category on
-#                                                   node 1 and through nginx; each run's figures, then the medians
+#                                                   node 1, node 2 (alone: is one slower?) and through nginx;
+#                                                   each run's figures, then the medians
 #   bench/cluster-reads.sh down                     bench/cluster.sh down
 #   bench/cluster-reads.sh all [topics] [repliesPerTopic]   up, load, measure, down (KEEP_UP=1 leaves it running)
 # Its own ports and folder by default, so that it runs beside another cluster or Payara without a lock:
@@ -25,6 +26,7 @@ shift
 
 read -r base1 base2 <<<"$CLUSTER_PORTBASES"
 node1=http://localhost:$((base1 + 80))
+node2=http://localhost:$((base2 + 80))
 balancer=http://localhost:$CLUSTER_PORT
 ids=$CLUSTER_DIR/forum-ids.txt
 results=$CLUSTER_DIR/cluster-reads.tsv
@@ -82,9 +84,9 @@ measure() {
   for run in $(seq 1 "$runs"); do
     echo "run $run: load $(cut -d' ' -f1-3 /proc/loadavg); $(others)"
     for scenario in floor topic category; do
-      for target in node1 cluster; do
-        [ "$scenario" = floor ] && [ "$target" = cluster ] && continue
-        url=$([ "$target" = node1 ] && echo "$node1" || echo "$balancer")
+      for target in node1 node2 cluster; do
+        [ "$scenario" = floor ] && [ "$target" != node1 ] && continue
+        case $target in node1) url=$node1 ;; node2) url=$node2 ;; *) url=$balancer ;; esac
         wrk_run "$url" "$scenario" "$warmup" >/dev/null
         figures=$(wrk_run "$url" "$scenario" "$seconds")
         echo -e "$run\t$scenario\t$target\t${figures// /\\t}\t$(rss_of_node 1)\t$(rss_of_node 2)\t$(rss_of_postgres)" \
@@ -111,8 +113,8 @@ summarize() {
     END {
       printf "| Scenario | Target | req/s (runs) | median req/s | p50 | p99 | ratio to the floor | cluster / node 1 | errors | RSS node 1 / node 2 |\n"
       printf "|---|---|---|---|---|---|---|---|---|---|\n"
-      split("floor node1,topic node1,topic cluster,category node1,category cluster", order, ",")
-      for (o = 1; o <= 5; o++) {
+      split("floor node1,topic node1,topic node2,topic cluster,category node1,category node2,category cluster", order, ",")
+      for (o = 1; o <= 7; o++) {
         key = order[o]; if (!(key in keys)) continue
         split(key, parts, " "); floorRatios = ""; clusterRatios = ""; each = ""
         for (r in runs) {
@@ -121,7 +123,7 @@ summarize() {
         }
         for (r = 1; (r, key) in rate; r++) each = each (r > 1 ? ", " : "") sprintf("%d", rate[r, key])
         printf "| %s | %s | %s | %d | %.1f ms | %.1f ms | %.3f | %s | %d | %s / %s MB |\n", parts[1],
-          parts[2] == "node1" ? "node 1" : "nginx, 2 nodes", each, median(reqs[key]), median(p50[key]), median(p99[key]),
+          parts[2] == "cluster" ? "nginx, 2 nodes" : "node " substr(parts[2], 5), each, median(reqs[key]), median(p50[key]), median(p99[key]),
           median(floorRatios), clusterRatios == "" ? "" : sprintf("%.2f", median(clusterRatios)), errors[key],
           median(n1[key]), median(n2[key])
       }
