@@ -98,21 +98,25 @@ public class ChangeFeed {
      * @return how many rows went
      */
     public int prune(Instant now, Duration live, Duration retention) {
-        Long passed = em.createQuery("SELECT MIN(r.position) FROM FeedReader r WHERE r.lastSeen >= :since", Long.class)
-                .setParameter("since", now.minus(live)).getSingleResult();
-        Long expired = em.createQuery("SELECT MAX(c.seq) FROM ItemChange c WHERE c.writtenAt < :before", Long.class)
-                .setParameter("before", now.minus(retention)).getSingleResult();
-        long through = Math.max(passed == null ? 0 : passed, expired == null ? 0 : expired);
-        List<Long> batch = em.createQuery("SELECT c.seq FROM ItemChange c WHERE c.seq <= :through ORDER BY c.seq",
-                Long.class).setParameter("through", through).setMaxResults(PRUNE_BATCH).getResultList();
-        if (batch.isEmpty()) {
+        List<Long> oldest = em.createQuery("SELECT c.seq FROM ItemChange c ORDER BY c.seq", Long.class)
+                .setMaxResults(PRUNE_BATCH).getResultList();
+        if (oldest.isEmpty()) {
             return 0;
         }
-        long last = batch.getLast();
+        Long passed = em.createQuery("SELECT MIN(r.position) FROM FeedReader r WHERE r.lastSeen >= :since", Long.class)
+                .setParameter("since", now.minus(live)).getSingleResult();
+        // among the oldest rows only: the scan stays short however long a stuck node holds the feed
+        Long expired = em.createQuery(
+                "SELECT MAX(c.seq) FROM ItemChange c WHERE c.seq <= :last AND c.writtenAt < :before", Long.class)
+                .setParameter("last", oldest.getLast()).setParameter("before", now.minus(retention)).getSingleResult();
+        long through = Math.min(oldest.getLast(), Math.max(passed == null ? 0 : passed, expired == null ? 0 : expired));
+        if (through < oldest.getFirst()) {
+            return 0;
+        }
         // in the delete's transaction: a node checking the horizon sees the rise or still finds every row
         em.createNativeQuery("UPDATE feed_horizon SET pruned_through = ? WHERE id = 1 AND pruned_through < ?")
-                .setParameter(1, last).setParameter(2, last).executeUpdate();
-        return em.createQuery("DELETE FROM ItemChange c WHERE c.seq <= :last").setParameter("last", last)
+                .setParameter(1, through).setParameter(2, through).executeUpdate();
+        return em.createQuery("DELETE FROM ItemChange c WHERE c.seq <= :through").setParameter("through", through)
                 .executeUpdate();
     }
 
