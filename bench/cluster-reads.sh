@@ -7,6 +7,7 @@
 #                                                   wrk -t2 -c16: floor on node 1, then topic and category on
 #                                                   node 1, node 2 (alone: is one slower?) and through nginx;
 #                                                   each run's figures, then the medians
+#   bench/cluster-reads.sh summary                  the medians table again, from $CLUSTER_DIR/cluster-reads.tsv
 #   bench/cluster-reads.sh down                     bench/cluster.sh down
 #   bench/cluster-reads.sh all [topics] [repliesPerTopic]   up, load, measure, down (KEEP_UP=1 leaves it running)
 # Its own ports and folder by default, so that it runs beside another cluster or Payara without a lock:
