@@ -236,7 +236,7 @@ class ClusterIT {
         assertThat(lost).as("acknowledged replies gone, on node 1 and on node 2").allSatisfy(ids -> assertThat(ids).isEmpty());
         assertThat(unsearchable).as("acknowledged replies search does not find, on node 1 and on node 2")
                 .allSatisfy(ids -> assertThat(ids).isEmpty());
-        assertThat(outage.outside(ERRORS_AFTER_KILL)).as("errors outside the %s after the kill", ERRORS_AFTER_KILL)
+        assertThat(outage.outside(killed, ERRORS_AFTER_KILL)).as("errors outside the %s after the kill", ERRORS_AFTER_KILL)
                 .isEmpty();
     }
 

@@ -65,10 +65,13 @@ final class Outage {
         return failures.size();
     }
 
-    /** The failures outside the {@code window} that follows the kill, as "second of the run: what". */
-    List<String> outside(Duration window) {
+    /**
+     * The failures before the kill or more than {@code window} after {@code dead} (when the killed
+     * process was gone), as "second of the run: what".
+     */
+    List<String> outside(Instant dead, Duration window) {
         return failures.stream().filter(failure -> killedAt == null || failure.at().isBefore(killedAt)
-                || failure.at().isAfter(killedAt.plus(window))).map(this::describe).toList();
+                || failure.at().isAfter(dead.plus(window))).map(this::describe).toList();
     }
 
     /** When failures happened, relative to the start of the run, with what came back: for the figures. */
