@@ -3,7 +3,7 @@
 #   bench/cluster.sh up        PostgreSQL, two Payara domains of the same EAR in one data grid, nginx in front
 #   bench/cluster.sh down      stops all of it (idempotent)
 #   bench/cluster.sh kill N    SIGKILL of node N's server JVM, as a crash would
-#   bench/cluster.sh start N   starts node N again and waits for its health
+#   bench/cluster.sh start N   starts node N again, kept out of nginx until its health answers 200
 #   bench/cluster.sh status    one line per part
 # Everything lives under $CLUSTER_DIR (default target/cluster) and is found again there from any shell.
 # Settings (environment): CLUSTER_DIR, CLUSTER_PORT (nginx, 8080), CLUSTER_PG_PORT (55433),
@@ -221,13 +221,12 @@ node_kill() { # N
 
 # --- nginx: round robin, no stickiness; a dead node is skipped ---
 nginx_pid() { local pid; pid=$(pid_in "$dir/nginx/nginx.pid"); alive "$pid" && echo "$pid" || true; }
-nginx_up() {
-  [ -z "$(nginx_pid)" ] || return 0
-  command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || die "nginx missing: apt-get install nginx"
-  mkdir -p "$dir/nginx/temp"
+# nginx.conf with every node, or with node $1 marked down: a starting Payara answers 404 until the
+# EAR is deployed, and nginx's passive checks count only errors, so a restarting node stays out until healthy
+nginx_conf() {
   local upstreams="" n
   for n in "${nodes[@]}"; do
-    upstreams+="    server 127.0.0.1:$(http_port "$n") max_fails=1 fail_timeout=2s;"$'\n'
+    upstreams+="    server 127.0.0.1:$(http_port "$n") max_fails=1 fail_timeout=2s$([ "$n" = "${1:-}" ] && echo " down");"$'\n'
   done
   cat > "$dir/nginx/nginx.conf" <<EOF
 # written by bench/cluster.sh
@@ -266,6 +265,17 @@ $upstreams    keepalive 64;
   }
 }
 EOF
+}
+nginx_reload() { # the configuration nginx_conf just wrote, without dropping connections
+  local pid
+  pid=$(nginx_pid)
+  [ -z "$pid" ] || kill -HUP "$pid"
+}
+nginx_up() {
+  [ -z "$(nginx_pid)" ] || return 0
+  command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || die "nginx missing: apt-get install nginx"
+  mkdir -p "$dir/nginx/temp"
+  nginx_conf
   log "nginx: starting on port $port"
   "$(command -v nginx || echo /usr/sbin/nginx)" -p "$dir/nginx" -c "$dir/nginx/nginx.conf" 2>> "$dir/nginx/error.log" \
     || die "nginx did not start: see $dir/nginx/error.log"
@@ -316,7 +326,12 @@ case "$command" in
     pg_down
     ;;
   kill) node_kill "$(node_number "${2:-}")" ;;
-  start) node_start "$(node_number "${2:-}")" ;;
+  start)
+    n=$(node_number "${2:-}")
+    if [ -n "$(nginx_pid)" ]; then nginx_conf "$n"; nginx_reload; fi
+    node_start "$n"
+    if [ -n "$(nginx_pid)" ]; then nginx_conf; nginx_reload; log "nginx: node$n back in"; fi
+    ;;
   status)
     if [ -f "$pg_data/PG_VERSION" ] && as_pg "$pg_bin/pg_ctl" -D "$pg_data" status > /dev/null 2>&1; then
       echo "pg     up    postgresql://symbiose@127.0.0.1:$pg_port/symbiose"
