@@ -28,10 +28,18 @@ import javax.sql.DataSource;
  * <p>A commit is written to the database's files before the request that made it is answered: an
  * H2 URL that does not say otherwise gets {@code WRITE_DELAY=0} (H2 otherwise writes commits up to
  * half a second later, and a killed server loses them); PostgreSQL does so by default.
+ *
+ * <p>An H2 file database is opened through H2's {@code retry:} file system: H2 otherwise closes the
+ * whole database, for every request, when a thread is interrupted inside a file operation (the
+ * watchdog interrupts a plugin request that runs late, possibly during its commit), whereas
+ * {@code retry:} reopens the file and repeats the operation.
  */
 public class ConfiguredDataSource implements DataSource {
 
+    private static final String H2 = "jdbc:h2:";
     private static final Pattern WRITE_DELAY = Pattern.compile("(?i);\\s*WRITE_DELAY\\s*=");
+    /** A database in a file: {@code file:} or a bare path (absolute, home, relative, or a drive letter). */
+    private static final Pattern FILE_DATABASE = Pattern.compile("(?i)file:|[/~.\\\\]|[a-z]:[/\\\\]");
 
     private final String url;
     private final String user;
@@ -46,10 +54,19 @@ public class ConfiguredDataSource implements DataSource {
         password = Settings.value("symbiose.db.password").orElse("");
     }
 
-    /** The URL the connections use: the admin's, with H2's commits written at once unless it sets their delay. */
+    /**
+     * The URL the connections use: the admin's, with H2's commits written at once unless it sets their
+     * delay, and an H2 file database kept open through interrupts.
+     */
     static String durable(String url) {
-        boolean h2 = url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
-        return h2 && !WRITE_DELAY.matcher(url).find() ? url + ";WRITE_DELAY=0" : url;
+        if (!url.regionMatches(true, 0, H2, 0, H2.length())) {
+            return url;
+        }
+        String database = url.substring(H2.length());
+        if (FILE_DATABASE.matcher(database).lookingAt()) {
+            database = "retry:" + database;
+        }
+        return H2 + (WRITE_DELAY.matcher(database).find() ? database : database + ";WRITE_DELAY=0");
     }
 
     @Override

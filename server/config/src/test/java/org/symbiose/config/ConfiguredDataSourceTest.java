@@ -2,6 +2,7 @@ package org.symbiose.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -42,8 +43,44 @@ class ConfiguredDataSourceTest {
     void otherDatabasesKeepTheirUrl() {
         assertEquals("jdbc:postgresql://db:5432/symbiose",
                 ConfiguredDataSource.durable("jdbc:postgresql://db:5432/symbiose"));
-        assertEquals("jdbc:H2:/srv/db;AUTO_SERVER=TRUE;WRITE_DELAY=0",
+        assertEquals("jdbc:h2:retry:/srv/db;AUTO_SERVER=TRUE;WRITE_DELAY=0",
                 ConfiguredDataSource.durable("jdbc:H2:/srv/db;AUTO_SERVER=TRUE"));
+        assertEquals("jdbc:h2:retry:file:~/db;WRITE_DELAY=0", ConfiguredDataSource.durable("jdbc:h2:file:~/db"));
+        assertEquals("jdbc:h2:mem:test;WRITE_DELAY=0", ConfiguredDataSource.durable("jdbc:h2:mem:test"));
+        assertEquals("jdbc:h2:tcp://db/symbiose;WRITE_DELAY=0", ConfiguredDataSource.durable("jdbc:h2:tcp://db/symbiose"));
+        assertEquals("jdbc:h2:retry:/srv/db;WRITE_DELAY=0", ConfiguredDataSource.durable("jdbc:h2:retry:/srv/db"));
+    }
+
+    /** The watchdog of a late plugin request interrupts its thread, perhaps while H2 writes a commit. */
+    @Test
+    void anInterruptedWriterLeavesTheDatabaseOpen() throws Exception {
+        System.setProperty("symbiose.db.url", "jdbc:h2:" + dir.resolve("db"));
+        DataSource dataSource = new ConfiguredDataSource();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE t(id INT AUTO_INCREMENT PRIMARY KEY)");
+        }
+        Thread writer = new Thread(() -> {
+            for (int i = 0; i < 300; i++) {
+                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute("INSERT INTO t() VALUES ()");
+                } catch (SQLException e) {
+                    // interrupted here: what matters is the next connection
+                }
+            }
+        });
+        writer.start();
+        while (writer.isAlive()) {
+            writer.interrupt();
+            Thread.sleep(1);
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM t")) {
+            count.next();
+            assertTrue(count.getInt(1) > 0, "the database still answers and kept the writes");
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO t() VALUES ()");
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,6 +20,7 @@ import java.util.regex.Pattern;
 import org.symbiose.api.cache.SharedCache;
 import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.core.cluster.DataGrid;
+import org.symbiose.core.persistence.TransactionOutcome;
 
 /**
  * This node's shared caches, the core's and the plugins' ({@link #forPlugin}), kept right across
@@ -148,20 +148,10 @@ public class ClusterCaches implements SharedCaches {
         if (batch == null) {
             Set<Invalidation> gathered = new LinkedHashSet<>();
             transactions.putResource(batchKey, gathered);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // sent only once the outcome is known
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        // again here: a read on this node between the change and its commit may have kept the old value
-                        gathered.forEach(ClusterCaches.this::applyHere);
-                        publish(gathered);
-                    }
-                }
+            TransactionOutcome.afterCommit(transactions, () -> {
+                // again here: a read on this node between the change and its commit may have kept the old value
+                gathered.forEach(this::applyHere);
+                publish(gathered);
             });
             batch = gathered;
         }

@@ -7,9 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -29,14 +28,15 @@ import java.util.function.IntPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.symbiose.api.file.FileRefusedException;
 import org.symbiose.api.file.FileRefusedException.Reason;
+import org.symbiose.api.file.FileRefusedException;
 import org.symbiose.api.file.FileStore;
 import org.symbiose.api.file.StoredFile;
 import org.symbiose.api.member.Role;
 import org.symbiose.core.audit.AuditTrail;
 import org.symbiose.core.cluster.InstallationSecrets;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.persistence.TransactionOutcome;
 
 /**
  * Uploaded files under {@code <data>/files/}, sharded by id ({@code files/3f/0a/12345}) so no
@@ -268,17 +268,9 @@ public class DataDirectoryFileStore implements FileStore {
     }
 
     private void afterCompletion(IntPredicate remove, Path path) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // the outcome decides
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (remove.test(status)) {
-                    deleteQuietly(path);
-                }
+        TransactionOutcome.afterCompletion(transactions, status -> {
+            if (remove.test(status)) {
+                deleteQuietly(path);
             }
         });
     }

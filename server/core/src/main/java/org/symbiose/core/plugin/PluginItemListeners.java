@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +19,7 @@ import java.util.logging.Logger;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.core.content.ContentEvents;
+import org.symbiose.core.persistence.TransactionOutcome;
 import org.symbiose.spi.content.ItemListener;
 
 /**
@@ -61,19 +60,8 @@ public class PluginItemListeners implements ContentEvents {
 
     /** Calls every listener once the transaction has committed; nothing if it rolls back. */
     private void afterCommit(Consumer<ItemListener> call) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing is passed on before the outcome is known
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    host.contributions().itemListeners().forEach((plugin, listener) -> executor.execute(() -> isolated(plugin, listener, call)));
-                }
-            }
-        });
+        TransactionOutcome.afterCommit(transactions, () -> host.contributions().itemListeners()
+                .forEach((plugin, listener) -> executor.execute(() -> isolated(plugin, listener, call))));
     }
 
     @Override
