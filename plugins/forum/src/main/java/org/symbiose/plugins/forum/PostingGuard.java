@@ -3,10 +3,8 @@ package org.symbiose.plugins.forum;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.osgi.service.component.annotations.Activate;
@@ -14,6 +12,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.data.PluginData;
+import org.symbiose.api.task.ClusterSchedule;
+import org.symbiose.api.task.ScheduledTask;
 
 /**
  * Refuses posts that come too fast (429) or repeat a recent one by the same member (409). Both
@@ -34,11 +34,11 @@ public class PostingGuard {
     private ForumSettings settings;
 
     @Reference
-    private ScheduledExecutorService scheduler;
+    private ClusterSchedule schedule;
 
     private PostingRate rate;
     private RecentBodies bodies;
-    private ScheduledFuture<?> cleanup;
+    private ScheduledTask cleanup;
 
     public PostingGuard() {
     }
@@ -54,13 +54,13 @@ public class PostingGuard {
     @Activate
     void start() {
         prepare();
-        // every node runs it: a delete of what no longer counts, harmless twice
-        cleanup = scheduler.scheduleWithFixedDelay(this::forgetOld, 1, 1, TimeUnit.MINUTES);
+        // once in the cluster: a delete of what no longer counts
+        cleanup = schedule.every("posting-limits-cleanup", Duration.ofMinutes(1), this::forgetOld);
     }
 
     @Deactivate
     void stop() {
-        cleanup.cancel(false);
+        cleanup.cancel();
     }
 
     /** Why a post is refused, and the answer the member gets. */
