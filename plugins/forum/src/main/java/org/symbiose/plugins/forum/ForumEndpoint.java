@@ -206,7 +206,7 @@ public class ForumEndpoint implements RestEndpoint {
         TopicView topic = reader.read(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit),
                 next -> Page.link(uri, Page.OFFSET, next));
         // each read counts a view: the tag leaves the counts out, or no read would ever match the last
-        return Versions.read(request, Versions.tagOf(topic.withoutReadCounts()), () -> topic);
+        return Versions.read(request, Versions.tagOf(topic.withoutIncidentals()), () -> topic);
     }
 
     @POST
