@@ -163,6 +163,7 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/search/related/{id}", t -> t.api().get(t.item().replace("items/", "search/related/")),
                         200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/admin/search", t -> t.api().get("api/v1/admin/search"), 401, 403, 403, 403, 200),
+                new Row("GET", "/api/v1/admin/tasks", t -> t.api().get("api/v1/admin/tasks"), 401, 403, 403, 403, 200),
                 new Row("POST", "/api/v1/admin/search/rebuild", t -> t.api().post("api/v1/admin/search/rebuild", ""),
                         401, 403, 403, 403, 202),
                 new Row("GET", "/api/v1/items", t -> t.api().get("api/v1/items"), 200, 200, 200, 200, 200),
