@@ -226,7 +226,7 @@ nginx_pid() { local pid; pid=$(pid_in "$dir/nginx/nginx.pid"); alive "$pid" && e
 nginx_conf() {
   local upstreams="" n
   for n in "${nodes[@]}"; do
-    upstreams+="    server 127.0.0.1:$(http_port "$n") max_fails=1 fail_timeout=2s$([ "$n" = "${1:-}" ] && echo " down");"$'\n'
+    upstreams+="    server 127.0.0.1:$(http_port "$n") max_fails=1 fail_timeout=2s$([ "$n" = "${1:-}" ] && echo " down" || true);"$'\n'
   done
   cat > "$dir/nginx/nginx.conf" <<EOF
 # written by bench/cluster.sh
