@@ -37,43 +37,15 @@ admin() {
   export SYMBIOSE_ADMIN_PASSWORD=${SYMBIOSE_ADMIN_PASSWORD:-$(cat "$CLUSTER_DIR/admin-password")}
 }
 
-# Resident memory (MB) of node N's server JVM: the domain writes its pid to <domain>/config/pid.
-rss_of_node() {
-  local pid_file pid
-  pid_file=$(find "$CLUSTER_DIR" -path "*/node$1/config/pid" 2>/dev/null | head -1)
-  pid=$([ -n "$pid_file" ] && cat "$pid_file" || true)
-  if [ -n "$pid" ] && [ -r "/proc/$pid/status" ]; then
-    awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"
-  else
-    echo "?"
-  fi
-}
-
-# Resident memory (MB) of PostgreSQL: the postmaster and its children, summed (shared buffers counted in each).
-rss_of_postgres() {
-  local pid
-  pid=$(find "$CLUSTER_DIR" -name postmaster.pid 2>/dev/null | head -1 | xargs -r head -1)
-  if [ -n "$pid" ] && [ -d "/proc/$pid" ]; then
-    ps -o rss= -p "$pid" --ppid "$pid" | awk '{sum += $1} END {printf "%d", sum / 1024}'
-  else
-    echo "?"
-  fi
-}
-
-# What else shares the cores: Java processes that are not this cluster's (other Payaras, Maven builds).
-others() {
-  local count
-  count=$(ps -eo args= | grep '[j]ava' | grep -vc -- "$CLUSTER_DIR" || true)
-  echo "$count other Java processes"
-}
+source "$root/bench/processes.sh"
 
 # wrk on <url> for <scenario>; prints "<req/s> <p50> <p99> <requests> <socket errors> <failed> <status x count,...>"
-# (failed: answers of status 400 or more).
+# (failed: answers of any other status than 200, per status).
 wrk_run() {
   local url=$1 scenario=$2 seconds=$3 out
-  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$root/bench/cluster-reads.lua" \
+  out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$root/bench/perf.lua" \
     "$url" -- "$ids" "$scenario")
-  grep '^RESULT ' <<<"$out" | cut -d' ' -f2-
+  grep '^RESULT ' <<<"$out" | cut -d' ' -f2-8
 }
 
 measure() {
@@ -83,14 +55,14 @@ measure() {
   echo "$(grep -c '^topic ' "$ids") topics, $(grep -c '^category ' "$ids") categories; wrk -t$threads -c$connections," \
     "$seconds s after $warmup s of warm-up per measure; $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
   for run in $(seq 1 "$runs"); do
-    echo "run $run: load $(cut -d' ' -f1-3 /proc/loadavg); $(others)"
+    echo "run $run: load $(cut -d' ' -f1-3 /proc/loadavg); $(others "$CLUSTER_DIR")"
     for scenario in floor topic category; do
       for target in node1 node2 cluster; do
         [ "$scenario" = floor ] && [ "$target" != node1 ] && continue
         case $target in node1) url=$node1 ;; node2) url=$node2 ;; *) url=$balancer ;; esac
         wrk_run "$url" "$scenario" "$warmup" >/dev/null
         figures=$(wrk_run "$url" "$scenario" "$seconds")
-        echo -e "$run\t$scenario\t$target\t${figures// /\\t}\t$(rss_of_node 1)\t$(rss_of_node 2)\t$(rss_of_postgres)" \
+        echo -e "$run\t$scenario\t$target\t${figures// /\\t}\t$(rss_of_node "$CLUSTER_DIR" 1)\t$(rss_of_node "$CLUSTER_DIR" 2)\t$(rss_of_postgres "$CLUSTER_DIR")" \
           | tee -a "$results"
       done
     done

@@ -5,21 +5,29 @@
 #       Needs SYMBIOSE_ADMIN_EMAIL and SYMBIOSE_ADMIN_PASSWORD (to raise the forum's rate limits and name a manager).
 #   bench/forum.sh run <baseUrl> [clients=16] [seconds=30]
 #       ForumLoad on forum-ids.txt (or $FORUM_IDS): floor, topic, category and page with <clients>, then reply with 8.
-# Never installs anything: builds the bench module and what it needs with -am, runs from target/.
+#   bench/forum.sh java <MainClass> [args...]
+#       any other main class of the module (org.symbiose.bench.forum.<MainClass>), as bench/perf.sh uses them.
+# Never installs anything: builds the bench module and what it needs with -am, runs from target/
+# (with the Maven repository $MAVEN_REPO_LOCAL when set).
 set -euo pipefail
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 root=$(cd "$(dirname "$0")/.." && pwd)
-command=${1:?usage: bench/forum.sh load|run <baseUrl> ...}
-base_url=${2:?the server, e.g. http://localhost:8080}
-shift 2
-ids=${FORUM_IDS:-forum-ids.txt}
-
-(cd "$root" && mvn -B -q -o -pl bench/forum -am package -DskipTests)
+command=${1:?usage: bench/forum.sh load|run <baseUrl> ... | java <MainClass> ...}
+# FORUM_BUILT=1: built already (bench/perf.sh builds once, then starts classes during its measures)
+[ "${FORUM_BUILT:-0}" = 1 ] ||
+  (cd "$root" && mvn -B -q -o ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} -pl bench/forum -am package -DskipTests)
 run() {
   "$JAVA_HOME/bin/java" -Xmx1g \
     -cp "$root/bench/forum/target/classes:$(cat "$root/bench/forum/target/classpath.txt")" \
     "org.symbiose.bench.forum.$1" "${@:2}"
 }
+if [ "$command" = java ]; then
+  run "${@:2}"
+  exit
+fi
+base_url=${2:?the server, e.g. http://localhost:8080}
+shift 2
+ids=${FORUM_IDS:-forum-ids.txt}
 
 case "$command" in
   load)

@@ -3,7 +3,6 @@ package org.symbiose.bench.forum;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -32,8 +31,6 @@ import org.symbiose.bench.search.Latencies;
 public final class ForumLoad {
 
     private static final int SAMPLED = 50;
-    private static final long SEARCH_POLL_MILLIS = 20;
-    private static final long SEARCH_GIVE_UP_NANOS = 10_000_000_000L;
     private static final List<String> SCENARIOS = List.of("floor", "topic", "category", "page", "reply");
 
     private ForumLoad() {
@@ -96,59 +93,8 @@ public final class ForumLoad {
         }
     }
 
-    /** How long sampled replies take to become searchable: each searched for on a virtual thread of its own. */
-    private static final class Visibility implements AutoCloseable {
-
-        private final ExecutorService searches = Executors.newVirtualThreadPerTaskExecutor();
-        private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
-
-        void check(Api anonymous, String word) {
-            searches.execute(() -> nanos.add(untilFound(anonymous, word)));
-        }
-
-        /** Waits for the searches still going. */
-        @Override
-        public void close() {
-            searches.close();
-        }
-
-        void report() {
-            long[] found = nanos.stream().mapToLong(Long::longValue).filter(n -> n >= 0).sorted().toArray();
-            System.out.printf(Locale.ROOT, "searchable after: p50 %.0f ms  p99 %.0f ms  max %.0f ms  %d samples  %d not found within %d s%n",
-                    quantileMillis(found, 0.50), quantileMillis(found, 0.99), quantileMillis(found, 1.0),
-                    nanos.size(), nanos.size() - found.length, SEARCH_GIVE_UP_NANOS / 1_000_000_000L);
-        }
-    }
-
     private static long any(List<Long> ids, Random random) {
         return ids.get(random.nextInt(ids.size()));
-    }
-
-    /**
-     * How long after its reply was answered 201 a search first finds {@code word}, polling every
-     * {@value #SEARCH_POLL_MILLIS} ms; {@code -1} if not found within {@link #SEARCH_GIVE_UP_NANOS}.
-     */
-    private static long untilFound(Api anonymous, String word) {
-        long start = System.nanoTime();
-        try {
-            while (System.nanoTime() - start < SEARCH_GIVE_UP_NANOS) {
-                Api.Answer answer = anonymous.get("/api/v1/search?q=" + word + "&facets=false&snippets=false");
-                if (answer.status() == 200 && answer.json().getJsonNumber("total").longValue() > 0) {
-                    return System.nanoTime() - start;
-                }
-                Thread.sleep(SEARCH_POLL_MILLIS);
-            }
-        } catch (Exception e) {
-            // counted below as never found
-        }
-        return -1;
-    }
-
-    private static double quantileMillis(long[] sorted, double quantile) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
     }
 
     private static Latencies load(List<Request> requests, int seconds) throws Exception {

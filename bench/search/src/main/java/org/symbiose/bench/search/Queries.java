@@ -8,18 +8,18 @@ import java.util.stream.IntStream;
  * Two-word queries as people type them: the words of the posts, drawn with the frequency they have there (so
  * mostly common words, sometimes rare ones), French or English in the proportion of the posts.
  */
-final class Queries {
+public final class Queries {
 
     private final Zipf<String> french;
     private final Zipf<String> english;
 
-    Queries(Posts posts) {
+    public Queries(Posts posts) {
         this.french = new Zipf<>(posts.french.contentWords());
         this.english = new Zipf<>(posts.english.contentWords());
     }
 
     /** {@code count} queries drawn from a fixed seed, the same in every run. */
-    List<String> draw(int count, long seed) {
+    public List<String> draw(int count, long seed) {
         Random random = new Random(seed);
         return IntStream.range(0, count).mapToObj(i -> {
             Zipf<String> words = random.nextDouble() < Posts.ENGLISH_SHARE ? english : french;
