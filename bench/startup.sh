@@ -41,8 +41,11 @@ for run in $(seq 1 "$runs"); do
       case "$statuses" in *"$detail"*) ;; *) statuses="$statuses [$(since "$start" "$t") s: 503 $detail]";; esac
     fi
     [ "$(since "$start" "$t" | cut -d. -f1)" -gt 900 ] && { echo "no 200 after 900 s" >&2; break; }
+    # Cargo gives up (e.g. create-domain past its 60 s) and Maven ends: nothing will answer
+    kill -0 "$group" 2> /dev/null || { echo "run $run: the run command ended without a 200; see $out/mvn-$run.log" >&2; break; }
     sleep 0.2
   done
+  [ -n "$first_ok" ] || { kill -INT -- "-$group" 2> /dev/null || true; wait || true; continue; }
   cargo=$(grep -m1 'cargo-maven3-plugin\|cargo:.*:run' "$out/mvn-$run.log" | cut -d' ' -f1)
   domain=$(grep -m1 -i 'starting\.\.\.' "$out/mvn-$run.log" | cut -d' ' -f1 || true)
   echo "run $run: cargo $(since "$start" "$cargo") s, domain created $(since "$start" "${domain:-$start}") s," \
@@ -57,4 +60,3 @@ for run in $(seq 1 "$runs"); do
   wait || true
   while pgrep -g "$group" > /dev/null; do sleep 1; done
 done
-rm -rf "$out"
