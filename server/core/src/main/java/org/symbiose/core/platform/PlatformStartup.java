@@ -85,7 +85,9 @@ public class PlatformStartup {
                 readiness.starting(progress);
                 LOG.info(progress);
             });
-            LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+            // with nothing to apply Flyway gives no target version: the schema stayed at the initial one
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                     + " migrations applied in " + (System.nanoTime() - began) / 1_000_000 + " ms)");
             firstAdministrator.ensure();
             migrated.fire(new SchemaMigrated());
