@@ -48,6 +48,25 @@ final class Api {
         return new Api(BASE, header);
     }
 
+    /**
+     * Waits until the server answers its health check with 200 (the deployment ends before: the schema
+     * migrates in the background); false if it did not within {@code within}.
+     */
+    boolean awaitReady(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (get("api/v1/health").status() == 200) {
+                    return true;
+                }
+            } catch (UncheckedIOException e) {
+                // not listening yet, or a connection of the process before a kill
+            }
+            PayaraDomain.sleep(Duration.ofMillis(250));
+        }
+        return false;
+    }
+
     /** The same client, signed in the same way, sending to the server at {@code server} (a node of a cluster). */
     Api on(URI server) {
         return new Api(server, authorization);

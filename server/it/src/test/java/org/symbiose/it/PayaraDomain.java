@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,18 +59,9 @@ final class PayaraDomain implements AutoCloseable {
 
     /** Waits until Symbiose answers its health check with 200. */
     void awaitReady() {
-        Instant deadline = Instant.now().plus(READY);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (Api.anonymous().get("api/v1/health").status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException e) {
-                // not listening yet, or a connection of the process before a kill
-            }
-            sleep(Duration.ofSeconds(1));
+        if (!Api.anonymous().awaitReady(READY)) {
+            throw new IllegalStateException("Symbiose not ready after " + READY + "; see " + log());
         }
-        throw new IllegalStateException("Symbiose not ready after " + READY + "; see " + log());
     }
 
     /** SIGKILL of the server process: nothing of it runs after this, no shutdown hook, no flush. */

@@ -1,6 +1,5 @@
 package org.symbiose.core.moderation;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -9,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.symbiose.api.task.ScheduledTask;
+import org.symbiose.core.platform.SchemaMigrated;
 import org.symbiose.core.task.ServerSchedule;
 
 /**
@@ -47,16 +48,19 @@ public class TrustSweep {
     @ConfigProperty(name = "symbiose.trust.sweep-period", defaultValue = "P1D")
     private String period;
 
-    private ScheduledTask task;
+    private volatile ScheduledTask task;
 
-    @PostConstruct
-    void start() {
+    /** Starts once the schema is migrated (at deployment the migration may still be running). */
+    public void start(@Observes SchemaMigrated migrated) {
         task = schedule.every(NAME, Duration.parse(period), this::sweep);
     }
 
     @PreDestroy
     void stop() {
-        task.cancel();
+        // undeployed before the schema was migrated: nothing was scheduled
+        if (task != null) {
+            task.cancel();
+        }
     }
 
     void sweep() {

@@ -7,16 +7,23 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.symbiose.core.member.FirstAdministrator;
 
 /**
- * Brings the platform up at deployment: migrates the schema, makes sure an administrator exists,
- * then declares Symbiose ready.
+ * Brings the platform up after deployment, in the background: migrates the schema, makes sure an
+ * administrator exists, starts what needs the schema ({@link SchemaMigrated}), then declares Symbiose
+ * ready. The deployment itself ends at once, so a migration that rewrites every row of a large
+ * table never outlasts the server's deploy wait; until ready, {@link Readiness} says how far it got.
  *
  * <p>The datasource is defined here and reads its URL and credentials from the configuration, so
  * the same EAR runs on H2 or PostgreSQL with nothing set up in the server.
@@ -52,18 +59,40 @@ public class PlatformStartup {
     @Inject
     private Readiness readiness;
 
+    @Inject
+    private Event<SchemaMigrated> migrated;
+
+    /** More Flyway locations (comma-separated), for tests and benchmarks of long migrations. */
+    @Inject
+    @ConfigProperty(name = "symbiose.db.extra-migrations")
+    private Optional<String> extraMigrations;
+
+    @Resource
+    private ManagedExecutorService executor;
+
     @PostConstruct
     void start() {
+        executor.execute(this::bringUp);
+    }
+
+    private void bringUp() {
         try {
-            var result = Flyway.configure(PlatformStartup.class.getClassLoader())
-                    .dataSource(dataSource)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                    + " migrations applied)");
+            List<String> locations = new ArrayList<>(List.of(SchemaMigration.LOCATION));
+            extraMigrations.map(String::strip).filter(extra -> !extra.isEmpty())
+                    .ifPresent(extra -> locations.addAll(List.of(extra.split("\\s*,\\s*"))));
+            long began = System.nanoTime();
+            var result = new SchemaMigration(dataSource, locations).migrate(progress -> {
+                readiness.starting(progress);
+                LOG.info(progress);
+            });
+            // with nothing to apply Flyway gives no target version: the schema stayed at the initial one
+            String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+            LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
+                    + " migrations applied in " + (System.nanoTime() - began) / 1_000_000 + " ms)");
             firstAdministrator.ensure();
+            migrated.fire(new SchemaMigrated());
             readiness.ready();
+            LOG.info("Symbiose is ready");
         } catch (RuntimeException e) {
             // Stay deployed and say why: /api/v1/health answers 503 with the reason.
             LOG.log(Level.SEVERE, "Symbiose could not start", e);

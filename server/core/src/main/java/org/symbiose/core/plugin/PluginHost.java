@@ -1,6 +1,5 @@
 package org.symbiose.core.plugin;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -12,6 +11,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,6 +46,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.launch.Framework;
 import org.symbiose.core.cluster.ThisNode;
+import org.symbiose.core.platform.SchemaMigrated;
 import org.symbiose.spi.upgrade.UpgradeStep;
 
 /**
@@ -115,8 +116,8 @@ public class PluginHost {
     private final Set<String> upgradesDue = ConcurrentHashMap.newKeySet();
     private final ReservedIds reserved = new ReservedIds();
 
-    @PostConstruct
-    void start() {
+    /** Starts once the schema is migrated (at deployment the migration may still be running). */
+    public void start(@Observes SchemaMigrated migrated) {
         try {
             Path dataDir = Path.of(data);
             folder = new PluginFolder(pluginsDir.map(String::strip).filter(dir -> !dir.isEmpty()).map(Path::of)

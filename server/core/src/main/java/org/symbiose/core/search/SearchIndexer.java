@@ -1,6 +1,5 @@
 package org.symbiose.core.search;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,6 +10,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ import org.symbiose.core.cluster.ThisNode;
 import org.symbiose.core.content.ChangeFeed;
 import org.symbiose.core.content.ItemChange;
 import org.symbiose.core.content.JpaContentStore;
+import org.symbiose.core.platform.SchemaMigrated;
 import org.symbiose.core.search.index.LuceneIndex;
 
 /**
@@ -95,8 +96,8 @@ public class SearchIndexer {
     private volatile IndexFollower follower;
     private Path directory;
 
-    @PostConstruct
-    void start() {
+    /** Starts once the schema is migrated (at deployment the migration may still be running). */
+    public void start(@Observes SchemaMigrated migrated) {
         directory = Path.of(data, "index");
         try {
             open();
