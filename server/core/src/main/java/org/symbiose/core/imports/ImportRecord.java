@@ -70,7 +70,7 @@ record ImportRecord(String sourceId, String type, String parentId, String author
         if (value == null && !required) {
             return null;
         }
-        if (value instanceof String string && !string.isEmpty()) {
+        if (value instanceof String string && !(required && string.isEmpty())) {
             return string;
         }
         if (value instanceof Number number && !"created".equals(field)) {

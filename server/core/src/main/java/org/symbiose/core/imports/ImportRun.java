@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,7 +107,8 @@ public final class ImportRun {
         long seconds = Math.max(1, Duration.between(started, updated).toSeconds());
         synchronized (firstErrors) {
             return new ImportProgress(id, source, state, linesRead, written, skipped, errors, indexed,
-                    linesRead / seconds, List.copyOf(firstErrors), started, updated);
+                    linesRead / seconds, firstErrors.stream().sorted(Comparator.comparingLong(ImportProgress.LineError::line)).toList(),
+                    started, updated);
         }
     }
 
