@@ -33,7 +33,7 @@ case "$command" in
       now=$(date +%s.%N)
       echo "$(printf '%6.0f' "$(echo "$now - $start" | bc)") s  $(echo "$progress" | sed 's/,"firstErrors":\[[^]]*\]//')"
       state=$(echo "$progress" | sed -n 's/.*"state":"\([A-Z]*\)".*/\1/p')
-      if [ -z "$written" ] && [ "$state" != RUNNING ]; then written=$now; fi
+      case "$state" in INDEXING|DONE|FAILED) [ -n "$written" ] || written=$now ;; esac
       if [ "$state" = DONE ] || [ "$state" = FAILED ]; then break; fi
       sleep 5
     done
