@@ -98,7 +98,8 @@ public final class ImportRun {
 
     /** Marks the job written and waiting for the index, or done. */
     public void indexing(boolean done) {
-        if (!"FAILED".equals(state)) {
+        // a job still writing, or failed, stays so
+        if ("INDEXING".equals(state) || "DONE".equals(state)) {
             state = done ? "DONE" : "INDEXING";
         }
     }
