@@ -22,3 +22,7 @@ CREATE TABLE import_source (
     item_id   BIGINT       NOT NULL REFERENCES item (id),
     PRIMARY KEY (source, source_id)
 );
+-- H2 walks every row of a source for "source = ? AND source_id IN (…)" through the primary key (a JFR/jstack of
+-- a 10,000-post import showed that lookup ahead of all else, growing with the rows); on source_id alone the
+-- IN list is a few index probes
+CREATE INDEX import_source_id ON import_source (source_id);
