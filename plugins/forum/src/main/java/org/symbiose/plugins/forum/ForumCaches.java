@@ -1,6 +1,9 @@
 package org.symbiose.plugins.forum;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,6 +66,22 @@ public class ForumCaches {
                 // not the forum's
             }
         }
+    }
+
+    /**
+     * Drops what items imported at once may be part of: once per batch, not per item, since each
+     * invalidation travels to every node.
+     */
+    public void imported(Collection<Item> items) {
+        Set<Long> topicsChanged = new HashSet<>();
+        for (Item item : items) {
+            if (PostLookup.REPLY.equals(item.type()) && item.parentId() != null) {
+                topicsChanged.add(item.parentId());
+            }
+        }
+        topicsChanged.forEach(topics::invalidate);
+        categoryTopics.clear();
+        related.clear();
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.symbiose.plugins.forum;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.Item;
@@ -25,6 +28,9 @@ public class ForumEvents implements ItemListener {
     @Reference
     private ForumCaches caches;
 
+    @Reference
+    private TopicActivity activity;
+
     @Override
     public void created(Item item) {
         categories.changed(item);
@@ -35,6 +41,24 @@ public class ForumEvents implements ItemListener {
     public void edited(Item item) {
         categories.changed(item);
         caches.changed(item);
+    }
+
+    /** Counts the published replies imported, per topic, and drops the cached reads once for the batch. */
+    @Override
+    public void imported(List<Item> items) {
+        Map<Long, Long> replies = new HashMap<>();
+        boolean category = false;
+        for (Item item : items) {
+            category |= Category.TYPE.equals(item.type());
+            if (PostLookup.REPLY.equals(item.type()) && item.status() == ItemStatus.PUBLISHED && item.parentId() != null) {
+                replies.merge(item.parentId(), 1L, Long::sum);
+            }
+        }
+        replies.forEach(activity::replied);
+        if (category) {
+            categories.invalidate();
+        }
+        caches.imported(items);
     }
 
     @Override

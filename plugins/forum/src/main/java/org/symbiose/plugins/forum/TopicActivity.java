@@ -53,9 +53,14 @@ public class TopicActivity {
 
     /** Counts a new published reply. */
     public void replied(Item reply) {
-        synchronized (stripe(reply.parentId())) {
-            data.increment(REPLIES, Long.toString(reply.parentId()), 1);
-            replies.invalidate(reply.parentId());
+        replied(reply.parentId(), 1);
+    }
+
+    /** Counts {@code count} new published replies of a topic at once (an import). */
+    public void replied(long topicId, long count) {
+        synchronized (stripe(topicId)) {
+            data.increment(REPLIES, Long.toString(topicId), count);
+            replies.invalidate(topicId);
         }
     }
 

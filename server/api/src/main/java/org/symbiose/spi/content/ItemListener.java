@@ -1,5 +1,6 @@
 package org.symbiose.spi.content;
 
+import java.util.List;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 import org.symbiose.api.content.Item;
@@ -33,6 +34,17 @@ public interface ItemListener {
      * ILLEGAL or OTHER. The item may have been hidden by the flag weight.
      */
     default void flagged(Item item, String reason) {
+    }
+
+    /**
+     * Items were written in bulk by an import (committed; called per batch of up to a few thousand, in the
+     * order written, parents before their children), instead of {@link #created} for each: bring what the
+     * plugin derives from its items (counters, caches) up to date, as {@link #created} and the plugin's own
+     * writes would have. The items are new: none was seen before.
+     *
+     * @since 1.4
+     */
+    default void imported(List<Item> items) {
     }
 
     /**

@@ -24,6 +24,10 @@ public interface ContentEvents {
         @Override
         public void flagged(Item item, String reason) {
         }
+
+        @Override
+        public void imported(List<Item> items) {
+        }
     };
 
     /** What happened to an item. */
@@ -34,6 +38,9 @@ public interface ContentEvents {
 
     /** A member flagged an item, for {@code reason} (SPAM, OFFENSIVE, ...); passed on once committed. */
     void flagged(Item item, String reason);
+
+    /** Items were imported in bulk (committed): plugins bring their derived data up to date. */
+    void imported(List<Item> items);
 
     /** Why an item may not be deleted, one reason per refusing listener; empty to allow it. */
     List<String> deletionRefusals(Item item);

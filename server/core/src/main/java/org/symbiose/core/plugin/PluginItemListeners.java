@@ -58,6 +58,13 @@ public class PluginItemListeners implements ContentEvents {
         afterCommit(listener -> listener.flagged(item, reason));
     }
 
+    /** Called after the import's batch committed, on the import's thread: each plugin in turn, as the import goes. */
+    @Override
+    public void imported(List<Item> items) {
+        host.contributions().itemListeners().forEach((plugin, listener) -> isolated(plugin, listener,
+                each -> each.imported(items)));
+    }
+
     /** Calls every listener once the transaction has committed; nothing if it rolls back. */
     private void afterCommit(Consumer<ItemListener> call) {
         TransactionOutcome.afterCommit(transactions, () -> host.contributions().itemListeners()

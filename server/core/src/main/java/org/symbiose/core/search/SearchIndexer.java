@@ -137,6 +137,12 @@ public class SearchIndexer {
         return rebuild.get();
     }
 
+    /** This node's position in the change feed: every change at or below it is in the index. */
+    public long position() {
+        IndexFollower current = follower;
+        return current == null ? 0 : current.position();
+    }
+
     /** Changes not in this node's index yet. */
     public long backlog() {
         return feed.waiting(follower.position());

@@ -19,7 +19,7 @@ import org.symbiose.web.rest.problem.Problem;
 /**
  * Refuses request bodies over {@code symbiose.api.max-body-bytes} with 413: at once when
  * Content-Length says so, and while reading when the body is chunked. Plugin uploads have their
- * own, larger limit, {@code symbiose.api.max-plugin-bytes}; file uploads the file store's,
+ * own, larger limit, {@code symbiose.api.max-plugin-bytes}, imports {@code symbiose.api.max-import-bytes}; file uploads the file store's,
  * {@code symbiose.files.max-bytes}, with room for a multipart envelope (the store checks the file itself).
  */
 @Provider
@@ -32,6 +32,8 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
             .getOptionalValue("symbiose.api.max-body-bytes", Long.class).orElse(1_048_576L);
     private final long pluginLimit = ConfigProvider.getConfig()
             .getOptionalValue("symbiose.api.max-plugin-bytes", Long.class).orElse(52_428_800L);
+    private final long importLimit = ConfigProvider.getConfig()
+            .getOptionalValue("symbiose.api.max-import-bytes", Long.class).orElse(4_294_967_296L);
     private final long fileLimit = ConfigProvider.getConfig()
             .getOptionalValue("symbiose.files.max-bytes", Long.class).orElse(5_242_880L) + MULTIPART_ENVELOPE;
 
@@ -57,6 +59,7 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
         return switch (uri.getPath()) {
             case "admin/plugins" -> pluginLimit;
             case "files" -> fileLimit;
+            case "admin/imports" -> importLimit;
             default -> limit;
         };
     }
