@@ -114,16 +114,21 @@ public class Posts {
             throw new InvalidItemException("quotes", "Quote a reply of the same topic");
         }
         Map<String, Object> attributes = withAttachments(quotes == null ? Map.of() : Map.of("quotes", quotes), author, fileIds);
-        Item reply = guarded(author, body, () -> store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body,
-                List.of(), attributes, ItemStatus.PUBLISHED), author.id()));
+        // the reply and its notifications in one transaction: one commit, and the members they read
+        // are read once; a failure leaves neither, and the guard gives the text back
+        Item reply = guarded(author, body, () -> store.inOneTransaction(() -> {
+            Item created = store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body, List.of(), attributes,
+                    ItemStatus.PUBLISHED), author.id());
+            PostContext replied = new PostContext(created, context.topic(), context.category(), context.access());
+            notices.mentions(created, replied);
+            notices.reply(created, replied);
+            return created;
+        }));
         if (reply.status() == ItemStatus.PUBLISHED) {
             // a reply held for review counts once approved (heard by ForumEvents)
             activity.replied(reply);
         }
         caches.changed(reply);
-        PostContext replied = new PostContext(reply, context.topic(), context.category(), context.access());
-        notices.mentions(reply, replied);
-        notices.reply(reply, replied);
         return reply;
     }
 

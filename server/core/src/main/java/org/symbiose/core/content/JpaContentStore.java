@@ -91,7 +91,8 @@ public class JpaContentStore implements ContentStore {
         em.persist(item);
         // the attribute rows refer to the item: it must be in the database before them
         em.flush();
-        indexAttributes(item.getId(), content.attributes());
+        // a new item has no attribute rows yet to compare with
+        content.attributes().texts().forEach((name, text) -> em.persist(new ItemAttribute(item.getId(), name, text)));
         if (held) {
             screening.held(item.getId(), screened.holdReason());
         } else if (stored.status() == ItemStatus.PUBLISHED) {
@@ -100,7 +101,8 @@ public class JpaContentStore implements ContentStore {
         if (stored.status() == ItemStatus.PUBLISHED) {
             bumpActivity(draft.parentId(), now);
         }
-        return changed(toItem(item), null, ContentEvents.Change.CREATED);
+        // nobody has reacted to it yet: no count to read
+        return changed(item.toItem(Map.of()), null, ContentEvents.Change.CREATED);
     }
 
     /** Every method here joins the caller's transaction or opens one: so does this, around the work. */

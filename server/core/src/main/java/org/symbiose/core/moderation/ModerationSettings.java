@@ -1,5 +1,6 @@
 package org.symbiose.core.moderation;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -7,6 +8,8 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.core.audit.AuditTrail;
 import org.symbiose.core.data.PluginRecords;
@@ -17,6 +20,7 @@ import org.symbiose.core.data.PluginRecords;
 public class ModerationSettings {
 
     private static final String CORE = "core";
+    private static final String POLICY = "policy";
 
     @Inject
     private PluginRecords records;
@@ -24,8 +28,23 @@ public class ModerationSettings {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private SharedCaches caches;
+
+    /** Every post of a member below trust level 1 reads the policy; a manager seldom changes it. */
+    private SharedCache<String, ModerationPolicy> current;
+
+    @PostConstruct
+    void start() {
+        current = caches.cache("moderation-policy", 1);
+    }
+
     public ModerationPolicy policy() {
-        return records.get(CORE, "moderation", "policy")
+        return current.get(POLICY, key -> stored());
+    }
+
+    private ModerationPolicy stored() {
+        return records.get(CORE, "moderation", POLICY)
                 .map(stored -> new ModerationPolicy(number(stored, "flagThreshold", ModerationPolicy.DEFAULT.flagThreshold()),
                         number(stored, "firstPostsReviewed", ModerationPolicy.DEFAULT.firstPostsReviewed())))
                 .orElse(ModerationPolicy.DEFAULT);
@@ -33,7 +52,8 @@ public class ModerationSettings {
 
     public ModerationPolicy change(ModerationPolicy policy, long actorId) {
         audit.record(null, actorId, "moderation.settings", null, null, policy().toString(), policy.toString());
-        records.put(CORE, "moderation", "policy",
+        current.invalidate(POLICY);
+        records.put(CORE, "moderation", POLICY,
                 Map.of("flagThreshold", policy.flagThreshold(), "firstPostsReviewed", policy.firstPostsReviewed()));
         return policy;
     }

@@ -1,5 +1,6 @@
 package org.symbiose.core.plugin;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.setting.Settings;
 import org.symbiose.spi.setting.Setting;
 import org.symbiose.spi.setting.SettingsDeclaration;
@@ -29,6 +32,17 @@ public class PluginSettings implements Settings {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SharedCaches caches;
+
+    /** The values administrators set, by key (empty: the default holds): read on every post, seldom changed. */
+    private SharedCache<String, Optional<String>> changed;
+
+    @PostConstruct
+    void start() {
+        changed = caches.cache("setting-values", 1000);
+    }
 
     @Override
     public String value(String key) {
@@ -60,6 +74,7 @@ public class PluginSettings implements Settings {
             stored.change(value, clock.instant());
         }
         em.flush();
+        changed.invalidate(key);
         return find(key).orElseThrow();
     }
 
@@ -71,8 +86,11 @@ public class PluginSettings implements Settings {
         return Declarations.collect(host, host.contributions().settingsDeclarations(), SettingsDeclaration::settings, Setting::key,
                 wanted, (plugin, setting) -> new DeclaredSetting(setting.key(), plugin, setting.label(),
                         setting.defaultValue(), setting.pattern(),
-                        Optional.ofNullable(em.find(SettingValue.class, setting.key()))
-                                .map(SettingValue::value).orElse(setting.defaultValue())),
+                        changedValue(setting.key()).orElse(setting.defaultValue())),
                 "settings");
+    }
+
+    private Optional<String> changedValue(String key) {
+        return changed.get(key, k -> Optional.ofNullable(em.find(SettingValue.class, k)).map(SettingValue::value));
     }
 }
