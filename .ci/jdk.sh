@@ -1,4 +1,4 @@
-# Sourced by .ci/run and bench/cluster.sh: pick_jdk prints a JDK 21 or newer, JAVA_HOME if it
+# Sourced by .ci/run and the bench/ scripts: pick_jdk prints a JDK 21 or newer, JAVA_HOME if it
 # qualifies, else the newest one found under /usr/lib/jvm; it fails with a hint when there is none.
 jdk_version() { "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'; }
 pick_jdk() {

@@ -10,8 +10,10 @@
 # Never installs anything: builds the bench module and what it needs with -am, runs from target/
 # (with the Maven repository $MAVEN_REPO_LOCAL when set).
 set -euo pipefail
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/.ci/jdk.sh"
+JAVA_HOME=$(pick_jdk)
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 command=${1:?usage: bench/forum.sh load|run <baseUrl> ... | java <MainClass> ...}
 # FORUM_BUILT=1: built already (bench/perf.sh builds once, then starts classes during its measures)
 [ "${FORUM_BUILT:-0}" = 1 ] ||

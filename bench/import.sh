@@ -6,8 +6,10 @@
 #       is written, until this node's index holds it all, and the server's RSS after. Needs SYMBIOSE_ADMIN_EMAIL
 #       and SYMBIOSE_ADMIN_PASSWORD. A second run of the same file and source writes nothing (skipped).
 set -euo pipefail
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/.ci/jdk.sh"
+JAVA_HOME=$(pick_jdk)
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 command=${1:?usage: bench/import.sh generate <file> [posts] | run <baseUrl> <file> [source]}
 
 case "$command" in

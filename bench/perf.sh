@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Issue 13's figures on one node (see bench/README.md, "Issue 13: one table"): wrk with bench/perf.lua.
 #   bench/perf.sh load <baseUrl> [topics=10000] [repliesPerTopic=9]
-#       fills the server: bench/import.sh when it exists (PERF_LOADER=forum to use the REST load anyway), else
-#       bench/forum.sh load; either writes forum-ids.txt into $PERF_DIR. Needs the administrator:
+#       fills the server through its bulk import (bench/import.sh generate + run, topics of 10 posts; the file is kept
+#       in $PERF_DIR for the next time), then registers members who may reply and lists the categories and topics
+#       (ImportedForum); PERF_LOADER=forum posts everything over the forum's REST API instead (bench/forum.sh load,
+#       about 400 posts/s). Either writes forum-ids.txt into $PERF_DIR. Needs the administrator:
 #       SYMBIOSE_ADMIN_EMAIL (admin@localhost), SYMBIOSE_ADMIN_PASSWORD (default $NODE_DIR/admin-password).
 #   bench/perf.sh measure [runs=3] [seconds=15] [warmup=5]
 #       per run: the floor (GET /api/v1/health), then each scenario of $PERF_SCENARIOS after a warm-up of its
@@ -47,9 +49,12 @@ load() {
   mkdir -p "$dir"
   echo "$url" > "$dir/url"
   rm -f "$dir/tokens.txt"
-  if [ -x "$root/bench/import.sh" ] && [ "${PERF_LOADER:-import}" = import ]; then
-    # the bulk import, when there: it must leave forum-ids.txt in the current folder, as bench/forum.sh load does
-    (cd "$dir" && "$root/bench/import.sh" "$url" "$topics" "$replies")
+  if [ "${PERF_LOADER:-import}" = import ]; then
+    # the bulk import (topics of 10 posts each), then members who may reply and the ids ForumLoad and wrk draw from
+    [ "$replies" = 9 ] || die "the bulk import writes 9 replies per topic: PERF_LOADER=forum for $replies"
+    [ -s "$dir/posts-$topics.ndjson" ] || "$root/bench/import.sh" generate "$dir/posts-$topics.ndjson" $(( topics * 10 ))
+    "$root/bench/import.sh" run "$url" "$dir/posts-$topics.ndjson"
+    (cd "$dir" && "$root/bench/forum.sh" java ImportedForum "$url" "$SYMBIOSE_ADMIN_EMAIL" "$SYMBIOSE_ADMIN_PASSWORD")
   else
     (cd "$dir" && "$root/bench/forum.sh" load "$url" "$topics" "$replies" 8)
   fi

@@ -8,8 +8,10 @@
 #       (the floor on /api/v1/health, full, then --plain), stops the server. Needs SYMBIOSE_ADMIN_EMAIL and SYMBIOSE_ADMIN_PASSWORD.
 # Never installs anything: builds the bench module and what it needs with -am, runs from target/.
 set -euo pipefail
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 root=$(cd "$(dirname "$0")/.." && pwd)
+source "$root/.ci/jdk.sh"
+JAVA_HOME=$(pick_jdk)
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 base_url=${SYMBIOSE_URL:-http://localhost:8080}
 command=${1:?usage: bench/search.sh load|query|index|rest <dataDir> ...}
 data=${2:?a data directory, e.g. /tmp/symbiose-bench-data/100k}

@@ -11,7 +11,9 @@
 # Uses ports 8080/4848: on a shared machine, run it under the machine's Payara lock.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64} PATH="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin:$PATH"
+source "$root/.ci/jdk.sh"
+JAVA_HOME=$(pick_jdk)
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 data=${1:?usage: bench/startup.sh <dataDir> [runs=3] [migrations]}
 runs=${2:-3}
 extra=${3:-}

@@ -25,8 +25,6 @@ public final class LoadForum {
 
     static final int MEMBERS = 50;
     static final int CATEGORIES = 10;
-    // the settings' largest value (four digits): no member of the benchmark comes near it
-    private static final String UNLIMITED = "9999";
     private static final int ERRORS_SHOWN = 10;
 
     private LoadForum() {
@@ -42,27 +40,18 @@ public final class LoadForum {
         int repliesPerTopic = args.length > 4 ? Integer.parseInt(args[4]) : 9;
         int writers = args.length > 5 ? Integer.parseInt(args[5]) : 8;
         Api admin = Api.as(baseUrl, args[1], args[2]);
-        for (String setting : List.of("forum.posts-per-minute", "forum.newcomer-posts-per-minute")) {
-            admin.put("/api/v1/admin/settings/" + setting, Json.createObjectBuilder().add("value", UNLIMITED).build())
-                    .expect(200, "raising " + setting);
-        }
-
-        // the run's start tells its accounts from those of earlier runs on the same database
-        String run = Long.toString(System.currentTimeMillis(), 36);
-        ForumIds.Member manager = member(run, "manager");
-        long managerId = register(baseUrl, manager, "manager");
+        BenchMembers.raiseLimits(admin);
+        BenchMembers accounts = new BenchMembers(baseUrl);
+        ForumIds.Member manager = accounts.member("manager");
+        long managerId = accounts.register(manager, "manager");
         admin.put("/api/v1/admin/members/" + managerId + "/role",
                 Json.createObjectBuilder().add("role", "COMMUNITY_MANAGER").build()).expect(200, "promoting the manager");
-        List<ForumIds.Member> members = new ArrayList<>();
-        for (int i = 0; i < MEMBERS; i++) {
-            members.add(member(run, "member" + i));
-            register(baseUrl, members.getLast(), "member " + i);
-        }
+        List<ForumIds.Member> members = accounts.register(MEMBERS);
 
         Api managerApi = Api.as(baseUrl, manager.email(), manager.password());
         List<Long> categories = new ArrayList<>();
         for (int i = 0; i < CATEGORIES; i++) {
-            JsonObject category = Json.createObjectBuilder().add("name", "Bench " + run + " " + i)
+            JsonObject category = Json.createObjectBuilder().add("name", "Bench " + managerId + " " + i)
                     .add("description", "Catégorie du banc d'essai du forum, numéro " + i).build();
             categories.add(managerApi.post("/api/v1/forum/categories", category)
                     .expect(201, "creating a category").getJsonNumber("id").longValue());
@@ -96,19 +85,6 @@ public final class LoadForum {
         Path file = Path.of("forum-ids.txt").toAbsolutePath();
         new ForumIds(categories, topics, members).write(file);
         System.out.println("wrote " + file);
-    }
-
-    private static ForumIds.Member member(String run, String name) {
-        return new ForumIds.Member("bench-" + run + "-" + name + "@example.org", "bench-" + run + "-password");
-    }
-
-    /** Registers {@code member} (the forum lets new members post at once), returning its id. */
-    private static long register(String baseUrl, ForumIds.Member member, String name) throws Exception {
-        JsonObject registration = Json.createObjectBuilder().add("email", member.email())
-                .add("displayName", "Bench " + name)
-                .add("password", member.password()).build();
-        return Api.anonymous(baseUrl).post("/api/v1/members", registration)
-                .expect(201, "registering " + member.email()).getJsonNumber("id").longValue();
     }
 
     /** A post that throws on a network failure; its answer is checked by {@link #write}. */
