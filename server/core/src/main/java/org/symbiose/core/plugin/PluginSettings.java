@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.symbiose.api.setting.Settings;
+import org.symbiose.core.cache.RenderedPages;
 import org.symbiose.spi.setting.Setting;
 import org.symbiose.spi.setting.SettingsDeclaration;
 
@@ -29,6 +30,9 @@ public class PluginSettings implements Settings {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private RenderedPages pages;
 
     @Override
     public String value(String key) {
@@ -60,6 +64,7 @@ public class PluginSettings implements Settings {
             stored.change(value, clock.instant());
         }
         em.flush();
+        pages.clear();
         return find(key).orElseThrow();
     }
 
