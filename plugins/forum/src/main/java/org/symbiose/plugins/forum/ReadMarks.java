@@ -53,7 +53,7 @@ public class ReadMarks {
 
     @Activate
     void start() {
-        storedViews = caches.cache("views", 20_000);
+        storedViews = caches.cache("views", 200_000);
         views.start(scheduler);
         marks.start(scheduler);
     }

@@ -29,6 +29,6 @@ final class Stamps {
         // reactions, votes and attributes (pinned, accepted…) may change without a new version
         state.append(post.id()).append(':').append(post.version()).append(':').append(post.status())
                 .append(':').append(post.score()).append(':').append(new TreeMap<>(post.reactions()))
-                .append(':').append(new TreeMap<>(post.attributes())).append(';');
+                .append(':').append(new TreeMap<>(post.attributes())).append(':').append(post.author()).append(';');
     }
 }
