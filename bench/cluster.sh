@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A two-node Symbiose cluster on this machine (see "Several nodes" in README.md):
 #   bench/cluster.sh up        PostgreSQL, two Payara domains of the same EAR in one data grid, nginx in front
+#                              (CLUSTER_NODES=1: one domain and no nginx; bench/node.sh runs it so)
 #   bench/cluster.sh down      stops all of it (idempotent)
 #   bench/cluster.sh kill N    SIGKILL of node N's server JVM, as a crash would
 #   bench/cluster.sh start N   starts node N again, kept out of nginx until its health answers 200
@@ -9,7 +10,8 @@
 # Settings (environment): CLUSTER_DIR, CLUSTER_PORT (nginx, 8080), CLUSTER_PG_PORT (55433),
 # CLUSTER_PORTBASES ("10000 10100": HTTP = base+80, admin = base+48), CLUSTER_GRID_PORTS ("5910 5920"),
 # CLUSTER_EAR (default ear/target/*.ear, built when missing), CLUSTER_PAYARA (an unpacked payara6 folder;
-# default the Payara zip of the local Maven repository), CLUSTER_HEAP (1g),
+# default the Payara zip of the local Maven repository), CLUSTER_HEAP (1g), CLUSTER_NODES (2; 1 or 2),
+# CLUSTER_DB (pg, or h2: only with one node, the H2 file in its data directory),
 # SYMBIOSE_ADMIN_EMAIL / SYMBIOSE_ADMIN_PASSWORD (default admin@localhost / generated, in $CLUSTER_DIR/admin-password).
 # A second `up` keeps the data: it starts what exists and creates what is missing (rm -rf $CLUSTER_DIR to begin anew).
 set -euo pipefail
@@ -24,7 +26,13 @@ pg_port=${CLUSTER_PG_PORT:-55433}
 read -r -a portbases <<< "${CLUSTER_PORTBASES:-10000 10100}"
 read -r -a grid_ports <<< "${CLUSTER_GRID_PORTS:-5910 5920}"
 heap=${CLUSTER_HEAP:-1g}
-nodes=(1 2)
+read -r -a nodes <<< "$(seq -s ' ' "${CLUSTER_NODES:-2}")"
+db=${CLUSTER_DB:-pg}
+case "${#nodes[@]}:$db" in
+  1:pg|1:h2|2:pg) ;;
+  *) echo "CLUSTER_NODES=${CLUSTER_NODES:-} CLUSTER_DB=$db: 1 or 2 nodes, pg or h2 (h2 with one node only)" >&2; exit 2 ;;
+esac
+single() { [ "${#nodes[@]}" -eq 1 ]; }
 # A grid name of this cluster's own, so that two clusters on one machine never merge.
 grid=symbiose-$(printf '%s' "$dir" | cksum | cut -d' ' -f1)
 ready_seconds=${CLUSTER_READY_SECONDS:-600}
@@ -119,6 +127,9 @@ asadmin() {
 }
 domains=$dir/domains
 server_pid() { local pid; pid=$(pid_in "$domains/node$1/config/pid"); alive "$pid" && echo "$pid" || true; }
+# A single node keeps everything in one data directory, as the README's run command does (so a copied
+# SYMBIOSE_DATA folder serves as is); the nodes of a cluster each have theirs and share files and plugins.
+data_dir() { if single; then echo "$dir/data"; else echo "$dir/node$1/data"; fi; }
 ear() {
   if [ -n "${CLUSTER_EAR:-}" ]; then echo "$CLUSTER_EAR"; return; fi
   local found
@@ -139,14 +150,15 @@ admin_password() {
 jvm_option() { printf '%s' "$1" | sed 's/:/\\:/g'; }
 
 node_create() { # N
-  local n=$1 members options=() option
-  mkdir -p "$dir/node$n/data" "$dir/shared/files" "$dir/shared/plugins"
+  local n=$1 members options=() option n2
+  mkdir -p "$(data_dir "$n")"
+  single || mkdir -p "$dir/shared/files" "$dir/shared/plugins"
   log "node$n: creating the domain (port base ${portbases[$n - 1]})"
   rm -rf "${domains:?}/node$n"
   asadmin "$n" create-domain --nopassword=true --checkports=false --portbase "${portbases[$n - 1]}" \
     --domaindir "$domains" "node$n"
   asadmin "$n" start-domain --domaindir "$domains" "node$n"
-  members=$(printf '127.0.0.1:%s,' "${grid_ports[@]}"); members=${members%,}
+  members=$(for n2 in "${nodes[@]}"; do printf '127.0.0.1:%s,' "${grid_ports[$n2 - 1]}"; done); members=${members%,}
   # One data grid over both domains: TCP/IP discovery of the listed members, a name of its own.
   # A domain administration server's member listens on the DAS port, an instance's on the start port.
   asadmin "$n" set-hazelcast-configuration --enabled=true --dynamic=false --clustermode=tcpip \
@@ -159,16 +171,13 @@ node_create() { # N
     configs.config.server-config.availability-service.web-container-availability.availability-enabled=true \
     configs.config.server-config.availability-service.web-container-availability.persistence-type=hazelcast
   asadmin "$n" delete-jvm-options '-Xmx512m'
-  for option in "-Xmx$heap" \
-      "-Dsymbiose.node.name=node$n" \
-      "-Dsymbiose.data=$dir/node$n/data" \
-      "-Dsymbiose.files.dir=$dir/shared/files" \
-      "-Dsymbiose.plugins.dir=$dir/shared/plugins" \
-      "-Dsymbiose.db.url=jdbc:postgresql://127.0.0.1:$pg_port/symbiose" \
-      "-Dsymbiose.db.user=symbiose" \
-      "-Dsymbiose.db.password=symbiose" \
-      "-Dsymbiose.admin.email=${SYMBIOSE_ADMIN_EMAIL:-admin@localhost}" \
-      "-Dsymbiose.admin.password=$(admin_password)"; do
+  local settings=("-Xmx$heap" "-Dsymbiose.node.name=node$n" "-Dsymbiose.data=$(data_dir "$n")"
+    "-Dsymbiose.admin.email=${SYMBIOSE_ADMIN_EMAIL:-admin@localhost}" "-Dsymbiose.admin.password=$(admin_password)")
+  single || settings+=("-Dsymbiose.files.dir=$dir/shared/files" "-Dsymbiose.plugins.dir=$dir/shared/plugins")
+  # H2: the built-in URL, a file in the data directory
+  [ "$db" != pg ] || settings+=("-Dsymbiose.db.url=jdbc:postgresql://127.0.0.1:$pg_port/symbiose"
+    "-Dsymbiose.db.user=symbiose" "-Dsymbiose.db.password=symbiose")
+  for option in "${settings[@]}"; do
     options+=("$(jvm_option "$option")")
   done
   asadmin "$n" create-jvm-options "$(IFS=:; echo "${options[*]}")"
@@ -291,10 +300,11 @@ nginx_down() {
 }
 
 node_number() {
-  case "${1:-}" in 1|2) echo "$1" ;; *) die "usage: bench/cluster.sh ${command} 1|2" ;; esac
+  [[ " ${nodes[*]} " == *" ${1:-x} "* ]] || die "usage: bench/cluster.sh ${command} $(IFS='|'; echo "${nodes[*]}")"
+  echo "$1"
 }
 urls() {
-  echo "site:   http://127.0.0.1:$port/  (nginx over both nodes)"
+  single || echo "site:   http://127.0.0.1:$port/  (nginx over both nodes)"
   local n
   for n in "${nodes[@]}"; do
     echo "node$n:  http://127.0.0.1:$(http_port "$n")/  admin http://127.0.0.1:$(admin_port "$n")/"
@@ -306,7 +316,7 @@ command=${1:-}
 case "$command" in
   up)
     started=$(date +%s)
-    pg_up
+    [ "$db" != pg ] || pg_up
     payara > /dev/null
     ear > /dev/null
     # both domains at once; then the first node alone creates the schema (Flyway) and the
@@ -315,8 +325,10 @@ case "$command" in
     for n in "${nodes[@]}"; do (node_run "$n") & pids+=($!); done
     for pid in "${pids[@]}"; do wait "$pid" || die "a domain did not start: see $dir/node*/asadmin.log"; done
     for n in "${nodes[@]}"; do node_start "$n"; done
-    nginx_up
-    await_health "$port" "nginx"
+    if ! single; then
+      nginx_up
+      await_health "$port" "nginx"
+    fi
     log "cluster up in $(( $(date +%s) - started )) s"
     urls
     ;;
@@ -333,7 +345,9 @@ case "$command" in
     if [ -n "$(nginx_pid)" ]; then nginx_conf; nginx_reload; log "nginx: node$n back in"; fi
     ;;
   status)
-    if [ -f "$pg_data/PG_VERSION" ] && as_pg "$pg_bin/pg_ctl" -D "$pg_data" status > /dev/null 2>&1; then
+    if [ "$db" != pg ]; then
+      echo "db     h2    $(data_dir 1)/db"
+    elif [ -f "$pg_data/PG_VERSION" ] && as_pg "$pg_bin/pg_ctl" -D "$pg_data" status > /dev/null 2>&1; then
       echo "pg     up    postgresql://symbiose@127.0.0.1:$pg_port/symbiose"
     else
       echo "pg     down  postgresql://symbiose@127.0.0.1:$pg_port/symbiose"
@@ -342,8 +356,10 @@ case "$command" in
       if [ -n "$(server_pid "$n")" ]; then state=up; else state=down; fi
       printf 'node%s  %-5s http://127.0.0.1:%s/ (health %s)\n' "$n" "$state" "$(http_port "$n")" "$(health "$(http_port "$n")")"
     done
-    if [ -n "$(nginx_pid)" ]; then state=up; else state=down; fi
-    printf 'nginx  %-5s http://127.0.0.1:%s/\n' "$state" "$port"
+    if ! single; then
+      if [ -n "$(nginx_pid)" ]; then state=up; else state=down; fi
+      printf 'nginx  %-5s http://127.0.0.1:%s/\n' "$state" "$port"
+    fi
     ;;
   *) echo "usage: bench/cluster.sh up|down|kill N|start N|status" >&2; exit 2 ;;
 esac
