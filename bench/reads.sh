@@ -3,7 +3,7 @@
 #   bench/reads.sh <baseUrl> <forum-ids.txt> [seconds=15] [runs=3] [scenarios="topic category page topic-inm category-inm page-inm"]
 # Each run measures the floor (GET /api/v1/health) and then the scenario, 16 connections on 2 threads, so each
 # ratio is taken in the same minute; prints one line per run and the median of the runs. For the *-inm
-# scenarios it first asks 2,000 addresses (uniformly drawn) for their ETag with curl (anonymous, as wrk).
+# scenarios it first asks $TAGS (2,000) addresses, uniformly drawn, for their ETag with curl (anonymous, as wrk).
 set -euo pipefail
 base=${1:?baseUrl}
 ids=${2:?forum-ids.txt}
@@ -15,7 +15,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 tags() { # <kind> <path prefix> <path suffix> <line kind>
-  grep "^$4 " "$ids" | shuf -n 2000 --random-source=<(yes) | while read -r _ id; do
+  grep "^$4 " "$ids" | shuf -n "${TAGS:-2000}" | while read -r _ id; do
     tag=$(curl -s -D - -o /dev/null "$base$2$id$3" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')
     [ -n "$tag" ] && echo "$1-tag $id $tag"
   done
