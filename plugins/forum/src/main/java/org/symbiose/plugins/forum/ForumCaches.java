@@ -88,7 +88,7 @@ public class ForumCaches {
 
         /** Approximate bytes on the heap: the texts (one byte a character mostly) and a fixed part per post. */
         int weight() {
-            long weight = weight(topic);
+            long weight = weight(topic) + stamp.length();
             for (Item reply : replies.items()) {
                 weight += weight(reply);
             }

@@ -3,12 +3,11 @@ package org.symbiose.plugins.forum;
 import java.util.List;
 import java.util.TreeMap;
 import org.symbiose.api.content.Item;
-import org.symbiose.api.rest.Versions;
 
 /**
- * Stamps of posts as shown: a short string that changes whenever what a reader sees of them
- * changes, for validators decided without building the answer. Built from what is the same on
- * every node (ids, versions, sorted counts and attributes), so every node gives a post the same.
+ * Stamps of posts as shown: a string (some sixty characters a post) that changes whenever what a
+ * reader sees of them changes, hashed into an answer's validator with the rest, so that the
+ * validator is decided without building the answer. Built from what is the same on every node (ids, versions, sorted counts and attributes), so every node gives a post the same.
  */
 final class Stamps {
 
@@ -22,7 +21,7 @@ final class Stamps {
         for (Item reply : replies) {
             append(state, reply);
         }
-        return Versions.tagOf(state).getValue();
+        return state.toString();
     }
 
     private static void append(StringBuilder state, Item post) {
