@@ -7,7 +7,8 @@ import org.symbiose.api.content.Item;
 /**
  * Stamps of posts as shown: a string (some sixty characters a post) that changes whenever what a
  * reader sees of them changes, hashed into an answer's validator with the rest, so that the
- * validator is decided without building the answer. Built from what is the same on every node (ids, versions, sorted counts and attributes), so every node gives a post the same.
+ * validator is decided without building the answer. Built from what is the same on every node
+ * (ids, versions, sorted counts and attributes), so every node gives a post the same.
  */
 final class Stamps {
 
