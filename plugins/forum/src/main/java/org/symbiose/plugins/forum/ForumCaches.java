@@ -29,7 +29,14 @@ public class ForumCaches {
     @Reference
     private SharedCaches caches;
 
-    /** Topics with their first replies; beyond, the least read leave. */
+    /**
+     * What the topics kept on this node may weigh together, in approximate bytes of heap: ten
+     * thousand topics of ten posts of a few hundred characters each; beyond, the least read leave,
+     * and a miss costs two indexed queries (the topic, its first replies).
+     */
+    static final long TOPICS_BUDGET = 160L << 20;
+
+    /** Topics with their first replies, weighed by their size; beyond {@link #TOPICS_BUDGET}, the least read leave. */
     SharedCache<Long, CachedTopic> topics;
     /** The first {@link #CATEGORY_TOPICS} topics of each category, pinned ones first, then by last activity. */
     SharedCache<Long, Listing<Item>> categoryTopics;
@@ -38,7 +45,7 @@ public class ForumCaches {
 
     @Activate
     void start() {
-        topics = caches.cache("topics", 5_000);
+        topics = caches.weighedCache("topics", TOPICS_BUDGET, CachedTopic::weight);
         categoryTopics = caches.cache("category-topics", 1_000);
         related = caches.cache("related", 20_000);
     }
@@ -89,8 +96,31 @@ public class ForumCaches {
      *
      * @param topic   the topic's first post
      * @param replies its first {@link Paging#DEFAULT_LIMIT} replies
+     * @param stamp   what tells this content from any other: each post's id, version and
+     *                what changes without a new version; the same on every node
      */
-    record CachedTopic(Item topic, Listing<Item> replies) {
+    record CachedTopic(Item topic, Listing<Item> replies, String stamp) {
+
+        CachedTopic(Item topic, Listing<Item> replies) {
+            this(topic, replies, Stamps.of(topic, replies.items()));
+        }
+
+        /** Approximate bytes on the heap: the texts (one byte a character mostly) and a fixed part per post. */
+        int weight() {
+            long weight = weight(topic) + stamp.length();
+            for (Item reply : replies.items()) {
+                weight += weight(reply);
+            }
+            return (int) Math.min(Integer.MAX_VALUE, weight);
+        }
+
+        private static long weight(Item post) {
+            return 600L + length(post.title()) + length(post.body()) + length(post.bodyHtml()) + 40L * post.tags().size();
+        }
+
+        private static int length(String text) {
+            return text == null ? 0 : text.length();
+        }
     }
 
     /**

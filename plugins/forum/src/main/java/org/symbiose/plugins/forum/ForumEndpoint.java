@@ -110,9 +110,13 @@ public class ForumEndpoint implements RestEndpoint {
     @GET
     @Path("categories/{id}/topics")
     @PermitAll
-    public Page<TopicSummary> categoryTopics(@PathParam("id") long id, @QueryParam("offset") String offset,
-            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
-        return page(lists.inCategory(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit)), uri);
+    public Response categoryTopics(@PathParam("id") long id, @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri,
+            @Context Request request) {
+        Listing<TopicSummary> topics = lists.inCategory(viewers.of(security), id, Paging.offset(offset),
+                Paging.limit(limit));
+        // the summaries are small and at hand: a 304 is decided on them, before the answer is written
+        return Versions.read(request, Versions.tagOf(topics), () -> page(topics, uri));
     }
 
     @PUT
@@ -203,10 +207,9 @@ public class ForumEndpoint implements RestEndpoint {
     public Response topic(@PathParam("id") long id, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri,
             @Context Request request) {
-        TopicView topic = reader.read(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit),
-                next -> Page.link(uri, Page.OFFSET, next));
-        // each read counts a view: the tag leaves the counts out, or no read would ever match the last
-        return Versions.read(request, Versions.tagOf(topic.withoutIncidentals()), () -> topic);
+        TopicReader.Reading reading = reader.open(viewers.of(security), id, Paging.offset(offset), Paging.limit(limit));
+        // decided before the answer is built: a 304 costs the access check and a few cached lookups
+        return Versions.read(request, reading.tag(), () -> reader.view(reading, next -> Page.link(uri, Page.OFFSET, next)));
     }
 
     @POST

@@ -53,7 +53,7 @@ public class ReadMarks {
 
     @Activate
     void start() {
-        storedViews = caches.cache("views", 20_000);
+        storedViews = caches.cache("views", 200_000);
         views.start(scheduler);
         marks.start(scheduler);
     }
@@ -64,10 +64,9 @@ public class ReadMarks {
         marks.stop();
     }
 
-    /** Counts one view of the topic and returns the count. */
-    public long viewed(long topicId) {
+    /** Counts one view of the topic, written a few seconds later. */
+    public void viewed(long topicId) {
         views.add(topicId, 1L);
-        return views(topicId);
     }
 
     public long views(long topicId) {

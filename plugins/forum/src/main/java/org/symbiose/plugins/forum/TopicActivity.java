@@ -44,7 +44,7 @@ public class TopicActivity {
 
     @Activate
     void start() {
-        replies = caches.cache("replies", 20_000);
+        replies = caches.cache("replies", 200_000);
     }
 
     public long replies(long topicId) {

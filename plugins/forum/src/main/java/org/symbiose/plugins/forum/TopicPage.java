@@ -60,6 +60,9 @@ public class TopicPage implements PageModel {
     @Reference
     private TopicModeratorTools moderatorTools;
 
+    @Reference
+    private ReadMarks marks;
+
     @Override
     public String name() {
         return "topic";
@@ -88,6 +91,21 @@ public class TopicPage implements PageModel {
         shown.put("moveTargets", topic.moderates() ? moderatorTools.targets(viewer) : List.of());
         shown.putAll(preview.ofForm(request));
         return shown;
+    }
+
+    /**
+     * A visitor not signed in sees what every other one sees: no form, nothing of their own; the
+     * site drops the kept page on any change of content, the topic's included.
+     */
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
+    /** A kept page shown still counts a view, as a rendered one does. */
+    @Override
+    public void shown(PageRequest request) {
+        request.number("id").ifPresent(marks::viewed);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.symbiose.plugins.forum;
 
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.Participation;
 import org.symbiose.api.rest.Page;
+import org.symbiose.api.rest.Versions;
 import org.symbiose.api.search.Search;
 
 /**
@@ -63,14 +65,22 @@ public class TopicReader {
      * @param nextPage the URL of the page of replies at a given offset
      */
     public TopicView read(Viewer viewer, long topicId, int offset, int limit, IntFunction<String> nextPage) {
+        return view(open(viewer, topicId, offset, limit), nextPage);
+    }
+
+    /**
+     * Reads the topic for {@code viewer} up to what decides its validator, and no further: the
+     * access check, the view counted, the member's read mark moved; what is left to build the
+     * answer ({@link #view}) is only done when the client does not have it already.
+     */
+    public Reading open(Viewer viewer, long topicId, int offset, int limit) {
         ForumCaches.CachedTopic cached = caches.topics.get(topicId, id -> new ForumCaches.CachedTopic(
                 store.find(id).orElseThrow(() -> new ItemNotFoundException(id)), lists.replies(id, 0, Paging.DEFAULT_LIMIT)));
         PostContext context = lookup.topic(cached.topic(), viewer);
         Item topic = context.topic();
-        Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
-        Listing<Item> replies = cached.replies().holds(offset, limit) ? cached.replies().within(offset, limit)
-                : lists.replies(topicId, offset, limit);
-        long views = marks.viewed(topicId);
+        boolean first = cached.replies().holds(offset, limit);
+        Listing<Item> replies = first ? cached.replies().within(offset, limit) : lists.replies(topicId, offset, limit);
+        marks.viewed(topicId);
         Instant lastRead = null;
         boolean watching = false;
         if (viewer.isMember()) {
@@ -81,13 +91,51 @@ public class TopicReader {
         }
         boolean canReply = viewer.canPost() && context.access().reply().admits(viewer)
                 && topic.status() == ItemStatus.PUBLISHED && !TopicState.flag(topic, TopicState.LOCKED);
-        return new TopicView(PostView.of(topic, accepted), context.category().id(), context.category().name(),
+        String posts = first ? cached.stamp() : Stamps.of(topic, replies.items());
+        Shown shown = new Shown(posts, offset, limit, replies.nextOffset(), context.category().id(),
+                context.category().name(), activity.replies(topicId), watching, canReply, context.moderatedBy(viewer));
+        return new Reading(viewer, topic, replies, shown, lastRead);
+    }
+
+    /** The answer of a reading: the topic with its page of replies, its counts and related topics. */
+    public TopicView view(Reading reading, IntFunction<String> nextPage) {
+        Item topic = reading.topic();
+        Shown shown = reading.shown();
+        Long accepted = TopicState.id(topic, TopicState.ACCEPTED);
+        Listing<Item> replies = reading.replies();
+        return new TopicView(PostView.of(topic, accepted), shown.categoryId(), shown.categoryName(),
                 TopicState.flag(topic, TopicState.PINNED), TopicState.flag(topic, TopicState.LOCKED),
                 TopicState.flag(topic, TopicState.QUESTION), accepted, TopicState.id(topic, TopicState.MERGED_INTO),
-                activity.replies(topicId), views, lastRead, watching, canReply, context.moderatedBy(viewer),
-                new Page<>(replies.items().stream().map(reply -> PostView.of(reply, accepted)).toList(),
+                shown.replyCount(), marks.views(topic.id()), reading.lastRead(), shown.watching(), shown.canReply(),
+                shown.moderates(), new Page<>(replies.items().stream().map(reply -> PostView.of(reply, accepted)).toList(),
                         replies.nextOffset() == null ? null : nextPage.apply(replies.nextOffset())),
-                related(topicId, viewer));
+                related(topic.id(), reading.viewer()));
+    }
+
+    /**
+     * A topic read up to its validator.
+     *
+     * @param lastRead when the viewer last read it before, or null
+     */
+    public record Reading(Viewer viewer, Item topic, Listing<Item> replies, Shown shown, Instant lastRead) {
+
+        /**
+         * The weak validator of the answer: what it shows but the incidentals (the view count, the
+         * viewer's last visit, related topics found later), so that a read again gets 304 until
+         * the topic, its replies or what the viewer may do with it change.
+         */
+        public EntityTag tag() {
+            return Versions.tagOf(shown);
+        }
+    }
+
+    /**
+     * What a validator covers: the posts by their stamp, and what else the answer shows.
+     *
+     * @param posts the stamp of the topic and the page of replies
+     */
+    record Shown(String posts, int offset, int limit, Integer nextOffset, long categoryId, String categoryName,
+            long replyCount, boolean watching, boolean canReply, boolean moderates) {
     }
 
     /**

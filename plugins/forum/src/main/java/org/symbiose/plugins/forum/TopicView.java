@@ -34,16 +34,6 @@ public record TopicView(PostView topic, long categoryId, String categoryName, bo
     }
 
     /**
-     * This view without what changes on every read (the view count, the viewer's last visit) or
-     * fills in later (related topics, found in the background after a first read): what its
-     * validator covers, so that reading it again gets 304 until the topic itself changes.
-     */
-    TopicView withoutIncidentals() {
-        return new TopicView(topic, categoryId, categoryName, pinned, locked, question, acceptedAnswer, mergedInto,
-                replyCount, 0, null, watching, canReply, moderates, replies, List.of());
-    }
-
-    /**
      * A topic like this one.
      *
      * @param id    its id

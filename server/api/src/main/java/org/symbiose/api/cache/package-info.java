@@ -4,7 +4,7 @@
  * them. Plugins and the core use this rather than caches of their own, which another node's
  * writes would leave stale.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.symbiose.api.cache;
 
 import org.osgi.annotation.versioning.Version;

@@ -27,4 +27,26 @@ public interface PageModel {
     default PageAction act(String action, PageRequest request) {
         return PageAction.refused(Map.of("", "Unknown action " + action));
     }
+
+    /**
+     * Whether the page this model shows to visitors who are not signed in is the same for all of
+     * them: then the site may keep it rendered and show it again without asking the model, until
+     * content, settings or plugins change (and at the latest ten minutes later). Such a page shows
+     * nothing of the request but its address and language, and no form that needs a visitor's
+     * session. The default is no.
+     *
+     * @since 1.2
+     */
+    default boolean shared() {
+        return false;
+    }
+
+    /**
+     * What showing a kept rendering of a {@linkplain #shared() shared} page must still do, in
+     * place of {@link #model}: count a view, say. The default does nothing.
+     *
+     * @since 1.2
+     */
+    default void shown(PageRequest request) {
+    }
 }

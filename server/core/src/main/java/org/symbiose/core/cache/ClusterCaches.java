@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.symbiose.api.cache.SharedCache;
 import org.symbiose.api.cache.SharedCaches;
@@ -85,7 +86,7 @@ public class ClusterCaches implements SharedCaches {
 
     @Override
     public <K, V> SharedCache<K, V> cache(String name, int capacity) {
-        return named(checked(name, capacity), capacity);
+        return named(checked(name, capacity), capacity, null);
     }
 
     /** The caches of {@code plugin}, in its own name space; closing them drops them from this node. */
@@ -93,10 +94,15 @@ public class ClusterCaches implements SharedCaches {
         return new PluginCaches(plugin, this);
     }
 
+    @Override
+    public <K, V> SharedCache<K, V> weighedCache(String name, long budget, ToIntFunction<? super V> weigher) {
+        return named(checked(name, budget), budget, weigher);
+    }
+
     @SuppressWarnings("unchecked")
-    <K, V> SharedCache<K, V> named(String fullName, int capacity) {
+    <K, V> SharedCache<K, V> named(String fullName, long bound, ToIntFunction<? super V> weigher) {
         return (SharedCache<K, V>) caches.computeIfAbsent(fullName,
-                name -> new NodeCache<>(name, capacity, background, this::send));
+                name -> new NodeCache<>(name, bound, weigher, background, this::send));
     }
 
     /** Forgets the caches whose names start with {@code prefix} on this node (their values may hold a stopped plugin's classes). */
@@ -109,7 +115,7 @@ public class ClusterCaches implements SharedCaches {
         caches.forEach((name, cache) -> cache.apply(Invalidation.all(name)));
     }
 
-    static String checked(String name, int capacity) {
+    static String checked(String name, long capacity) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("A cache's name is lower case letters, digits, dots and dashes: " + name);
         }

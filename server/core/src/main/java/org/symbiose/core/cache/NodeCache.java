@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.symbiose.api.cache.SharedCache;
 
 /**
@@ -35,13 +36,19 @@ final class NodeCache<K, V> implements SharedCache<K, V> {
     /** Counts invalidations. Guarded by {@code this}. */
     private long generation;
 
-    NodeCache(String name, int capacity, Executor background, Consumer<Invalidation> cluster) {
+    /**
+     * @param bound   the most values, or with a {@code weigher} the most they weigh together
+     * @param weigher what a value weighs, or null to count values
+     */
+    NodeCache(String name, long bound, ToIntFunction<? super V> weigher, Executor background,
+            Consumer<Invalidation> cluster) {
         this.name = name;
         this.background = background;
         this.cluster = cluster;
         // upkeep on the callers' threads: no threads outside the server's
-        this.values = Caffeine.newBuilder().maximumSize(capacity).expireAfterWrite(SAFETY_EXPIRY)
-                .executor(Runnable::run).build();
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().expireAfterWrite(SAFETY_EXPIRY).executor(Runnable::run);
+        this.values = weigher == null ? builder.maximumSize(bound).build()
+                : builder.maximumWeight(bound).<String, V>weigher((id, value) -> weigher.applyAsInt(value)).build();
     }
 
     @Override

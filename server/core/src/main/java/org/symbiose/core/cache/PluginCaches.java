@@ -1,5 +1,6 @@
 package org.symbiose.core.cache;
 
+import java.util.function.ToIntFunction;
 import org.symbiose.api.cache.SharedCache;
 import org.symbiose.api.cache.SharedCaches;
 
@@ -20,7 +21,12 @@ public final class PluginCaches implements SharedCaches, AutoCloseable {
 
     @Override
     public <K, V> SharedCache<K, V> cache(String name, int capacity) {
-        return caches.named(prefix + ClusterCaches.checked(name, capacity), capacity);
+        return caches.named(prefix + ClusterCaches.checked(name, capacity), capacity, null);
+    }
+
+    @Override
+    public <K, V> SharedCache<K, V> weighedCache(String name, long budget, ToIntFunction<? super V> weigher) {
+        return caches.named(prefix + ClusterCaches.checked(name, budget), budget, weigher);
     }
 
     @Override

@@ -45,6 +45,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.launch.Framework;
+import org.symbiose.core.cache.RenderedPages;
 import org.symbiose.core.cluster.ThisNode;
 import org.symbiose.core.platform.SchemaMigrated;
 import org.symbiose.spi.upgrade.UpgradeStep;
@@ -103,6 +104,9 @@ public class PluginHost {
 
     @Inject
     private CoreServices services;
+
+    @Inject
+    private RenderedPages pages;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -322,6 +326,8 @@ public class PluginHost {
         } catch (SQLException e) {
             throw new IllegalStateException("Plugin " + id + " was not switched " + (enabled ? "on" : "off"), e);
         }
+        // the menus and pages of every kept page may change
+        pages.clear();
         return plugins().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> PluginException.unknown(id));
     }
 

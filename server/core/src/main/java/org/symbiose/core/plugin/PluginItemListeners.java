@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemStatus;
+import org.symbiose.core.cache.RenderedPages;
 import org.symbiose.core.content.ContentEvents;
 import org.symbiose.core.persistence.TransactionOutcome;
 import org.symbiose.spi.content.ItemListener;
@@ -38,6 +39,9 @@ public class PluginItemListeners implements ContentEvents {
     @Inject
     private PluginHost host;
 
+    @Inject
+    private RenderedPages pages;
+
     @Resource
     private ManagedExecutorService executor;
 
@@ -46,6 +50,8 @@ public class PluginItemListeners implements ContentEvents {
 
     @Override
     public void changed(Item item, ItemStatus previous, Change change) {
+        // at once here, on the other nodes when the change commits: no visitor sees the page before it
+        pages.clear();
         afterCommit(switch (change) {
             case CREATED -> listener -> listener.created(item);
             case EDITED -> listener -> listener.edited(item);

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.symbiose.api.cache.SharedCache;
 import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.setting.Settings;
+import org.symbiose.core.cache.RenderedPages;
 import org.symbiose.spi.setting.Setting;
 import org.symbiose.spi.setting.SettingsDeclaration;
 
@@ -35,6 +36,9 @@ public class PluginSettings implements Settings {
 
     @Inject
     private SharedCaches caches;
+
+    @Inject
+    private RenderedPages pages;
 
     /** The values administrators set, by key (empty: the default holds): read on every post, seldom changed. */
     private SharedCache<String, Optional<String>> changed;
@@ -75,6 +79,7 @@ public class PluginSettings implements Settings {
         }
         em.flush();
         changed.invalidate(key);
+        pages.clear();
         return find(key).orElseThrow();
     }
 

@@ -71,6 +71,24 @@ class ClusterCachesTest {
     }
 
     @Test
+    void aWeighedCacheKeepsWhatFitsItsBudgetAndDropsTheRest() {
+        SharedCache<Integer, String> weighed = node1.weighedCache("weighed", 10_000, String::length);
+        for (int i = 0; i < 100; i++) {
+            weighed.get(i, key -> "x".repeat(1_000));
+        }
+        AtomicInteger loads = new AtomicInteger();
+        for (int i = 0; i < 100; i++) {
+            weighed.get(i, key -> {
+                loads.incrementAndGet();
+                return "x".repeat(1_000);
+            });
+        }
+        // ten values of 1,000 fit in 10,000: at least ninety of the hundred were loaded again
+        assertThat(loads.get()).isGreaterThanOrEqualTo(90);
+        assertThat(weighed.get(500, key -> "small")).isEqualTo("small");
+    }
+
+    @Test
     void clearingOnOneNodeEmptiesTheCacheOnTheOther() throws InterruptedException {
         SharedCache<String, String> on1 = node1.cache("cleared", 10);
         SharedCache<String, String> on2 = node2.cache("cleared", 10);

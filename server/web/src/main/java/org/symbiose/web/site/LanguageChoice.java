@@ -67,7 +67,14 @@ public class LanguageChoice implements Serializable {
     private static String browserPreference() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         // Not getRequestLocales(): without an Accept-Language header it answers the server's locale.
-        String header = external.getRequestHeaderMap().get("Accept-Language");
+        return preferred(external.getRequestHeaderMap().get("Accept-Language"));
+    }
+
+    /**
+     * The language of the pages for a visitor who is not signed in and picked none: the first the
+     * site speaks of those an {@code Accept-Language} header (or null) names, else the default.
+     */
+    public static String preferred(String header) {
         String found = null;
         if (header != null) {
             try {

@@ -20,6 +20,7 @@ import org.symbiose.spi.site.PageModel;
 import org.symbiose.spi.site.PageNotFoundException;
 import org.symbiose.spi.site.PageRequest;
 import org.symbiose.web.site.LanguageChoice;
+import org.symbiose.web.site.SharedPages;
 import org.symbiose.web.site.Visitor;
 
 /**
@@ -75,6 +76,18 @@ public class PluginPage {
         return models.get(key);
     }
 
+    /**
+     * Whether this request's page is one to keep for the next visitors ({@link SharedPages}): a
+     * request it offered, from a visitor not signed in, whose models all say they are
+     * {@linkplain PageModel#shared() shared}. The template then renders the page stateless, so
+     * that none of its forms names a view kept in one visitor's session.
+     */
+    public boolean isShared() {
+        Map<String, Object> attributes = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        return attributes.get(SharedPages.OFFERED) != null && attributes.get(SharedPages.MODEL) != null
+                && !visitor.isSignedIn();
+    }
+
     /** Computes a model ahead of rendering, for a view action; stays on the page. */
     public String load(String plugin, String name) {
         model(plugin, name);
@@ -115,6 +128,12 @@ public class PluginPage {
         PageModel model = host.contributions().pageModel(plugin, name).orElse(null);
         if (model == null) {
             return notFound();
+        }
+        Map<String, Object> attributes = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        if (model.shared() && (models.isEmpty() || attributes.get(SharedPages.MODEL) != null)) {
+            attributes.put(SharedPages.MODEL, new SharedPages.Model(plugin, name));
+        } else {
+            attributes.remove(SharedPages.MODEL);
         }
         try {
             return model.model(request());
