@@ -15,8 +15,9 @@ import org.symbiose.core.search.index.Visibility;
 
 /**
  * {@code QueryLatency <dataDir> [seconds=20]}: in-process search latency over the index under
- * {@code <dataDir>/index}, for random two-word queries asking the top 10 with the exact total, by one thread then
- * two; "plain" asks hits and total only, "full" also facets and highlighted snippets, as the search page does.
+ * {@code <dataDir>/index}, for random two-word queries asking the top 10 with the total (exact up to 1,000), by
+ * one thread then two; "plain" asks hits and total only, "full" also facets and highlighted snippets, as the search
+ * page does.
  */
 public final class QueryLatency {
 

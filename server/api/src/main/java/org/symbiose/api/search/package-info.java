@@ -9,7 +9,7 @@
  * only ever returns what its viewer may read: pending, hidden and deleted items and items in
  * places a plugin hides from them are left out, except for moderators.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.symbiose.api.search;
 
 import org.osgi.annotation.versioning.Version;

@@ -109,7 +109,7 @@ public class SearchPage {
 
     public boolean isMore() {
         SearchResult current = getResult();
-        return current != null && (long) page * PAGE_SIZE < current.total();
+        return current != null && ((long) page * PAGE_SIZE < current.total() || !current.totalExact());
     }
 
     public String getNextPage() {

@@ -18,8 +18,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -32,7 +30,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -42,6 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.symbiose.api.search.FacetCount;
@@ -70,6 +68,11 @@ public final class LuceneIndex implements Closeable {
     private static final double RAM_BUFFER_MB = 64;
     private static final int MOST_PER_PAGE = 100;
     private static final int FURTHEST_OFFSET = 10_000;
+    /**
+     * Totals are exact up to this many matches, then "at least": counting every match of two common words is
+     * what made searches slow on a large index, and nobody reads past the first thousand results.
+     */
+    static final int TOTAL_BOUND = 1_000;
     private static final Sort NEWEST_FIRST =
             new Sort(LongField.newSortField(IndexFields.CREATED, true, SortedNumericSelector.Type.MAX));
     private static final DateTimeFormatter ASIDE_SUFFIX =
@@ -210,8 +213,9 @@ public final class LuceneIndex implements Closeable {
     }
 
     /**
-     * One page of the items matching the query that the searcher may see, with facets over all of them and
-     * highlighted snippets unless the request leaves them out.
+     * One page of the items matching the query that the searcher may see, with facets and highlighted snippets
+     * unless the request leaves them out. The total is exact up to {@value #TOTAL_BOUND} matches, a lower bound
+     * beyond; facets count over all matches when there are at most {@value #TOTAL_BOUND}, else over that many best.
      */
     public SearchResult search(SearchRequest request) throws IOException {
         if (request.limit() < 1 || request.limit() > MOST_PER_PAGE) {
@@ -223,26 +227,26 @@ public final class LuceneIndex implements Closeable {
         QueryCompiler.Compiled compiled = compiler.compile(QueryTextParser.parse(request.query()));
         Query query = visibleOnly(compiled.query(), visibilityOf(request.visibility()));
         int wanted = request.offset() + request.limit();
+        // Facets count over the best matches kept (all of them up to the bound), never over every match:
+        // collecting every match would forbid skipping those that cannot make the top.
+        int kept = request.facets() ? Math.max(wanted, TOTAL_BOUND) : wanted;
         boolean newest = request.order() == SearchOrder.NEWEST || !compiled.ranked();
         CollectorManager<?, ? extends TopDocs> top = newest
-                ? new TopFieldCollectorManager(NEWEST_FIRST, wanted, null, Integer.MAX_VALUE)
-                : new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE);
+                ? new TopFieldCollectorManager(NEWEST_FIRST, kept, null, TOTAL_BOUND)
+                : new TopScoreDocCollectorManager(kept, null, TOTAL_BOUND);
         FacetingSearcher searcher = (FacetingSearcher) searchers.acquire();
         try {
-            TopDocs docs;
-            Map<String, List<FacetCount>> facets;
-            if (request.facets()) {
-                Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-                docs = (TopDocs) results[0];
-                facets = ItemFacets.count(searcher.facetState, (FacetsCollector) results[1], Instant.now());
-            } else {
-                docs = searcher.search(query, top);
-                facets = Map.of();
-            }
-            ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(request.offset(), docs.scoreDocs.length),
-                    docs.scoreDocs.length);
+            TopDocs docs = searcher.search(query, top);
+            boolean exact = docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            Map<String, List<FacetCount>> facets = request.facets()
+                    ? ItemFacets.count(searcher.facetState, new HitSample(searcher.getIndexReader(), docs.scoreDocs),
+                            Instant.now())
+                    : Map.of();
+            int end = Math.min(wanted, docs.scoreDocs.length);
+            ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(request.offset(), end), end);
             List<SearchHit> hits = hits(searcher, request.snippets() ? compiled.query() : null, page);
-            return new SearchResult(docs.totalHits.value(), hits, facets);
+            // Past the bound, Lucene's count depends on how much it could skip: say the bound, the same every time.
+            return new SearchResult(exact ? docs.totalHits.value() : TOTAL_BOUND, exact, hits, facets);
         } finally {
             searchers.release(searcher);
         }

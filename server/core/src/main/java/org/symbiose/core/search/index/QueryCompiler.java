@@ -18,9 +18,9 @@ import org.symbiose.core.search.index.QueryText.Phrase;
 import org.symbiose.core.search.index.QueryText.Word;
 
 /**
- * Turns a parsed query into a Lucene query. Each word must match (AND between words), in any of three forms: its
- * French stem, its English stem (so a query matches items of both languages whatever language it is typed in)
- * or its folded spelling; a title match weighs more than a text match. Grammar words ("the", "le") are left out
+ * Turns a parsed query into a Lucene query. Each word must match (AND between words), as its French stem or its
+ * English stem (so a query matches items of both languages whatever language it is typed in); a title match
+ * weighs more than a text match. Grammar words ("the", "le") are left out
  * unless the query has nothing else, since they match nearly everything.
  */
 final class QueryCompiler {
@@ -89,8 +89,11 @@ final class QueryCompiler {
     }
 
     /**
-     * The word (or phrase) in its three forms. For a phrase, a stemmed form that lost a grammar word is left out:
-     * it would no longer be the exact phrase.
+     * The word (or phrase) as French and English stems: an item's stemmed field holds every word of its text, in
+     * its language's stems, so the query's stem in that language meets it whatever the item's language. The
+     * folded spelling is searched too only when a stemmed form is missing (a grammar word the stemmer drops, or a
+     * phrase whose stemmed form lost a grammar word and would no longer be the exact phrase): each form is two
+     * more fields to visit for every match.
      */
     private Query wordQuery(String text, boolean exact) {
         List<AnalyzedToken> folded = AnalyzedToken.of(analyzer.folding, text);
@@ -98,14 +101,18 @@ final class QueryCompiler {
             return null;
         }
         List<Query> forms = new ArrayList<>();
-        addForm(forms, folded, IndexFields.TITLE, IndexFields.TEXT);
         List<AnalyzedToken> french = AnalyzedToken.of(analyzer.french, text);
-        if (!exact || french.size() == folded.size()) {
+        boolean frenchComplete = exact ? french.size() == folded.size() : !french.isEmpty();
+        if (frenchComplete) {
             addForm(forms, french, IndexFields.TITLE_FR, IndexFields.TEXT_FR);
         }
         List<AnalyzedToken> english = AnalyzedToken.of(analyzer.english, text);
-        if (!exact || english.size() == folded.size()) {
+        boolean englishComplete = exact ? english.size() == folded.size() : !english.isEmpty();
+        if (englishComplete) {
             addForm(forms, english, IndexFields.TITLE_EN, IndexFields.TEXT_EN);
+        }
+        if (!frenchComplete || !englishComplete) {
+            addForm(forms, folded, IndexFields.TITLE, IndexFields.TEXT);
         }
         return anyOf(forms);
     }

@@ -9,10 +9,13 @@ import org.symbiose.api.search.SearchHit;
  * One page of search results, in the API's one list shape ({@code items}, {@code next}) with what
  * only a search has beside it.
  *
- * @param items  the hits of this page, best first (or newest first)
- * @param next   the URL of the next page, or null on the last one
- * @param total  how many items match in all, exactly
- * @param facets per facet (type, plugin, tag, author, date), the values found and their counts
+ * @param items      the hits of this page, best first (or newest first)
+ * @param next       the URL of the next page, or null on the last one
+ * @param total      how many items match: exactly when {@code totalExact}, else at least this many
+ * @param totalExact false when the search stopped counting at {@code total} ("more than 1,000 results")
+ * @param facets     per facet (type, plugin, tag, author, date), the values found and their counts: over
+ *                   all matches when there are at most 1,000, else over the 1,000 best
  */
-public record SearchAnswer(List<SearchHit> items, String next, long total, Map<String, List<FacetCount>> facets) {
+public record SearchAnswer(List<SearchHit> items, String next, long total, boolean totalExact,
+        Map<String, List<FacetCount>> facets) {
 }

@@ -46,7 +46,7 @@ public class SearchResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Items matching q, one page ({items, next, total, facets}): words, \"phrases\", -exclusions, tag:, author:, type:, plugin:;"
+    @Operation(summary = "Items matching q, one page ({items, next, total, totalExact, facets}): words, \"phrases\", -exclusions, tag:, author:, type:, plugin:;"
             + " facets=false and snippets=false leave those out, for speed")
     public Response search(@QueryParam("q") String q, @QueryParam("order") String order,
             @QueryParam("offset") String offset, @QueryParam("limit") String limit,
@@ -57,9 +57,9 @@ public class SearchResource {
                 flag("snippets", snippets));
         int following = from + result.hits().size();
         Page<SearchHit> page = Page.of(result.hits(), uri, Page.OFFSET,
-                following < result.total() && following <= MAX_OFFSET && !result.hits().isEmpty() ? following : null);
+                (following < result.total() || !result.totalExact()) && following <= MAX_OFFSET && !result.hits().isEmpty() ? following : null);
         Response.ResponseBuilder answer = Response.ok(new SearchAnswer(page.items(), page.next(), result.total(),
-                result.facets()));
+                result.totalExact(), result.facets()));
         if (page.next() != null) {
             answer.links(Link.fromUri(page.next()).rel("next").build());
         }
