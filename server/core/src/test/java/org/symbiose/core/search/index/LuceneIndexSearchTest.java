@@ -151,6 +151,18 @@ class LuceneIndexSearchTest {
     }
 
     @Test
+    void rankedSearchFacetsCountItsMatchesAcrossSegments() throws IOException {
+        index.upsert(TestItem.of(200).title("Économiser l'énergie").text("Isoler réduit la facture de chauffage zqtag.").tags("zqtag").build());
+        index.refresh();
+        index.upsert(TestItem.of(201).title("Économies de chauffage").text("Baisser le chauffage zqtag.").tags("zqtag").build());
+        index.refresh();
+        index.upsert(TestItem.of(202).title("Jardinage").text("Planter des tomates zqtag.").tags("zqtag").build());
+        index.refresh();
+        SearchResult result = index.search(new SearchRequest("tag:zqtag chauffage", SearchOrder.RELEVANCE, 0, 10, MEMBER));
+        assertThat(result.facets().get("tag")).contains(new FacetCount("zqtag", 2));
+    }
+
+    @Test
     void newestFirstAndPaging() throws IOException {
         SearchResult first = index.search(new SearchRequest("eleve", SearchOrder.NEWEST, 0, 1, MEMBER));
         SearchResult second = index.search(new SearchRequest("eleve", SearchOrder.NEWEST, 1, 1, MEMBER));
