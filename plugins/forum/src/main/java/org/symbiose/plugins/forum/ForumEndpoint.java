@@ -113,10 +113,9 @@ public class ForumEndpoint implements RestEndpoint {
     public Response categoryTopics(@PathParam("id") long id, @QueryParam("offset") String offset,
             @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri,
             @Context Request request) {
-        Listing<TopicSummary> topics = lists.inCategory(viewers.of(security), id, Paging.offset(offset),
-                Paging.limit(limit));
-        // the summaries are small and at hand: a 304 is decided on them, before the answer is written
-        return Versions.read(request, Versions.tagOf(topics), () -> page(topics, uri));
+        Viewer viewer = viewers.of(security);
+        Listing<Item> topics = lists.topicsOf(viewer, id, Paging.offset(offset), Paging.limit(limit));
+        return Versions.read(request, lists.tagOf(viewer, topics), () -> page(lists.summaries(viewer, topics), uri));
     }
 
     @PUT

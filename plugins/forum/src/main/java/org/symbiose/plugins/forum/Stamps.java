@@ -25,6 +25,15 @@ final class Stamps {
         return state.toString();
     }
 
+    /** The stamp of posts in a list. */
+    static String of(List<Item> posts) {
+        StringBuilder state = new StringBuilder(48 * posts.size());
+        for (Item post : posts) {
+            append(state, post);
+        }
+        return state.toString();
+    }
+
     private static void append(StringBuilder state, Item post) {
         // reactions, votes and attributes (pinned, accepted…) may change without a new version
         state.append(post.id()).append(':').append(post.version()).append(':').append(post.status())

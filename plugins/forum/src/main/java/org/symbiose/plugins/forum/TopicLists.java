@@ -1,5 +1,6 @@
 package org.symbiose.plugins.forum;
 
+import jakarta.ws.rs.core.EntityTag;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.symbiose.api.content.ItemOrder;
 import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
+import org.symbiose.api.rest.Versions;
 
 /**
  * The forum's lists, each holding only what the viewer may read. Lists in the store's orders
@@ -60,10 +62,27 @@ public class TopicLists {
 
     /** A category's topics: pinned ones first, then by last activity. */
     public Listing<TopicSummary> inCategory(Viewer viewer, long categoryId, int offset, int limit) {
+        return summaries(viewer, topicsOf(viewer, categoryId, offset, limit));
+    }
+
+    /** A category's topics as stored, pinned ones first, then by last activity: what its list shows. */
+    public Listing<Item> topicsOf(Viewer viewer, long categoryId, int offset, int limit) {
         categories.readable(categoryId, viewer);
         Listing<Item> first = caches.categoryTopics.get(categoryId, id -> inCategory(id, 0, ForumCaches.CATEGORY_TOPICS));
-        return summaries(viewer, first.holds(offset, limit) ? first.within(offset, limit)
-                : inCategory(categoryId, offset, limit));
+        return first.holds(offset, limit) ? first.within(offset, limit) : inCategory(categoryId, offset, limit);
+    }
+
+    /**
+     * The validator of a list of {@code topics} as {@code viewer} sees it, decided without building the list. View
+     * counts are left out: every read of one of the topics moves them, so no list would ever be the same twice.
+     */
+    public EntityTag tagOf(Viewer viewer, Listing<Item> topics) {
+        StringBuilder state = new StringBuilder(Stamps.of(topics.items())).append(topics.nextOffset());
+        for (Item topic : topics.items()) {
+            state.append(';').append(activity.replies(topic.id())).append(':').append(topic.activity())
+                    .append(':').append(marks.hasNews(viewer, topic));
+        }
+        return Versions.tagOf(state);
     }
 
     /** The newest topics of every category the viewer may read. */
@@ -190,7 +209,8 @@ public class TopicLists {
         return new ItemQuery(PostLookup.TOPIC, categoryId, authorId, tag, attributes, null, before, ItemQuery.MAX_LIMIT);
     }
 
-    private Listing<TopicSummary> summaries(Viewer viewer, Listing<Item> topics) {
+    /** Topics as lists show them, with their reply and view counts and whether the viewer has news in them. */
+    public Listing<TopicSummary> summaries(Viewer viewer, Listing<Item> topics) {
         return new Listing<>(topics.items().stream()
                 .map(topic -> TopicSummary.of(topic, activity.replies(topic.id()), topic.activity(),
                         marks.views(topic.id()), marks.hasNews(viewer, topic))).toList(),
