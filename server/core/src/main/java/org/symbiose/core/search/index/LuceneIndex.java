@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -238,10 +239,11 @@ public final class LuceneIndex implements Closeable {
         try {
             TopDocs docs = searcher.search(query, top);
             boolean exact = docs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-            Map<String, List<FacetCount>> facets = request.facets()
-                    ? ItemFacets.count(searcher.facetState, new HitSample(searcher.getIndexReader(), docs.scoreDocs),
-                            Instant.now())
-                    : Map.of();
+            // Up to the bound, facets count every match in a pass of their own (few matches, a cheap pass);
+            // beyond, they count the best matches kept, which the first pass could skip its way to.
+            Map<String, List<FacetCount>> facets = !request.facets() ? Map.of()
+                    : ItemFacets.count(searcher.facetState, exact ? searcher.search(query, new FacetsCollectorManager())
+                            : new HitSample(searcher.getIndexReader(), docs.scoreDocs), Instant.now());
             int end = Math.min(wanted, docs.scoreDocs.length);
             ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(request.offset(), end), end);
             List<SearchHit> hits = hits(searcher, request.snippets() ? compiled.query() : null, page);

@@ -152,14 +152,23 @@ class LuceneIndexSearchTest {
 
     @Test
     void rankedSearchFacetsCountItsMatchesAcrossSegments() throws IOException {
-        index.upsert(TestItem.of(200).title("Économiser l'énergie").text("Isoler réduit la facture de chauffage zqtag.").tags("zqtag").build());
-        index.refresh();
-        index.upsert(TestItem.of(201).title("Économies de chauffage").text("Baisser le chauffage zqtag.").tags("zqtag").build());
-        index.refresh();
-        index.upsert(TestItem.of(202).title("Jardinage").text("Planter des tomates zqtag.").tags("zqtag").build());
-        index.refresh();
-        SearchResult result = index.search(new SearchRequest("tag:zqtag chauffage", SearchOrder.RELEVANCE, 0, 10, MEMBER));
-        assertThat(result.facets().get("tag")).contains(new FacetCount("zqtag", 2));
+        try (LuceneIndex own = LuceneIndex.open(dir.resolve("segments"))) {
+            own.upsert(TestItem.of(1).title("Économiser l'énergie").text("Isoler réduit la facture de chauffage zq.")
+                    .tags("zq").build());
+            own.refresh();
+            own.upsert(TestItem.of(2).title("Économies de chauffage").text("Baisser le chauffage zq.").tags("zq")
+                    .build());
+            own.refresh();
+            own.upsert(TestItem.of(3).title("Jardinage").text("Planter des tomates zq.").tags("zq").build());
+            own.refresh();
+            // a new version: the first one is a deleted document of an older segment
+            own.upsert(TestItem.of(2).title("Économies de chauffage").text("Baisser le chauffage zq.").tags("zq")
+                    .facets(Map.of("category", "77")).build());
+            own.refresh();
+            SearchResult result = own.search(new SearchRequest("tag:zq chauffage", SearchOrder.RELEVANCE, 0, 10, MEMBER));
+            assertThat(result.facets().get("tag")).containsExactly(new FacetCount("zq", 2));
+            assertThat(result.facets().get("category")).containsExactly(new FacetCount("77", 1));
+        }
     }
 
     @Test
