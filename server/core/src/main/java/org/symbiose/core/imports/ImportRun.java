@@ -226,15 +226,17 @@ public final class ImportRun {
         List<String> all = List.copyOf(sourceIds);
         for (int from = 0; from < all.size(); from += MOST_PER_LIST) {
             List<String> part = all.subList(from, Math.min(all.size(), from + MOST_PER_LIST));
-            try (PreparedStatement select = connection.prepareStatement("SELECT source_id, item_id FROM import_source"
-                    + " WHERE source = ? AND source_id IN (" + "?,".repeat(part.size() - 1) + "?)")) {
-                select.setString(1, source);
+            // on source_id alone: given the source too, H2 walks all of the source's rows through the primary key
+            try (PreparedStatement select = connection.prepareStatement("SELECT source, source_id, item_id"
+                    + " FROM import_source WHERE source_id IN (" + "?,".repeat(part.size() - 1) + "?)")) {
                 for (int i = 0; i < part.size(); i++) {
-                    select.setString(i + 2, part.get(i));
+                    select.setString(i + 1, part.get(i));
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.put(rows.getString(1), rows.getLong(2));
+                        if (source.equals(rows.getString(1))) {
+                            found.put(rows.getString(2), rows.getLong(3));
+                        }
                     }
                 }
             }
