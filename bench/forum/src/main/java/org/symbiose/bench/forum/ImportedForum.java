@@ -41,7 +41,7 @@ public final class ImportedForum {
                 JsonObject listed = visitor.get(page).expect(200, "the topics of category " + category);
                 listed.getJsonArray("items").forEach(topic -> topics.add(topic.asJsonObject().getJsonNumber("id")
                         .longValue()));
-                page = listed.isNull("next") || !listed.containsKey("next") ? null : relative(listed.getString("next"));
+                page = !listed.containsKey("next") || listed.isNull("next") ? null : relative(listed.getString("next"));
             }
         }
         Path file = Path.of("forum-ids.txt").toAbsolutePath();
