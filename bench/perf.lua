@@ -4,7 +4,7 @@
 --   category      GET /api/v1/forum/categories/{id}/topics, a category drawn uniformly
 --   page          GET /p/forum/topic.xhtml?id={id}, the topic's HTML page
 --   topic-304, category-304, page-304   the same with If-None-Match: the ETag of that id in etags.txt (lines
---                 "<kind> <id> <etag>"; an id without one is asked without), 304 expected, 200 accepted
+--                 "<kind> <id> <etag>"), drawn among the ids that have one; 304 expected, 200 accepted
 --   search        GET /api/v1/search?q=<two words>, a line of queries.txt (facets and snippets: the defaults)
 --   reply         POST /api/v1/forum/topics/{id}/replies as a member: wrk thread N uses the Nth line of tokens.txt
 --                 (run it with as many threads as connections: one member per connection), the body a line
@@ -75,6 +75,12 @@ function init(args)
       local k, id, etag = line:match("^(%S+) (%d+) (.+)$")
       if k == base then etags[id] = etag end
     end
+    -- only the ids whose ETag was fetched (all categories, a sample of the topics)
+    local sampled = {}
+    for _, id in ipairs(ids) do
+      if etags[id] then table.insert(sampled, id) end
+    end
+    if #sampled > 0 then ids = sampled end
   elseif scenario == "search" then
     lines = read_lines(folder .. "/queries.txt")
   elseif scenario == "reply" then
