@@ -95,7 +95,7 @@ public class TopicPage implements PageModel {
 
     /**
      * A visitor not signed in sees what every other one sees: no form, nothing of their own; the
-     * site drops the kept page on any change of content, the topic's included.
+     * site drops the kept page on a new reply to the topic and on any other change of content.
      */
     @Override
     public boolean shared() {

@@ -31,9 +31,11 @@ public interface PageModel {
     /**
      * Whether the page this model shows to visitors who are not signed in is the same for all of
      * them: then the site may keep it rendered and show it again without asking the model, until
-     * content, settings or plugins change (and at the latest ten minutes later). Such a page shows
-     * nothing of the request but its address and language, and no form that needs a visitor's
-     * session. The default is no.
+     * content, settings or plugins change (and at the latest ten minutes later). A new item drops
+     * only the pages about its parent, the item named by the address's {@code id} parameter: a page
+     * showing new items elsewhere than under the item it is about must not be shared. Such a page
+     * shows nothing of the request but its address and language, and no form that needs a
+     * visitor's session. The default is no.
      *
      * @since 1.2
      */

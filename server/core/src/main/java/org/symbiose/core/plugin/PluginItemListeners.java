@@ -51,7 +51,7 @@ public class PluginItemListeners implements ContentEvents {
     @Override
     public void changed(Item item, ItemStatus previous, Change change) {
         // at once here, on the other nodes when the change commits: no visitor sees the page before it
-        pages.clear();
+        pages.changed(item.parentId(), change == Change.CREATED);
         afterCommit(switch (change) {
             case CREATED -> listener -> listener.created(item);
             case EDITED -> listener -> listener.edited(item);
@@ -67,6 +67,7 @@ public class PluginItemListeners implements ContentEvents {
     /** Called after the import's batch committed, on the import's thread: each plugin in turn, as the import goes. */
     @Override
     public void imported(List<Item> items) {
+        pages.clear();
         host.contributions().itemListeners().forEach((plugin, listener) -> isolated(plugin, listener,
                 each -> each.imported(items)));
     }

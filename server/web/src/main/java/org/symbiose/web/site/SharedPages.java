@@ -93,7 +93,7 @@ public class SharedPages extends HttpFilter {
         Capture capture = new Capture(response);
         RenderedPages.RenderedPage page;
         try {
-            page = pages.get(key, ignored -> render(request, capture, chain));
+            page = pages.get(key, itemOf(request), ignored -> render(request, capture, chain));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (Rendering e) {
@@ -104,6 +104,12 @@ public class SharedPages extends HttpFilter {
         } else {
             capture.finish(page);
         }
+    }
+
+    /** The item the page is about: its address's {@code id}, when it is one. */
+    private static Long itemOf(HttpServletRequest request) {
+        String id = request.getParameter("id");
+        return id != null && id.matches("[0-9]{1,18}") ? Long.valueOf(id) : null;
     }
 
     private static boolean offered(HttpServletRequest request) {

@@ -1,0 +1,45 @@
+package org.symbiose.core.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class RenderedPagesTest {
+
+    private final RenderedPages pages = new RenderedPages(new ClusterCaches(Optional.empty(), null, Runnable::run));
+    private final AtomicInteger renderings = new AtomicInteger();
+
+    @Test
+    void aNewItemDropsItsParentsPagesOnly() {
+        show(1L);
+        show(2L);
+        assertThat(renderings).as("each page rendered once").hasValue(2);
+        show(1L);
+        assertThat(renderings).as("then kept").hasValue(2);
+
+        pages.changed(1L, true);
+        show(1L);
+        show(2L);
+        assertThat(renderings).as("the parent's page again, the other one kept").hasValue(3);
+    }
+
+    @Test
+    void anyOtherChangeDropsEveryPage() {
+        show(1L);
+        show(2L);
+        pages.changed(1L, false);
+        show(2L);
+        assertThat(renderings).as("an edit may show anywhere: a title in a list").hasValue(3);
+        pages.changed(null, true);
+        show(2L);
+        assertThat(renderings).as("a new item of no parent").hasValue(4);
+    }
+
+    private void show(long item) {
+        pages.get("/p/forum/topic.xhtml?id=" + item + "|fr", item, key -> new RenderedPages.RenderedPage(List.of(),
+                new byte[] {(byte) renderings.incrementAndGet()}, "\"t\"", "forum", "topic"));
+    }
+}
