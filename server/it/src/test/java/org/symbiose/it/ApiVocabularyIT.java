@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ class ApiVocabularyIT extends Deployed {
     private static final Set<String> STREAMED = Set.of("/api/v1/moderation/audit/export");
 
     /** Ids to fill a documented path with, and the query some paths need. */
-    record Samples(long category, long topic, long member, long file, String fileKey, long flagged) {
+    record Samples(long category, long topic, long member, long file, String fileKey, long flagged, long importJob) {
 
         String fill(String template) {
             String path = template;
@@ -35,6 +37,9 @@ class ApiVocabularyIT extends Deployed {
             }
             if (path.equals("/api/v1/search")) {
                 path += "?q=topic";
+            }
+            if (path.startsWith("/api/v1/admin/imports/")) {
+                path = path.replace("{id}", Long.toString(importJob));
             }
             if (path.startsWith("/api/v1/files/")) {
                 path = path.replace("{id}", Long.toString(file)) + "?key=" + fileKey;
@@ -204,10 +209,30 @@ class ApiVocabularyIT extends Deployed {
             long flagged = other.json().getJsonNumber("id").longValue();
             Reply flag = admin.api().post("api/v1/items/" + flagged + "/flags", "{\"flagReason\":\"SPAM\"}");
             assertThat(flag.status()).as(flag.toString()).isEqualTo(201);
+            // an import of one refused line: a job to read, and nothing written
+            Reply imported = admin.api().send("POST", "api/v1/admin/imports?source=vocabulary", "not JSON\n",
+                    "application/x-ndjson");
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
+            long job = imported.json().getJsonNumber("id").longValue();
+            awaitDone(admin.api(), "api/v1/admin/imports/" + job);
             samples = new Samples(categoryId, topicId, author.id(), file.json().getJsonNumber("id").longValue(),
-                    url.substring(url.indexOf("key=") + 4), flagged);
+                    url.substring(url.indexOf("key=") + 4), flagged, job);
         }
         return samples;
+    }
+
+    /** Waits for an import to end: a running one changes, and so its tag, with every batch. */
+    private static void awaitDone(Api admin, String job) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!Set.of("DONE", "FAILED").contains(admin.get(job).json().getString("state"))) {
+            assertThat(Instant.now()).as("the import of " + job + " ended").isBefore(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** The document's paths by method (lower case), core and plugins. */

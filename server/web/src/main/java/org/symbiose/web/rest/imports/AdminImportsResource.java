@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.api.rest.ProblemType;
+import org.symbiose.api.rest.Versions;
 import org.symbiose.core.imports.ImportProgress;
 import org.symbiose.core.imports.Imports;
 
@@ -58,7 +60,9 @@ public class AdminImportsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "An import's progress: lines read, items written and skipped, errors by line, rate, state, indexed")
-    public ImportProgress progress(@PathParam("id") long id) throws SQLException {
-        return imports.progress(id).orElseThrow(NotFoundException::new);
+    public Response progress(@PathParam("id") long id, @Context Request request) throws SQLException {
+        ImportProgress progress = imports.progress(id).orElseThrow(NotFoundException::new);
+        // a client polling a finished import gets 304s
+        return Versions.read(request, Versions.tagOf(progress), () -> progress);
     }
 }
