@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.symbiose.core.member.FirstAdministrator;
 
 /**
- * Brings the platform up after deployment, in the background: migrates the schema, makes sure an
- * administrator exists, starts what needs the schema ({@link SchemaMigrated}), then declares Symbiose
- * ready. The deployment itself ends at once, so a migration that rewrites every row of a large
- * table never outlasts the server's deploy wait; until ready, {@link Readiness} says how far it got.
+ * Brings the platform up: migrates the schema, makes sure an administrator exists, starts what
+ * needs the schema ({@link SchemaMigrated}), then declares Symbiose ready. With migrations to apply
+ * this goes on in the background and the deployment ends at once, so a migration that rewrites
+ * every row of a large table never outlasts the server's deploy wait; until ready,
+ * {@link Readiness} says how far it got. With none, it is done within the deployment.
  *
  * <p>The datasource is defined here and reads its URL and credentials from the configuration, so
  * the same EAR runs on H2 or PostgreSQL with nothing set up in the server.
@@ -49,6 +51,7 @@ import org.symbiose.core.member.FirstAdministrator;
 public class PlatformStartup {
 
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+    private static final Duration WEB_MODULE_WAIT = Duration.ofMinutes(2);
 
     @Resource(lookup = "java:app/jdbc/symbiose")
     private DataSource dataSource;
@@ -62,6 +65,9 @@ public class PlatformStartup {
     @Inject
     private Event<SchemaMigrated> migrated;
 
+    @Inject
+    private WebModuleStarted webModule;
+
     /** More Flyway locations (comma-separated), for tests and benchmarks of long migrations. */
     @Inject
     @ConfigProperty(name = "symbiose.db.extra-migrations")
@@ -72,16 +78,31 @@ public class PlatformStartup {
 
     @PostConstruct
     void start() {
-        executor.execute(this::bringUp);
+        List<String> locations = new ArrayList<>(List.of(SchemaMigration.LOCATION));
+        extraMigrations.map(String::strip).filter(extra -> !extra.isEmpty())
+                .ifPresent(extra -> locations.addAll(List.of(extra.split("\\s*,\\s*"))));
+        SchemaMigration migration = new SchemaMigration(dataSource, locations);
+        int pending;
+        try {
+            pending = migration.pending();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Symbiose could not start", e);
+            readiness.failed("Startup failed (" + e.getClass().getSimpleName() + "); the server log says why");
+            return;
+        }
+        if (pending == 0) {
+            // Nothing to wait for: start within the deployment. Services started from a background
+            // thread while the deployment went on failed to load their classes ("zip file closed").
+            bringUp(migration, false);
+        } else {
+            executor.execute(() -> bringUp(migration, true));
+        }
     }
 
-    private void bringUp() {
+    private void bringUp(SchemaMigration migration, boolean inBackground) {
         try {
-            List<String> locations = new ArrayList<>(List.of(SchemaMigration.LOCATION));
-            extraMigrations.map(String::strip).filter(extra -> !extra.isEmpty())
-                    .ifPresent(extra -> locations.addAll(List.of(extra.split("\\s*,\\s*"))));
             long began = System.nanoTime();
-            var result = new SchemaMigration(dataSource, locations).migrate(progress -> {
+            var result = migration.migrate(progress -> {
                 readiness.starting(progress);
                 LOG.info(progress);
             });
@@ -89,6 +110,9 @@ public class PlatformStartup {
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                     + " migrations applied in " + (System.nanoTime() - began) / 1_000_000 + " ms)");
+            if (inBackground && !webModule.await(WEB_MODULE_WAIT)) {
+                LOG.warning(() -> "The web module had not started " + WEB_MODULE_WAIT + " after the migration; starting anyway");
+            }
             firstAdministrator.ensure();
             migrated.fire(new SchemaMigrated());
             readiness.ready();

@@ -38,8 +38,12 @@ final class SchemaMigration {
      * @param progress told "migrating: V12 3/5" before each migration (the third of five pending)
      */
     MigrateResult migrate(Consumer<String> progress) {
-        int pending = configure(List.of()).info().pending().length;
-        return configure(List.of(new Progress(pending, progress))).migrate();
+        return configure(List.of(new Progress(pending(), progress))).migrate();
+    }
+
+    /** How many migrations are still to apply. */
+    int pending() {
+        return configure(List.of()).info().pending().length;
     }
 
     private Flyway configure(List<Callback> callbacks) {
