@@ -21,11 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.symbiose.core.member.FirstAdministrator;
 
 /**
- * Brings the platform up: migrates the schema, makes sure an administrator exists, starts what
- * needs the schema ({@link SchemaMigrated}), then declares Symbiose ready. With migrations to apply
- * this goes on in the background and the deployment ends at once, so a migration that rewrites
- * every row of a large table never outlasts the server's deploy wait; until ready,
- * {@link Readiness} says how far it got. With none, it is done within the deployment.
+ * Brings the platform up after deployment, in the background once the web module has started:
+ * migrates the schema, makes sure an administrator exists, starts what needs the schema
+ * ({@link SchemaMigrated}), then declares Symbiose ready. The deployment itself ends at once, so a
+ * migration that rewrites every row of a large table never outlasts the server's deploy wait;
+ * until ready, {@link Readiness} says how far it got.
  *
  * <p>The datasource is defined here and reads its URL and credentials from the configuration, so
  * the same EAR runs on H2 or PostgreSQL with nothing set up in the server.
@@ -78,29 +78,21 @@ public class PlatformStartup {
 
     @PostConstruct
     void start() {
-        List<String> locations = new ArrayList<>(List.of(SchemaMigration.LOCATION));
-        extraMigrations.map(String::strip).filter(extra -> !extra.isEmpty())
-                .ifPresent(extra -> locations.addAll(List.of(extra.split("\\s*,\\s*"))));
-        SchemaMigration migration = new SchemaMigration(dataSource, locations);
-        int pending;
-        try {
-            pending = migration.pending();
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Symbiose could not start", e);
-            readiness.failed("Startup failed (" + e.getClass().getSimpleName() + "); the server log says why");
-            return;
-        }
-        if (pending == 0) {
-            // Nothing to wait for: start within the deployment. Services started from a background
-            // thread while the deployment went on failed to load their classes ("zip file closed").
-            bringUp(migration, false);
-        } else {
-            executor.execute(() -> bringUp(migration, true));
-        }
+        executor.execute(this::bringUp);
     }
 
-    private void bringUp(SchemaMigration migration, boolean inBackground) {
+    private void bringUp() {
+        // Classes loaded from this thread while the web module was still loading failed to load
+        // ("zip file closed", on a redeploy): wait until it has started, which the deployment does
+        // at once, without waiting for the migration.
+        if (!webModule.await(WEB_MODULE_WAIT)) {
+            LOG.warning(() -> "The web module had not started " + WEB_MODULE_WAIT + " after the deployment; starting anyway");
+        }
         try {
+            List<String> locations = new ArrayList<>(List.of(SchemaMigration.LOCATION));
+            extraMigrations.map(String::strip).filter(extra -> !extra.isEmpty())
+                    .ifPresent(extra -> locations.addAll(List.of(extra.split("\\s*,\\s*"))));
+            SchemaMigration migration = new SchemaMigration(dataSource, locations);
             long began = System.nanoTime();
             var result = migration.migrate(progress -> {
                 readiness.starting(progress);
@@ -110,9 +102,6 @@ public class PlatformStartup {
             String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
             LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                     + " migrations applied in " + (System.nanoTime() - began) / 1_000_000 + " ms)");
-            if (inBackground && !webModule.await(WEB_MODULE_WAIT)) {
-                LOG.warning(() -> "The web module had not started " + WEB_MODULE_WAIT + " after the migration; starting anyway");
-            }
             firstAdministrator.ensure();
             migrated.fire(new SchemaMigrated());
             readiness.ready();

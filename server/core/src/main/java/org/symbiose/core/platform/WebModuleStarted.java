@@ -8,9 +8,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Whether the web module has started. A start-up that goes on in the background after the
- * deployment handed it over waits for it before it starts services: classes loaded from another
- * thread while the web module was loading failed ("zip file closed").
+ * Whether the web module has started. The start-up that goes on in the background after the
+ * deployment handed it over waits for it before it begins: classes loaded from another thread
+ * while the web module was loading failed ("zip file closed").
  */
 @ApplicationScoped
 public class WebModuleStarted {
