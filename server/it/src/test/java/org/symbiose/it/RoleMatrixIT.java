@@ -164,6 +164,11 @@ class RoleMatrixIT extends Deployed {
                         200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/admin/search", t -> t.api().get("api/v1/admin/search"), 401, 403, 403, 403, 200),
                 new Row("GET", "/api/v1/admin/tasks", t -> t.api().get("api/v1/admin/tasks"), 401, 403, 403, 403, 200),
+                // no source named: refused before anything is read
+                new Row("POST", "/api/v1/admin/imports", t -> t.api().send("POST", "api/v1/admin/imports", "{}\n",
+                        "application/x-ndjson"), 401, 403, 403, 403, 400),
+                new Row("GET", "/api/v1/admin/imports/{id}", t -> t.api().get("api/v1/admin/imports/999999999"),
+                        401, 403, 403, 403, 404),
                 new Row("POST", "/api/v1/admin/search/rebuild", t -> t.api().post("api/v1/admin/search/rebuild", ""),
                         401, 403, 403, 403, 202),
                 new Row("GET", "/api/v1/items", t -> t.api().get("api/v1/items"), 200, 200, 200, 200, 200),
