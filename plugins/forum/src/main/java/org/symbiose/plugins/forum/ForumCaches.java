@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.cache.SharedCache;
 import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemStatus;
 
 /**
  * What the forum's reads share between viewers, computed once until something it shows changes:
@@ -40,7 +41,10 @@ public class ForumCaches {
     SharedCache<Long, CachedTopic> topics;
     /** The first {@link #CATEGORY_TOPICS} topics of each category, pinned ones first, then by last activity. */
     SharedCache<Long, Listing<Item>> categoryTopics;
-    /** Related topics per topic and viewer: the search already left out what the viewer may not see. */
+    /**
+     * Related topics per topic, and per viewer where visitors may not read it: the search already
+     * left out what its viewer may not see.
+     */
     SharedCache<RelatedKey, List<Related>> related;
 
     @Activate
@@ -52,14 +56,15 @@ public class ForumCaches {
 
     /**
      * Drops what {@code item}, just changed, may be part of: a reply's topic, a topic and every
-     * category list (a topic may have left one: a move), related topics (titles, statuses).
+     * category list (a topic may have left one: a move), and related topics when other topics' lists
+     * may show it otherwise ({@link #reshapesRelated}).
      */
     public void changed(Item item) {
         switch (item.type()) {
             case PostLookup.TOPIC -> {
                 topics.invalidate(item.id());
                 categoryTopics.clear();
-                related.clear();
+                forgetRelated(List.of(item));
             }
             case PostLookup.REPLY -> {
                 if (item.parentId() != null) {
@@ -88,7 +93,35 @@ public class ForumCaches {
         }
         topicsChanged.forEach(topics::invalidate);
         categoryTopics.clear();
-        related.clear();
+        forgetRelated(items);
+    }
+
+    /**
+     * Related topics are kept until the topic or what they show changes: a new topic, or a new
+     * reply, leaves every list as it is (a new topic joins other topics' lists when they are next
+     * looked for, at the latest when the shared caches' safety expiry drops them), so that reading
+     * all topics costs one search each, once; an edit, a move or a status change of a topic, or any
+     * change of a category (its access), may change what lists show, and drops them all: rare.
+     */
+    private void forgetRelated(Collection<Item> items) {
+        if (items.stream().anyMatch(ForumCaches::reshapesRelated)) {
+            related.clear();
+        } else {
+            items.stream().filter(item -> PostLookup.TOPIC.equals(item.type()))
+                    .forEach(topic -> related.invalidate(new RelatedKey(topic.id(), null)));
+        }
+    }
+
+    /**
+     * Whether other topics' related lists may show {@code item} otherwise now: anything but a topic
+     * as first written and published, or a reply.
+     */
+    static boolean reshapesRelated(Item item) {
+        return switch (item.type()) {
+            case PostLookup.REPLY -> false;
+            case PostLookup.TOPIC -> item.version() > 1 || item.status() != ItemStatus.PUBLISHED;
+            default -> Category.TYPE.equals(item.type());
+        };
     }
 
     /**

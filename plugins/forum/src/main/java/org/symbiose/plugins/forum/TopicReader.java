@@ -109,7 +109,7 @@ public class TopicReader {
                 shown.replyCount(), marks.views(topic.id()), reading.lastRead(), shown.watching(), shown.canReply(),
                 shown.moderates(), new Page<>(replies.items().stream().map(reply -> PostView.of(reply, accepted)).toList(),
                         replies.nextOffset() == null ? null : nextPage.apply(replies.nextOffset())),
-                related(topic.id(), reading.viewer()));
+                related(topic, reading.viewer()));
     }
 
     /**
@@ -140,20 +140,28 @@ public class TopicReader {
 
     /**
      * Topics like this one that the viewer may read now, whatever they could when it was cached;
-     * none while they are being looked for (a search costing more than the rest of the read).
+     * none while they are being looked for (a search costing more than the rest of the read). A
+     * topic visitors may read has one list for every viewer, found as a visitor finds it, so that
+     * reading many topics costs one search each, not one per viewer: members then see the related
+     * topics of public categories only. Elsewhere, each viewer has their own.
      */
-    private List<TopicView.RelatedTopic> related(long topicId, Viewer viewer) {
-        return caches.related.getLater(new ForumCaches.RelatedKey(topicId, viewer.id()), key ->
-                        search.related(topicId, RELATED, viewer.id()).stream()
+    private List<TopicView.RelatedTopic> related(Item topic, Viewer viewer) {
+        Long searcher = readable(topic.parentId(), Viewer.visitor()) ? null : viewer.id();
+        return caches.related.getLater(new ForumCaches.RelatedKey(topic.id(), searcher), key ->
+                        search.related(key.topicId(), RELATED, key.viewerId()).stream()
                                 .filter(hit -> PostLookup.TOPIC.equals(hit.type()))
-                                .flatMap(hit -> store.find(hit.id()).map(topic -> new ForumCaches.Related(
-                                        new TopicView.RelatedTopic(hit.id(), hit.title(), hit.link()), topic.parentId()))
+                                .flatMap(hit -> store.find(hit.id()).map(found -> new ForumCaches.Related(
+                                        new TopicView.RelatedTopic(hit.id(), hit.title(), hit.link()), found.parentId()))
                                         .stream())
                                 .toList())
                 .orElse(List.of()).stream()
-                .filter(related -> categories.tree().effectiveAccess(related.categoryId())
-                        .filter(access -> access.read().admits(viewer)).isPresent())
+                .filter(related -> readable(related.categoryId(), viewer))
                 .map(ForumCaches.Related::shown).toList();
+    }
+
+    private boolean readable(Long categoryId, Viewer viewer) {
+        return categoryId != null && categories.tree().effectiveAccess(categoryId)
+                .filter(access -> access.read().admits(viewer)).isPresent();
     }
 
     /**
