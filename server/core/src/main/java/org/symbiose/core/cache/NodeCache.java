@@ -25,14 +25,26 @@ final class NodeCache<K, V> implements SharedCache<K, V> {
     /** A value is dropped this long after it was loaded, should an invalidation have been missed. */
     static final Duration SAFETY_EXPIRY = Duration.ofMinutes(10);
 
-    /** Most loads running in the background at once: beyond, a miss is loaded by a later read. */
-    private static final int MOST_LOADING = 4;
+    /**
+     * Most loads running in the background at once: beyond, a miss is loaded by a later read. One,
+     * since what is loaded later is what costs more than a read (a search), and a read of every
+     * key in turn would otherwise keep that many cores searching.
+     */
+    private static final int MOST_LOADING = 1;
+
+    /**
+     * How long, for each nanosecond of a background load, no other starts: they then take at most a
+     * quarter of one core, whatever the reads ask; a miss meanwhile is loaded by a later read.
+     */
+    private static final int QUIET_PER_LOADING = 3;
 
     private final String name;
     private final Cache<String, V> values;
     private final Set<String> loading = ConcurrentHashMap.newKeySet();
     private final Executor background;
     private final Consumer<Invalidation> cluster;
+    /** Before this {@link System#nanoTime()}, no background load starts. */
+    private volatile long quietUntil = System.nanoTime();
     /** Counts invalidations. Guarded by {@code this}. */
     private long generation;
 
@@ -70,12 +82,15 @@ final class NodeCache<K, V> implements SharedCache<K, V> {
     public Optional<V> getLater(K key, Function<? super K, ? extends V> loader) {
         String id = String.valueOf(key);
         V cached = values.getIfPresent(id);
-        if (cached == null && loading.size() < MOST_LOADING && loading.add(id)) {
+        if (cached == null && System.nanoTime() - quietUntil >= 0 && loading.size() < MOST_LOADING && loading.add(id)) {
             try {
                 background.execute(() -> {
+                    long start = System.nanoTime();
                     try {
                         get(key, loader);
                     } finally {
+                        long end = System.nanoTime();
+                        quietUntil = end + QUIET_PER_LOADING * (end - start);
                         loading.remove(id);
                     }
                 });

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -187,6 +188,30 @@ class ClusterCachesTest {
 
         cache.invalidate(1L);
         assertThat(cache.get(1L, id -> "after")).isEqualTo("after");
+    }
+
+    @Test
+    void backgroundLoadsRunOneAtATimeAndLeaveTheCoresMostlyToReads() throws InterruptedException {
+        ClusterCaches alone = new ClusterCaches(Optional.empty(), null, background);
+        SharedCache<Long, String> cache = alone.cache("paced", 10);
+        AtomicInteger loads = new AtomicInteger();
+        Function<Long, String> slow = id -> {
+            loads.incrementAndGet();
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "slow " + id;
+        };
+
+        cache.getLater(1L, slow);
+        assertThat(cache.getLater(2L, slow)).as("while one loads").isEmpty();
+        assertThat(eventually(() -> cache.getLater(1L, slow).isPresent())).isTrue();
+        assertThat(cache.getLater(2L, slow)).as("just after: three times the load's time of quiet").isEmpty();
+        assertThat(loads).hasValue(1);
+        assertThat(eventually(() -> cache.getLater(2L, slow).isPresent())).as("then").isTrue();
+        assertThat(loads).hasValue(2);
     }
 
     @Test
