@@ -97,18 +97,16 @@ public class ForumCaches {
     }
 
     /**
-     * Related topics are kept until the topic or what they show changes: a new topic, or a new
-     * reply, leaves every list as it is (a new topic joins other topics' lists when they are next
-     * looked for, at the latest when the shared caches' safety expiry drops them), so that reading
-     * all topics costs one search each, once; an edit, a move or a status change of a topic, or any
-     * change of a category (its access), may change what lists show, and drops them all: rare.
+     * Related topics are kept until what they show changes: a new topic (which nobody read yet) or a
+     * new reply leaves every list as it is, so that reading all topics costs one search each, once
+     * (a new topic joins other topics' lists when they are next looked for, at the latest after the
+     * shared caches' safety expiry); an edit, a move or a status change of a topic, or any change of
+     * a category (its access), may change what any list shows, and drops them all: rare. Nothing is
+     * invalidated otherwise, since any invalidation discards the searches running meanwhile.
      */
     private void forgetRelated(Collection<Item> items) {
         if (items.stream().anyMatch(ForumCaches::reshapesRelated)) {
             related.clear();
-        } else {
-            items.stream().filter(item -> PostLookup.TOPIC.equals(item.type()))
-                    .forEach(topic -> related.invalidate(new RelatedKey(topic.id(), null)));
         }
     }
 
