@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,6 +172,39 @@ class LuceneIndexSearchTest {
             SearchResult result = own.search(new SearchRequest("tag:zq chauffage", SearchOrder.RELEVANCE, 0, 10, MEMBER));
             assertThat(result.facets().get("tag")).containsExactly(new FacetCount("zq", 2));
             assertThat(result.facets().get("category")).containsExactly(new FacetCount("77", 1));
+        }
+    }
+
+    @Test
+    void facetsPastTheBoundKeepEveryDimensionWhenTheKeptHitsShareOneSegment() throws IOException {
+        Path path = dir.resolve("one-segment-sample");
+        // Two segments written without merging: 50 old items, then more than the bound of new ones, so that
+        // the newest kept hits all lie in the second segment (as in a bulk-loaded index's large segments).
+        try (FieldAnalyzer analyzer = new FieldAnalyzer();
+                IndexWriter writer = new IndexWriter(FSDirectory.open(path),
+                        new IndexWriterConfig(analyzer).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int id = 1; id <= 50; id++) {
+                writer.addDocument(ItemDocument.of(TestItem.of(id).title("Ancien " + id).text("Un vieux texte zw.")
+                        .type("a.old").plugin("aold").tags("aaa").author(3, "Aaron Old")
+                        .facets(Map.of("category", "1")).created(TestItem.NOW.minus(Duration.ofDays(400))).build()));
+            }
+            writer.commit();
+            for (int id = 100; id < 100 + LuceneIndex.TOTAL_BOUND + 100; id++) {
+                writer.addDocument(ItemDocument.of(TestItem.of(id).title("Nouveau " + id).text("Un texte récent zw.")
+                        .tags("new").build()));
+            }
+            writer.commit();
+        }
+        try (LuceneIndex own = LuceneIndex.open(path)) {
+            SearchResult result = own.search(new SearchRequest("zw", SearchOrder.NEWEST, 0, 10, MEMBER));
+            assertThat(result.totalExact()).isFalse();
+            int bound = LuceneIndex.TOTAL_BOUND;
+            assertThat(result.facets()).containsKeys("type", "plugin", "tag", "author", "date");
+            assertThat(result.facets().get("type")).containsExactly(new FacetCount("forum.topic", bound));
+            assertThat(result.facets().get("plugin")).containsExactly(new FacetCount("forum", bound));
+            assertThat(result.facets().get("tag")).containsExactly(new FacetCount("new", bound));
+            assertThat(result.facets().get("author")).containsExactly(new FacetCount("Alice Martin", bound));
+            assertThat(result.facets()).doesNotContainKey("category");
         }
     }
 
