@@ -15,16 +15,19 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /**
  * The fragment shown under each hit: about {@link #LENGTH} characters of the text around the matched words, or
  * of the title when the text has none, HTML-escaped, with the matches in {@code <mark>}. The folded fields hold
- * the stored text, and the stemmed fields of the same text are "masked" into them so that a match on a stem
- * ("chevaux" for "cheval") is highlighted too, from offsets kept in the postings.
+ * the stored text, and the stemmed fields are "masked" into the text's so that a match on a stem ("chevaux" for
+ * "cheval") is highlighted too, from offsets kept in the postings.
  */
 final class Snippets {
 
     static final int LENGTH = 200;
 
+    /**
+     * The stemmed fields hold the text first, so their offsets up to the text's end are the text's; the
+     * highlighter ignores the offsets past it (the title's). A title is highlighted by its folded words only.
+     */
     private static final Map<String, Set<String>> MASKED = Map.of(
-            IndexFields.TEXT, Set.of(IndexFields.TEXT, IndexFields.TEXT_FR, IndexFields.TEXT_EN),
-            IndexFields.TITLE, Set.of(IndexFields.TITLE, IndexFields.TITLE_FR, IndexFields.TITLE_EN));
+            IndexFields.TEXT, Set.of(IndexFields.TEXT, IndexFields.STEMS_FR, IndexFields.STEMS_EN));
     /** Places the matches in the middle of the fragment. */
     private static final float CENTERED = 0.5f;
     private static final String[] FIELDS = {IndexFields.TEXT, IndexFields.TITLE};
@@ -41,7 +44,7 @@ final class Snippets {
                         BreakIterator.getWordInstance(Locale.ROOT), LENGTH - 40, CENTERED))
                 .withMaskedFieldsFunc(field -> MASKED.getOrDefault(field, Set.of()))
                 .withMaxNoHighlightPassages(0)
-                // Term-based matching: per-hit Weight.matches() over the six-field disjunctions costs more
+                // Term-based matching: per-hit Weight.matches() over the fields' disjunctions costs more
                 // than the whole search; phrases are still highlighted strictly.
                 .withWeightMatches(false)
                 .build();

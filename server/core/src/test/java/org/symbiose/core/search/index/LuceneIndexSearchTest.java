@@ -109,6 +109,29 @@ class LuceneIndexSearchTest {
     }
 
     @Test
+    void mixedTextIsFoundByTheWordsOfBothLanguages() throws IOException {
+        // mostly French, so analysed in French: its English words are found by their own spelling
+        index.upsert(TestItem.of(102).title("Le running du dimanche").text("Nous faisons du running, the best way "
+                + "to start, avec les chevaux du club hippique.").build());
+        index.refresh();
+        assertThat(ids("running")).contains(102L);
+        assertThat(ids("cheval")).contains(102L);
+        assertThat(ids("hippiques")).containsExactly(102L);
+        index.delete(102);
+        index.refresh();
+    }
+
+    @Test
+    void phrasesDoNotJoinTheTextsEndToTheTitle() throws IOException {
+        index.upsert(TestItem.of(103).language("fr").title("Tomates vertes").text("Le jardin potager").build());
+        index.refresh();
+        assertThat(ids("\"potager tomates\"")).isEmpty();
+        assertThat(ids("\"tomates vertes\"")).containsExactly(103L);
+        index.delete(103);
+        index.refresh();
+    }
+
+    @Test
     void everyWordIsRequired() throws IOException {
         assertThat(ids("chevaux club")).containsExactly(1L);
         assertThat(ids("chevaux inexistant")).isEmpty();
@@ -193,6 +216,7 @@ class LuceneIndexSearchTest {
                 writer.addDocument(ItemDocument.of(TestItem.of(id).title("Nouveau " + id).text("Un texte récent zw.")
                         .tags("new").build()));
             }
+            writer.setLiveCommitData(Map.of("format", IndexFields.FORMAT).entrySet());
             writer.commit();
         }
         try (LuceneIndex own = LuceneIndex.open(path)) {
