@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -297,13 +298,15 @@ public final class LuceneIndex implements Closeable {
         int[] docIds = new int[page.length];
         Document[] documents = new Document[page.length];
         String[] texts = new String[page.length];
+        String[] titles = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
             documents[i] = stored.document(page[i].doc);
             texts[i] = StoredHit.text(documents[i]);
+            titles[i] = Objects.requireNonNullElse(documents[i].get(IndexFields.TITLE), "");
         }
         String[] snippets = query == null ? Arrays.stream(texts).map(Snippets::beginning).toArray(String[]::new)
-                : Snippets.highlight(searcher, analyzer, query, docIds, texts);
+                : Snippets.highlight(searcher, analyzer, query, docIds, texts, titles);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(StoredHit.of(documents[i], snippets[i], scoreOf(page[i])));

@@ -2,10 +2,14 @@ package org.symbiose.core.search.index;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -35,10 +39,13 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** The snippets of the given documents, in their order; without a match, the beginning of the text. */
+    /**
+     * The snippets of the given documents, in their order; without a match, the beginning of the text. The texts
+     * and titles are those already read for the hits.
+     */
     static String[] highlight(IndexSearcher searcher, FieldAnalyzer analyzer, Query query, int[] docIds,
-            String[] texts) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+            String[] texts, String[] titles) throws IOException {
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), LENGTH - 40, CENTERED))
@@ -46,8 +53,28 @@ final class Snippets {
                 .withMaxNoHighlightPassages(0)
                 // Term-based matching: per-hit Weight.matches() over the fields' disjunctions costs more
                 // than the whole search; phrases are still highlighted strictly.
-                .withWeightMatches(false)
-                .build();
+                .withWeightMatches(false);
+        Map<Integer, Integer> hitOf = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            hitOf.put(docIds[i], i);
+        }
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            // The hits' stored fields were just read and decompressed: reading them again cost as much as the rest.
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                    int cacheCharsThreshold) throws IOException {
+                List<CharSequence[]> loaded = new ArrayList<>();
+                for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                    int hit = hitOf.get(doc);
+                    CharSequence[] values = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        values[f] = fields[f].equals(IndexFields.TITLE) ? titles[hit] : texts[hit];
+                    }
+                    loaded.add(values);
+                }
+                return loaded;
+            }
+        };
         Map<String, String[]> found = highlighter.highlightFields(FIELDS, query, docIds, new int[] {1, 1});
         String[] snippets = new String[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
