@@ -15,6 +15,8 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
     final Analyzer folding = new FoldingAnalyzer();
     private final Analyzer titlePrefix = new TitlePrefixAnalyzer();
 
+    private static final int STEMS_GAP = 100;
+
     FieldAnalyzer() {
         super(PER_FIELD_REUSE_STRATEGY);
     }
@@ -28,6 +30,12 @@ final class FieldAnalyzer extends DelegatingAnalyzerWrapper {
             return english;
         }
         return fieldName.equals(IndexFields.TITLE_PREFIX) ? titlePrefix : folding;
+    }
+
+    /** Keeps phrases from matching across the end of the text and the beginning of the title in one field. */
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+        return STEMS_GAP;
     }
 
     @Override

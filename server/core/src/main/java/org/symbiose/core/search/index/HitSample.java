@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.DocIdSetBuilder;
 
@@ -23,11 +22,12 @@ final class HitSample extends FacetsCollector {
     HitSample(IndexReader reader, ScoreDoc[] hits) throws IOException {
         ScoreDoc[] inOrder = hits.clone();
         Arrays.sort(inOrder, (a, b) -> Integer.compare(a.doc, b.doc));
-        List<LeafReaderContext> leaves = reader.leaves();
+        // Every leaf, even one without a kept hit: the sorted-set facet counts map segment ordinals to the
+        // reader's only when given more than one leaf, so hits all in one segment of many were counted under
+        // other segments' ordinals, and whole dimensions went missing.
         List<MatchingDocs> perLeaf = new ArrayList<>();
         int i = 0;
-        while (i < inOrder.length) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(inOrder[i].doc, leaves));
+        for (LeafReaderContext leaf : reader.leaves()) {
             DocIdSetBuilder docs = new DocIdSetBuilder(leaf.reader().maxDoc());
             int count = 0;
             int end = leaf.docBase + leaf.reader().maxDoc();

@@ -5,9 +5,9 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The names and kinds of the index's fields. Title and text are indexed three ways: folded words as written
+ * The names and kinds of the index's fields. Title and text are indexed twice: folded words as written
  * ({@link #TITLE}, {@link #TEXT}, also where the values are stored for hits, highlighting and "more like this"),
- * French stems and English stems (only the item's own language's pair gets content).
+ * and together in one stemmed field, of the item's own language only ({@link #STEMS_FR} or {@link #STEMS_EN}).
  */
 final class IndexFields {
 
@@ -28,11 +28,21 @@ final class IndexFields {
 
     static final String TITLE = "title";
     static final String TEXT = "text";
-    static final String TITLE_FR = "title_fr";
-    static final String TEXT_FR = "text_fr";
-    static final String TITLE_EN = "title_en";
-    static final String TEXT_EN = "text_en";
+    /**
+     * The text then the title in French stems: one field per language, so a query word scores two fields, not
+     * four. The text comes first so that its offsets are those of the stored text, for highlighting.
+     */
+    static final String STEMS_FR = "stems_fr";
+    /** As {@link #STEMS_FR}, in English stems. */
+    static final String STEMS_EN = "stems_en";
     static final String TITLE_PREFIX = "title_prefix";
+
+    /**
+     * The version of the fields above, kept with every commit: an index of another version is rebuilt from the
+     * database at open, since queries of this version would find nothing in its fields. Raise it with any change
+     * to the fields or their analysis.
+     */
+    static final String FORMAT = "2";
 
     /**
      * Offsets in the postings let the highlighter find matches without analysing the stored text again; it is

@@ -70,10 +70,11 @@ final class ItemDocument {
         document.add(new Field(IndexFields.TITLE, item.title(), IndexFields.STORED_TEXT));
         document.add(new Field(IndexFields.TEXT, item.text(), IndexFields.STORED_TEXT));
         document.add(new Field(IndexFields.TITLE_PREFIX, item.title(), IndexFields.PREFIXES));
+        // A mixed text goes to the language of most of its grammar words: its other words keep their spelling's
+        // stem in that language, which the query's same spelling meets (only other forms of them are missed).
         boolean english = LanguageDetector.languageOf(item).equals(LanguageDetector.ENGLISH);
-        String titleField = english ? IndexFields.TITLE_EN : IndexFields.TITLE_FR;
-        String textField = english ? IndexFields.TEXT_EN : IndexFields.TEXT_FR;
-        document.add(new Field(titleField, item.title(), IndexFields.UNSTORED_TEXT));
-        document.add(new Field(textField, item.text(), IndexFields.UNSTORED_TEXT));
+        String stems = english ? IndexFields.STEMS_EN : IndexFields.STEMS_FR;
+        document.add(new Field(stems, item.text(), IndexFields.UNSTORED_TEXT));
+        document.add(new Field(stems, item.title(), IndexFields.UNSTORED_TEXT));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
@@ -25,6 +26,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,6 +34,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -63,6 +66,7 @@ import org.symbiose.core.search.index.FacetingSearcherFactory.FacetingSearcher;
 public final class LuceneIndex implements Closeable {
 
     private static final String MARKER = "marker";
+    private static final String FORMAT = "format";
     private static final double MOST_STALE_SECONDS = 0.5;
     private static final double LEAST_STALE_SECONDS = 0.05;
     /** Large enough that bulk loads flush rarely, small enough for a shared server's heap. */
@@ -74,6 +78,8 @@ public final class LuceneIndex implements Closeable {
      * what made searches slow on a large index, and nobody reads past the first thousand results.
      */
     static final int TOTAL_BOUND = 1_000;
+    /** How many of the best matches get their title words counted again (the same with facets or without). */
+    static final int TITLE_WINDOW = 100;
     private static final Sort NEWEST_FIRST =
             new Sort(LongField.newSortField(IndexFields.CREATED, true, SortedNumericSelector.Type.MAX));
     private static final DateTimeFormatter ASIDE_SUFFIX =
@@ -98,13 +104,15 @@ public final class LuceneIndex implements Closeable {
         this.directory = directory;
         this.fresh = fresh;
         this.analyzer = new FieldAnalyzer();
+        // A fresh index replaces whatever the directory held (an index of another format) at its first commit.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false));
         try {
             if (fresh) {
                 // A first commit, so that the directory holds an index from the start and intact() can tell.
+                writer.setLiveCommitData(Map.of(FORMAT, IndexFields.FORMAT).entrySet());
                 writer.commit();
             }
             this.committedMarker = markerOf(writer.getLiveCommitData());
@@ -125,15 +133,16 @@ public final class LuceneIndex implements Closeable {
 
     /**
      * Opens the index in {@code dir}, creating it if missing. An unreadable or corrupt index is moved aside (to
-     * {@code dir.corrupt-<timestamp>}, kept for inspection) and a fresh empty one created in its place; then
-     * {@link #fresh()} tells the caller to rebuild from the database.
+     * {@code dir.corrupt-<timestamp>}, kept for inspection) and a fresh empty one created in its place; an index
+     * of another format (older fields) is replaced by a fresh empty one. Then {@link #fresh()} tells the caller to
+     * rebuild from the database.
      */
     public static LuceneIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         boolean existed = DirectoryReader.indexExists(directory);
         try {
-            return new LuceneIndex(dir, directory, !existed);
+            return new LuceneIndex(dir, directory, !existed || !currentFormat(directory));
         } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException | EOFException
                 | NoSuchFileException | FileNotFoundException e) {
             directory.close();
@@ -146,7 +155,12 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** True when the index was created empty at open, because it was missing or corrupt. */
+    /** Whether the last commit in {@code directory} is of this version's fields. */
+    private static boolean currentFormat(Directory directory) throws IOException {
+        return IndexFields.FORMAT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT));
+    }
+
+    /** True when the index was created empty at open, because it was missing, corrupt or of another format. */
     public boolean fresh() {
         return fresh;
     }
@@ -173,7 +187,7 @@ public final class LuceneIndex implements Closeable {
     /** Makes all changes durable, with the caller's marker (e.g. a change-log sequence) in the commit. */
     public void commit(long marker) throws IOException {
         synchronized (commitLock) {
-            writer.setLiveCommitData(Map.of(MARKER, Long.toString(marker)).entrySet());
+            writer.setLiveCommitData(Map.of(MARKER, Long.toString(marker), FORMAT, IndexFields.FORMAT).entrySet());
             writer.commit();
             committedMarker = marker;
         }
@@ -230,7 +244,7 @@ public final class LuceneIndex implements Closeable {
         int wanted = request.offset() + request.limit();
         // Facets count over the best matches kept (all of them up to the bound), never over every match:
         // collecting every match would forbid skipping those that cannot make the top.
-        int kept = request.facets() ? Math.max(wanted, TOTAL_BOUND) : wanted;
+        int kept = Math.max(wanted, request.facets() ? TOTAL_BOUND : TITLE_WINDOW);
         boolean newest = request.order() == SearchOrder.NEWEST || !compiled.ranked();
         CollectorManager<?, ? extends TopDocs> top = newest
                 ? new TopFieldCollectorManager(NEWEST_FIRST, kept, null, TOTAL_BOUND)
@@ -244,14 +258,38 @@ public final class LuceneIndex implements Closeable {
             Map<String, List<FacetCount>> facets = !request.facets() ? Map.of()
                     : ItemFacets.count(searcher.facetState, exact ? searcher.search(query, new FacetsCollectorManager())
                             : new HitSample(searcher.getIndexReader(), docs.scoreDocs), Instant.now());
-            int end = Math.min(wanted, docs.scoreDocs.length);
-            ScoreDoc[] page = Arrays.copyOfRange(docs.scoreDocs, Math.min(request.offset(), end), end);
-            List<SearchHit> hits = hits(searcher, request.snippets() ? compiled.query() : null, page);
+            ScoreDoc[] ranked = newest || compiled.titles() == null ? docs.scoreDocs
+                    : withTitles(searcher, docs, compiled.titles(), Math.max(wanted, TITLE_WINDOW));
+            int end = Math.min(wanted, ranked.length);
+            ScoreDoc[] page = Arrays.copyOfRange(ranked, Math.min(request.offset(), end), end);
+            List<SearchHit> hits = hits(searcher, request.snippets() ? marked(compiled) : null, page);
             // Past the bound, Lucene's count depends on how much it could skip: say the bound, the same every time.
             return new SearchResult(exact ? docs.totalHits.value() : TOTAL_BOUND, exact, hits, facets);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** What snippets mark: the query's matches, and its words in the titles (the stemmed fields mark the text only). */
+    private static Query marked(QueryCompiler.Compiled compiled) {
+        return compiled.titles() == null ? compiled.query() : new BooleanQuery.Builder()
+                .add(compiled.query(), Occur.SHOULD).add(compiled.titles(), Occur.SHOULD).build();
+    }
+
+    /**
+     * The best {@code window} matches ranked again with their title matches added, boosted: the query scores the
+     * stemmed fields only, where a word counts the same in the title as in the text.
+     */
+    private static ScoreDoc[] withTitles(IndexSearcher searcher, TopDocs docs, Query titles, int window)
+            throws IOException {
+        TopDocs best = new TopDocs(docs.totalHits, Arrays.copyOf(docs.scoreDocs, Math.min(window, docs.scoreDocs.length)));
+        return new QueryRescorer(titles) {
+            @Override
+            protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+                return secondPassMatches ? firstPassScore + QueryCompiler.TITLE_BOOST * secondPassScore
+                        : firstPassScore;
+            }
+        }.rescore(searcher, best, window).scoreDocs;
     }
 
     /** The hits of the page, highlighted when {@code query} is given, else with the beginning of their text. */
@@ -260,13 +298,15 @@ public final class LuceneIndex implements Closeable {
         int[] docIds = new int[page.length];
         Document[] documents = new Document[page.length];
         String[] texts = new String[page.length];
+        String[] titles = new String[page.length];
         for (int i = 0; i < page.length; i++) {
             docIds[i] = page[i].doc;
             documents[i] = stored.document(page[i].doc);
             texts[i] = StoredHit.text(documents[i]);
+            titles[i] = Objects.requireNonNullElse(documents[i].get(IndexFields.TITLE), "");
         }
         String[] snippets = query == null ? Arrays.stream(texts).map(Snippets::beginning).toArray(String[]::new)
-                : Snippets.highlight(searcher, analyzer, query, docIds, texts);
+                : Snippets.highlight(searcher, analyzer, query, docIds, texts, titles);
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             hits.add(StoredHit.of(documents[i], snippets[i], scoreOf(page[i])));

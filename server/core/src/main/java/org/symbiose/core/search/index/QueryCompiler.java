@@ -18,10 +18,11 @@ import org.symbiose.core.search.index.QueryText.Phrase;
 import org.symbiose.core.search.index.QueryText.Word;
 
 /**
- * Turns a parsed query into a Lucene query. Each word must match (AND between words), as its French stem or its
- * English stem (so a query matches items of both languages whatever language it is typed in); a title match
- * weighs more than a text match. Grammar words ("the", "le") are left out
- * unless the query has nothing else, since they match nearly everything.
+ * Turns a parsed query into a Lucene query. Each word must match (AND between words), as its French stem in the
+ * French items' stemmed field or its English stem in the English items' (so a query matches items of both
+ * languages whatever language it is typed in). Grammar words ("the", "le") are left out unless the query has
+ * nothing else, since they match nearly everything. The words in the title count again when the best matches are
+ * ranked ({@link Compiled#titles()}).
  */
 final class QueryCompiler {
 
@@ -37,9 +38,10 @@ final class QueryCompiler {
     }
 
     /**
-     * The query, and whether it has words to rank by (without any, every match is equally good).
+     * The query, whether it has words to rank by (without any, every match is equally good), and the query's
+     * words in the folded titles, to rescore the best matches with (null when it has no plain words).
      */
-    record Compiled(Query query, boolean ranked) {
+    record Compiled(Query query, boolean ranked, Query titles) {
     }
 
     Compiled compile(QueryText text) {
@@ -57,7 +59,27 @@ final class QueryCompiler {
         if (required.isEmpty()) {
             query.add(new MatchAllDocsQuery(), Occur.MUST);
         }
-        return new Compiled(query.build(), !required.isEmpty());
+        return new Compiled(query.build(), !required.isEmpty(), titles(text.required()));
+    }
+
+    /**
+     * Each plain word of the query in the folded titles. Scoring titles in the query itself would double the
+     * fields every match visits; scoring them for the kept best matches only costs a few hundred look-ups.
+     */
+    private Query titles(List<List<QueryText.Term>> groups) {
+        List<Query> words = new ArrayList<>();
+        for (List<QueryText.Term> group : groups) {
+            for (QueryText.Term term : group) {
+                if (term instanceof Word word && !word.prefix()) {
+                    for (AnalyzedToken token : AnalyzedToken.of(analyzer.folding, word.text())) {
+                        if (!StopWords.contains(token.text())) {
+                            words.add(new TermQuery(new Term(IndexFields.TITLE, token.text())));
+                        }
+                    }
+                }
+            }
+        }
+        return anyOf(words);
     }
 
     private List<Query> required(List<List<QueryText.Term>> groups) {
@@ -89,10 +111,10 @@ final class QueryCompiler {
     }
 
     /**
-     * The word (or phrase) as French and English stems: an item's stemmed field holds every word of its text, in
-     * its language's stems, so the query's stem in that language meets it whatever the item's language. The
-     * folded spelling is searched too only when a stemmed form is missing (a grammar word the stemmer drops, or a
-     * phrase whose stemmed form lost a grammar word and would no longer be the exact phrase): each form is two
+     * The word (or phrase) as French and English stems: an item's stemmed field holds every word of its title and
+     * text, in its language's stems, so the query's stem in that language meets it whatever the item's language.
+     * The folded spelling is searched too only when a stemmed form is missing (a grammar word the stemmer drops,
+     * or a phrase whose stemmed form lost a grammar word and would no longer be the exact phrase): each form is
      * more fields to visit for every match.
      */
     private Query wordQuery(String text, boolean exact) {
@@ -104,24 +126,18 @@ final class QueryCompiler {
         List<AnalyzedToken> french = AnalyzedToken.of(analyzer.french, text);
         boolean frenchComplete = exact ? french.size() == folded.size() : !french.isEmpty();
         if (frenchComplete) {
-            addForm(forms, french, IndexFields.TITLE_FR, IndexFields.TEXT_FR);
+            forms.add(sequence(IndexFields.STEMS_FR, french));
         }
         List<AnalyzedToken> english = AnalyzedToken.of(analyzer.english, text);
         boolean englishComplete = exact ? english.size() == folded.size() : !english.isEmpty();
         if (englishComplete) {
-            addForm(forms, english, IndexFields.TITLE_EN, IndexFields.TEXT_EN);
+            forms.add(sequence(IndexFields.STEMS_EN, english));
         }
         if (!frenchComplete || !englishComplete) {
-            addForm(forms, folded, IndexFields.TITLE, IndexFields.TEXT);
+            forms.add(new BoostQuery(sequence(IndexFields.TITLE, folded), TITLE_BOOST));
+            forms.add(sequence(IndexFields.TEXT, folded));
         }
         return anyOf(forms);
-    }
-
-    private static void addForm(List<Query> forms, List<AnalyzedToken> tokens, String titleField, String textField) {
-        if (!tokens.isEmpty()) {
-            forms.add(new BoostQuery(sequence(titleField, tokens), TITLE_BOOST));
-            forms.add(sequence(textField, tokens));
-        }
     }
 
     /** One term, or the terms in a row when analysis split the word ("12:30", "e-mail") or it is a phrase. */

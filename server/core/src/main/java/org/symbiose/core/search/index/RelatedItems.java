@@ -38,8 +38,8 @@ final class RelatedItems {
         String title = item.get(IndexFields.TITLE);
         String text = title + "\n" + StoredHit.text(item);
         BooleanQuery.Builder like = new BooleanQuery.Builder()
-                .add(words.like(IndexFields.TEXT_FR, new StringReader(text)), Occur.SHOULD)
-                .add(words.like(IndexFields.TEXT_EN, new StringReader(text)), Occur.SHOULD)
+                .add(words.like(IndexFields.STEMS_FR, new StringReader(text)), Occur.SHOULD)
+                .add(words.like(IndexFields.STEMS_EN, new StringReader(text)), Occur.SHOULD)
                 .add(words.like(IndexFields.TITLE, new StringReader(title)), Occur.SHOULD);
         return new BooleanQuery.Builder()
                 .add(like.build(), Occur.MUST)

@@ -6,6 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +53,32 @@ class LuceneIndexDurabilityTest {
         try (LuceneIndex index = LuceneIndex.open(path)) {
             assertThat(index.fresh()).isFalse();
             assertThat(index.committedMarker()).isEqualTo(42);
+            assertThat(index.size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void indexOfAnotherFormatIsReplacedByAFreshOneToRebuild() throws IOException {
+        Path path = dir.resolve("index");
+        // an index as the previous version wrote it: a title_fr field, and no format in its commits
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(path), new IndexWriterConfig())) {
+            Document document = new Document();
+            document.add(new StringField("id", "1", Field.Store.YES));
+            document.add(new TextField("title_fr", "Les chevaux", Field.Store.NO));
+            old.addDocument(document);
+            old.setLiveCommitData(Map.of("marker", "42").entrySet());
+            old.commit();
+        }
+        try (LuceneIndex index = LuceneIndex.open(path)) {
+            assertThat(index.fresh()).isTrue();
+            assertThat(index.size()).isZero();
+            assertThat(index.committedMarker()).isZero();
+            index.upsertAll(List.of(item(1), item(2)));
+            index.commit(43);
+        }
+        try (LuceneIndex index = LuceneIndex.open(path)) {
+            assertThat(index.fresh()).isFalse();
+            assertThat(index.committedMarker()).isEqualTo(43);
             assertThat(index.size()).isEqualTo(2);
         }
     }

@@ -9,6 +9,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,6 +109,29 @@ class LuceneIndexSearchTest {
     }
 
     @Test
+    void mixedTextIsFoundByTheWordsOfBothLanguages() throws IOException {
+        // mostly French, so analysed in French: its English words are found by their own spelling
+        index.upsert(TestItem.of(102).title("Le running du dimanche").text("Nous faisons du running, the best way "
+                + "to start, avec les chevaux du club hippique.").build());
+        index.refresh();
+        assertThat(ids("running")).contains(102L);
+        assertThat(ids("cheval")).contains(102L);
+        assertThat(ids("hippiques")).containsExactly(102L);
+        index.delete(102);
+        index.refresh();
+    }
+
+    @Test
+    void phrasesDoNotJoinTheTextsEndToTheTitle() throws IOException {
+        index.upsert(TestItem.of(103).language("fr").title("Tomates vertes").text("Le jardin potager").build());
+        index.refresh();
+        assertThat(ids("\"potager tomates\"")).isEmpty();
+        assertThat(ids("\"tomates vertes\"")).containsExactly(103L);
+        index.delete(103);
+        index.refresh();
+    }
+
+    @Test
     void everyWordIsRequired() throws IOException {
         assertThat(ids("chevaux club")).containsExactly(1L);
         assertThat(ids("chevaux inexistant")).isEmpty();
@@ -168,6 +195,40 @@ class LuceneIndexSearchTest {
             SearchResult result = own.search(new SearchRequest("tag:zq chauffage", SearchOrder.RELEVANCE, 0, 10, MEMBER));
             assertThat(result.facets().get("tag")).containsExactly(new FacetCount("zq", 2));
             assertThat(result.facets().get("category")).containsExactly(new FacetCount("77", 1));
+        }
+    }
+
+    @Test
+    void facetsPastTheBoundKeepEveryDimensionWhenTheKeptHitsShareOneSegment() throws IOException {
+        Path path = dir.resolve("one-segment-sample");
+        // Two segments written without merging: 50 old items, then more than the bound of new ones, so that
+        // the newest kept hits all lie in the second segment (as in a bulk-loaded index's large segments).
+        try (FieldAnalyzer analyzer = new FieldAnalyzer();
+                IndexWriter writer = new IndexWriter(FSDirectory.open(path),
+                        new IndexWriterConfig(analyzer).setMergePolicy(NoMergePolicy.INSTANCE))) {
+            for (int id = 1; id <= 50; id++) {
+                writer.addDocument(ItemDocument.of(TestItem.of(id).title("Ancien " + id).text("Un vieux texte zw.")
+                        .type("a.old").plugin("aold").tags("aaa").author(3, "Aaron Old")
+                        .facets(Map.of("category", "1")).created(TestItem.NOW.minus(Duration.ofDays(400))).build()));
+            }
+            writer.commit();
+            for (int id = 100; id < 100 + LuceneIndex.TOTAL_BOUND + 100; id++) {
+                writer.addDocument(ItemDocument.of(TestItem.of(id).title("Nouveau " + id).text("Un texte récent zw.")
+                        .tags("new").build()));
+            }
+            writer.setLiveCommitData(Map.of("format", IndexFields.FORMAT).entrySet());
+            writer.commit();
+        }
+        try (LuceneIndex own = LuceneIndex.open(path)) {
+            SearchResult result = own.search(new SearchRequest("zw", SearchOrder.NEWEST, 0, 10, MEMBER));
+            assertThat(result.totalExact()).isFalse();
+            int bound = LuceneIndex.TOTAL_BOUND;
+            assertThat(result.facets()).containsKeys("type", "plugin", "tag", "author", "date");
+            assertThat(result.facets().get("type")).containsExactly(new FacetCount("forum.topic", bound));
+            assertThat(result.facets().get("plugin")).containsExactly(new FacetCount("forum", bound));
+            assertThat(result.facets().get("tag")).containsExactly(new FacetCount("new", bound));
+            assertThat(result.facets().get("author")).containsExactly(new FacetCount("Alice Martin", bound));
+            assertThat(result.facets()).doesNotContainKey("category");
         }
     }
 
