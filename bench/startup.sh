@@ -29,8 +29,9 @@ for run in $(seq 1 "$runs"); do
   log_lines=$({ wc -l < "$log_file"; } 2> /dev/null || echo 0)
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   start=$(now)
-  # a process group of its own: Ctrl-C reaches Maven and Payara, and nothing else of the machine
-  setsid bash -c 'cd "$1" && SYMBIOSE_DATA="$2" SYMBIOSE_DB_EXTRA_MIGRATIONS="$3" \
+  # a process group of its own: Ctrl-C reaches Maven and Payara, and nothing else of the machine; with SIGINT
+  # handled as in a terminal (a background job's shell starts it ignored, and so would Maven's JVM)
+  setsid env --default-signal=INT bash -c 'cd "$1" && SYMBIOSE_DATA="$2" SYMBIOSE_DB_EXTRA_MIGRATIONS="$3" \
       mvn -B -o ${MAVEN_REPO:+-Dmaven.repo.local=$MAVEN_REPO} -Prun -DskipTests package -pl ear 2>&1 \
       | while IFS= read -r line; do echo "$(date +%s.%N) $line"; done > "$4"' _ "$root" "$data" "$extra" "$out/mvn-$run.log" &
   group=$!
