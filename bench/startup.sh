@@ -4,7 +4,7 @@
 # For each run: starts `mvn -o -Prun -DskipTests package -pl ear` (the modules built beforehand, so the build
 # is the EAR's packaging only) with SYMBIOSE_DATA=<dataDir>, stamps every line Maven prints and polls
 # /api/v1/health every 0.2 s, then stops it with Ctrl-C (SIGINT to its process group) as a user would. Prints
-# per run: the load average, seconds from the command to Cargo's first step (the build before it), to Payara
+# per run: the load average, seconds from the command to cargo:install (the build before it), to Payara
 # starting (the domain created, or kept), to Payara answering, to the EAR answering (503, or 200), to the
 # first 200, and the app's own phases from this run's part of the server log.
 # [migrations]: a Flyway location added for these runs (symbiose.db.extra-migrations), e.g.
