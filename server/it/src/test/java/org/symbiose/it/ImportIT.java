@@ -47,10 +47,31 @@ class ImportIT extends Deployed {
                 .isEqualTo(2);
     }
 
+    @Test
+    void aSecondImportOfASourceWhileTheFirstRunsIsAConflict() throws InterruptedException {
+        String run = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder file = new StringBuilder()
+                .append(line("c", "forum.category", null, "Busy " + run, "", "[]", "{\"position\":91}", "2019-05-01T10:00:00Z"))
+                .append('\n').append(line("t", "forum.topic", "c", "Long " + run, "A topic with many replies", "[]",
+                        "{\"pinned\":false,\"locked\":false,\"question\":false}", "2019-05-02T10:00:00Z"));
+        // more than one batch, so that the first import still runs when the second arrives
+        for (int i = 0; i < 5000; i++) {
+            file.append('\n').append(line("r" + i, "forum.reply", "t", "", "Réponse " + i, "[]", "{}", "2019-05-03T10:00:00Z"));
+        }
+        Api admin = Accounts.admin().api();
+
+        Reply first = admin.send("POST", "api/v1/admin/imports?source=busy-" + run, file.toString(), "application/x-ndjson");
+        Reply second = admin.send("POST", "api/v1/admin/imports?source=busy-" + run, file.toString(), "application/x-ndjson");
+
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(await(admin, first).getJsonNumber("written").longValue()).isEqualTo(5002);
+    }
+
     private static JsonObject await(Api admin, Reply started) throws InterruptedException {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         String job = started.header("Location").replaceFirst("^https?://[^/]+/", "");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         JsonObject progress = admin.get(job).json();
         while (!"DONE".equals(progress.getString("state")) && !"FAILED".equals(progress.getString("state"))
                 && Instant.now().isBefore(deadline)) {

@@ -43,7 +43,10 @@ public class ForumEvents implements ItemListener {
         caches.changed(item);
     }
 
-    /** Counts the published replies imported, per topic, and drops the cached reads once for the batch. */
+    /**
+     * Counts the published replies imported, per topic, in the batch's transaction, and drops the cached
+     * reads once for the batch.
+     */
     @Override
     public void imported(List<Item> items) {
         Map<Long, Long> replies = new HashMap<>();
@@ -54,7 +57,7 @@ public class ForumEvents implements ItemListener {
                 replies.merge(item.parentId(), 1L, Long::sum);
             }
         }
-        replies.forEach(activity::replied);
+        activity.repliedAll(replies);
         if (category) {
             categories.invalidate();
         }

@@ -1,5 +1,7 @@
 package org.symbiose.plugins.forum;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.LongUnaryOperator;
 import org.osgi.service.component.annotations.Activate;
@@ -56,12 +58,24 @@ public class TopicActivity {
         replied(reply.parentId(), 1);
     }
 
-    /** Counts {@code count} new published replies of a topic at once (an import). */
+    /** Counts {@code count} new published replies of a topic at once. */
     public void replied(long topicId, long count) {
         synchronized (stripe(topicId)) {
             data.increment(REPLIES, Long.toString(topicId), count);
             replies.invalidate(topicId);
         }
+    }
+
+    /**
+     * Counts the new published replies of many topics at once (an import's batch), in the caller's
+     * transaction: the counts commit with the replies, so a crash between the two cannot leave them short.
+     */
+    public void repliedAll(Map<Long, Long> counts) {
+        Map<String, Long> deltas = new HashMap<>();
+        counts.forEach((topicId, count) -> deltas.put(Long.toString(topicId), count));
+        data.incrementAll(REPLIES, deltas);
+        // dropped on every node once the transaction commits
+        counts.keySet().forEach(replies::invalidate);
     }
 
     /** Counts one published reply less. */

@@ -89,6 +89,11 @@ final class InMemoryPluginData implements PluginData {
     }
 
     @Override
+    public synchronized void incrementAll(String collection, Map<String, Long> deltas) {
+        deltas.forEach((key, delta) -> increment(collection, key, delta));
+    }
+
+    @Override
     public synchronized long count(String collection, String key) {
         Stored old = records.get(collection + "/" + key);
         return old == null ? 0 : old.count();

@@ -64,6 +64,15 @@ public interface PluginData {
      */
     long increment(String collection, String key, long delta);
 
+    /**
+     * Adds each of {@code deltas} to its counter (0 when new), as {@link #increment} does one, but
+     * inside the caller's transaction when there is one: the counts then commit or roll back with
+     * the caller's own writes, e.g. an import's batch and the counters derived from it.
+     *
+     * @since 1.3
+     */
+    void incrementAll(String collection, Map<String, Long> deltas);
+
     /** The counter {@code key}, 0 if it was never incremented. */
     long count(String collection, String key);
 

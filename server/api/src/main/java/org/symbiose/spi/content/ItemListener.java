@@ -37,10 +37,13 @@ public interface ItemListener {
     }
 
     /**
-     * Items were written in bulk by an import (committed; called per batch of up to a few thousand, in the
-     * order written, parents before their children), instead of {@link #created} for each: bring what the
-     * plugin derives from its items (counters, caches) up to date, as {@link #created} and the plugin's own
-     * writes would have. The items are new: none was seen before.
+     * Items were written in bulk by an import (called per batch of up to a few thousand, in the order
+     * written, parents before their children), instead of {@link #created} for each: bring what the plugin
+     * derives from its items (counters, caches) up to date, as {@link #created} and the plugin's own writes
+     * would have. The items are new: none was seen before. Called on the import's thread inside the batch's
+     * transaction, before it commits: derived data written in it (e.g. {@code PluginData.incrementAll})
+     * commits with the items or not at all, so a crash never leaves it short; caches dropped are dropped
+     * when it commits.
      *
      * @since 1.4
      */

@@ -39,7 +39,7 @@ public interface ContentEvents {
     /** A member flagged an item, for {@code reason} (SPAM, OFFENSIVE, ...); passed on once committed. */
     void flagged(Item item, String reason);
 
-    /** Items were imported in bulk (committed): plugins bring their derived data up to date. */
+    /** Items were imported in bulk (inside the batch's transaction): plugins bring their derived data up to date. */
     void imported(List<Item> items);
 
     /** Why an item may not be deleted, one reason per refusing listener; empty to allow it. */

@@ -72,6 +72,11 @@ public final class PluginDataOf implements PluginData {
     }
 
     @Override
+    public void incrementAll(String collection, Map<String, Long> deltas) {
+        records.incrementAll(plugin, collection, deltas);
+    }
+
+    @Override
     public long count(String collection, String key) {
         return records.count(plugin, collection, key);
     }

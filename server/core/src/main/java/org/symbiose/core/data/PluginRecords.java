@@ -160,6 +160,27 @@ public class PluginRecords {
                 .getSingleResult();
     }
 
+    /**
+     * Adds to several counters in the caller's transaction (the class's REQUIRED), so that they commit with
+     * the caller's writes: an update each, an insert for the counters not there yet.
+     */
+    public void incrementAll(String plugin, String collection, Map<String, Long> deltas) {
+        Instant now = clock.instant();
+        deltas.forEach((key, delta) -> {
+            check(collection, key);
+            int updated = em.createQuery("UPDATE PluginRecord r SET r.count = r.count + :delta, r.updated = :now"
+                            + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key")
+                    .setParameter("delta", delta).setParameter("now", now).setParameter("plugin", plugin)
+                    .setParameter("collection", collection).setParameter("key", key).executeUpdate();
+            if (updated == 0) {
+                PluginRecord created = new PluginRecord(plugin, collection, key, now);
+                created.add(delta, now);
+                em.persist(created);
+            }
+        });
+        em.flush();
+    }
+
     public long count(String plugin, String collection, String key) {
         return find(plugin, collection, key).map(PluginRecord::count).orElse(0L);
     }

@@ -31,6 +31,11 @@ import org.symbiose.core.content.BulkItems;
  * One import of an NDJSON file: reads it line by line and writes each batch of lines in one transaction,
  * with the job's progress and the source ids it wrote, so a crash leaves whole batches and a rerun skips
  * what is there. A line is written whole or refused with its number and reason, never in part.
+ *
+ * <p>An import is a migration of trusted data by an administrator, so it checks what keeps the store
+ * consistent (each line's shape, type, status, sizes and tags as the content rules say, a parent imported on an
+ * earlier line, authors by e-mail) but not what guards a live forum against its members: no posting limits,
+ * duplicate-text or spam checks, trust levels, moderation queue or notifications, and dates are taken as given.
  */
 public final class ImportRun {
 
@@ -71,7 +76,8 @@ public final class ImportRun {
     private volatile Instant updated;
 
     /**
-     * @param imported hears each batch's items once committed (the plugins' derived data)
+     * @param imported hears each batch's items inside the batch's transaction, before it commits (the plugins'
+     *                 derived data, written in that transaction)
      */
     public ImportRun(long id, String source, Transactions transactions, Consumer<List<Item>> imported, Clock clock) {
         this.id = id;
@@ -142,13 +148,10 @@ public final class ImportRun {
     }
 
     private void writeBatch(long first, List<String> lines) throws SQLException {
-        List<Item> done = transactions.run(connection -> write(connection, first, lines));
-        if (!done.isEmpty()) {
-            imported.accept(done);
-        }
+        transactions.run(connection -> write(connection, first, lines));
     }
 
-    private List<Item> write(Connection connection, long first, List<String> lines) throws SQLException {
+    private Void write(Connection connection, long first, List<String> lines) throws SQLException {
         Map<Long, ImportRecord> records = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -217,7 +220,11 @@ public final class ImportRun {
         lastChange = Math.max(lastChange, result.lastChange());
         updated = clock.instant();
         updateJob(connection);
-        return result.items();
+        if (!result.items().isEmpty()) {
+            // in the batch's transaction: the plugins' derived data (reply counts) commits with the items or not at all
+            imported.accept(result.items());
+        }
+        return null;
     }
 
     /** The items earlier imports of this source wrote for {@code sourceIds}. */

@@ -18,10 +18,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,34 +55,72 @@ public class Imports {
     @Resource
     private ManagedExecutorService executor;
 
-    private final Map<Long, ImportRun> runs = new ConcurrentHashMap<>();
+    /** A running job writes a batch far more often than this. */
+    private static final Duration LIVE = Duration.ofMinutes(2);
 
-    /** Starts importing {@code body}, an NDJSON file of {@link ImportRecord}s from {@code source}. */
-    public ImportProgress start(String source, InputStream body) throws IOException, SQLException {
-        Path file = Files.createTempFile("symbiose-import-", ".ndjson");
-        try {
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            Files.deleteIfExists(file);
-            throw e;
+    private final Map<Long, ImportRun> runs = new ConcurrentHashMap<>();
+    private final Set<String> sources = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Starts importing {@code body}, an NDJSON file of {@link ImportRecord}s from {@code source}; none if an
+     * import of the same source is running, on this node or on another (two at once would both write the
+     * same source ids).
+     */
+    public Optional<ImportProgress> start(String source, InputStream body) throws IOException, SQLException {
+        if (!sources.add(source)) {
+            return Optional.empty();
         }
-        long id = transactions.run(connection -> new BulkItems(connection).ids(1).get(0));
-        ImportRun run = new ImportRun(id, source, transactions, events::imported, clock);
-        runs.put(id, run);
-        executor.execute(() -> {
-            try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                run.run(lines);
-            } catch (IOException | SQLException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Import " + id + " of " + source + " stopped; run it again to resume", e);
-            } finally {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    LOG.log(Level.WARNING, "Could not delete " + file, e);
+        boolean started = false;
+        try {
+            if (runningElsewhere(source)) {
+                return Optional.empty();
+            }
+            Path file = Files.createTempFile("symbiose-import-", ".ndjson");
+            try {
+                Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+            long id = transactions.run(connection -> new BulkItems(connection).ids(1).get(0));
+            ImportRun run = new ImportRun(id, source, transactions, events::imported, clock);
+            runs.put(id, run);
+            executor.execute(() -> {
+                try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    run.run(lines);
+                } catch (IOException | SQLException | RuntimeException e) {
+                    LOG.log(Level.WARNING, "Import " + id + " of " + source + " stopped; run it again to resume", e);
+                } finally {
+                    sources.remove(source);
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        LOG.log(Level.WARNING, "Could not delete " + file, e);
+                    }
+                }
+            });
+            started = true;
+            return Optional.of(run.progress(false));
+        } finally {
+            if (!started) {
+                sources.remove(source);
+            }
+        }
+    }
+
+    /** A job of {@code source} still RUNNING that wrote a batch lately: another node's (a crashed one's stops writing). */
+    private boolean runningElsewhere(String source) throws SQLException {
+        return transactions.run(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM import_job"
+                    + " WHERE source = ? AND state = 'RUNNING' AND updated > ?")) {
+                select.setString(1, source);
+                select.setObject(2, clock.instant().minus(LIVE).atOffset(ZoneOffset.UTC));
+                try (ResultSet count = select.executeQuery()) {
+                    count.next();
+                    return count.getLong(1) > 0;
                 }
             }
         });
-        return run.progress(false);
     }
 
     /** A job's progress: from this node's run while it has one, else as the database recorded it. */

@@ -64,7 +64,7 @@ public class PluginItemListeners implements ContentEvents {
         afterCommit(listener -> listener.flagged(item, reason));
     }
 
-    /** Called after the import's batch committed, on the import's thread: each plugin in turn, as the import goes. */
+    /** Called inside the import's batch transaction, on the import's thread: each plugin in turn, as the import goes. */
     @Override
     public void imported(List<Item> items) {
         pages.clear();

@@ -1,6 +1,7 @@
 package org.symbiose.core.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -121,6 +122,31 @@ class PluginRecordsTest {
             assertThat(removed).as("1:b only: 1:a was stored again, the counter is in another collection").isEqualTo(1);
             assertThat(kept1a).isPresent();
             assertThat(counter).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void incrementsOfABatchCountWithTheCallersTransactionOrNotAtAll(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.start(kind, "plugin-records-batch")) {
+            once(database, records -> records.increment("forum", "replies", "1", 2));
+            once(database, records -> {
+                records.incrementAll("forum", "replies", Map.of("1", 9L, "2", 9L));
+                return null;
+            });
+            long first = once(database, records -> records.count("forum", "replies", "1"));
+            long second = once(database, records -> records.count("forum", "replies", "2"));
+            assertThatThrownBy(() -> once(database, records -> {
+                records.incrementAll("forum", "replies", Map.of("1", 5L, "3", 5L));
+                throw new IllegalStateException("the batch failed");
+            })).hasMessageContaining("the batch failed");
+            long afterFailure = once(database, records -> records.count("forum", "replies", "1"));
+            long neverCounted = once(database, records -> records.count("forum", "replies", "3"));
+
+            assertThat(first).as("added to an existing counter").isEqualTo(11);
+            assertThat(second).as("a new counter").isEqualTo(9);
+            assertThat(afterFailure).as("rolled back with the caller").isEqualTo(11);
+            assertThat(neverCounted).isZero();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.symbiose.core.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
@@ -11,6 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.symbiose.api.content.Item;
@@ -72,12 +74,37 @@ class ImportRunTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void aCrashBeforeThePluginsHeardABatchLeavesNoneOfItAndTheRerunWritesIt(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.start(kind, "import-crash")) {
+            Consumer<List<Item>> crashing = items -> {
+                throw new IllegalStateException("the node stopped");
+            };
+            assertThatThrownBy(() -> run(database, crashing)).hasMessageContaining("the node stopped");
+            // the plugins' derived data is written in the batch's transaction: without it, no item either
+            assertThat(count(database, "SELECT COUNT(*) FROM item")).isZero();
+            assertThat(count(database, "SELECT COUNT(*) FROM import_source")).isZero();
+            assertThat(count(database, "SELECT COUNT(*) FROM import_job WHERE state = 'FAILED'")).isEqualTo(1);
+
+            List<Item> heard = new ArrayList<>();
+            ImportRun rerun = run(database, heard::addAll);
+            assertThat(rerun.progress(false).written()).isEqualTo(4);
+            assertThat(heard).hasSize(4);
+            assertThat(count(database, "SELECT COUNT(*) FROM item")).isEqualTo(4);
+        }
+    }
+
     private static ImportRun run(TestDatabase database, List<Item> heard) throws Exception {
+        return run(database, heard::addAll);
+    }
+
+    private static ImportRun run(TestDatabase database, Consumer<List<Item>> imported) throws Exception {
         long id;
         try (Connection connection = database.dataSource().getConnection()) {
             id = new BulkItems(connection).ids(1).get(0);
         }
-        ImportRun run = new ImportRun(id, "old-forum", transactions(database), heard::addAll, Clock.systemUTC());
+        ImportRun run = new ImportRun(id, "old-forum", transactions(database), imported, Clock.systemUTC());
         run.run(new BufferedReader(new StringReader(FILE)));
         return run;
     }

@@ -46,13 +46,15 @@ public class AdminImportsResource {
     @POST
     @Consumes(NDJSON)
     @Operation(summary = "Import an NDJSON file, one item a line; 202 with the job, whose progress is at its Location."
-            + " Lines whose id this source already imported are skipped, so running a file again resumes it")
+            + " Lines whose id this source already imported are skipped, so running a file again resumes it;"
+            + " 409 while an import of the same source runs")
     public Response start(@QueryParam("source") String source, InputStream body) throws IOException, SQLException {
         if (source == null || !SOURCE.matcher(source).matches()) {
             throw new ProblemException(ProblemType.VALIDATION, "source",
                     "Name the source forum in 1 to 100 letters, digits, '.', '_' or '-': its ids are remembered under it");
         }
-        ImportProgress started = imports.start(source, body);
+        ImportProgress started = imports.start(source, body).orElseThrow(() -> new ProblemException(
+                ProblemType.CONFLICT, "An import of " + source + " is running; run this one when it is done"));
         return Response.accepted(started).location(uri.getAbsolutePathBuilder().path(Long.toString(started.id())).build())
                 .build();
     }
