@@ -53,6 +53,12 @@ final class InMemoryPluginData implements PluginData {
         return true;
     }
 
+    /** No transactions here: each call is one. */
+    @Override
+    public boolean putIfAbsentWithin(String collection, String key, Map<String, Object> value, Duration kept) {
+        return putIfAbsent(collection, key, value, kept);
+    }
+
     @Override
     public synchronized int deleteOlderThan(String collection, Duration age) {
         Instant before = clock.instant().minus(age);
@@ -86,6 +92,11 @@ final class InMemoryPluginData implements PluginData {
         long count = (old == null ? 0 : old.count()) + delta;
         records.put(collection + "/" + key, new Stored(old == null ? null : old.value(), count, clock.instant()));
         return count;
+    }
+
+    @Override
+    public long incrementWithin(String collection, String key, long delta) {
+        return increment(collection, key, delta);
     }
 
     @Override
