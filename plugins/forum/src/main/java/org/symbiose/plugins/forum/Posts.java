@@ -114,19 +114,23 @@ public class Posts {
             throw new InvalidItemException("quotes", "Quote a reply of the same topic");
         }
         Map<String, Object> attributes = withAttachments(quotes == null ? Map.of() : Map.of("quotes", quotes), author, fileIds);
-        // the guard's count and claim, the reply and its notifications in one transaction: one
-        // commit, and the members they read are read once; a failure leaves none of them
+        // the guard's count and claim, the reply, its notifications and the topic's reply count in
+        // one transaction: one commit, and the members they read are read once; a failure leaves
+        // none of them
         Item reply = guarded(author, body, () -> {
             Item created = store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body, List.of(), attributes,
                     ItemStatus.PUBLISHED), author.id());
             PostContext replied = new PostContext(created, context.topic(), context.category(), context.access());
             notices.mentions(created, replied);
             notices.reply(created, replied);
+            if (created.status() == ItemStatus.PUBLISHED) {
+                // a reply held for review counts once approved (heard by ForumEvents)
+                activity.replied(created);
+            }
             return created;
         });
         if (reply.status() == ItemStatus.PUBLISHED) {
-            // a reply held for review counts once approved (heard by ForumEvents)
-            activity.replied(reply);
+            activity.shown(reply.parentId());
         }
         caches.changed(reply);
         return reply;

@@ -51,9 +51,13 @@ public class TopicActivity {
         return replies.get(topicId, id -> data.count(REPLIES, Long.toString(id)));
     }
 
-    /** Counts a new published reply. */
+    /**
+     * Counts a new published reply within the reply's own transaction: the count commits with it
+     * (no commit of its own) and holds the topic's counter until then, so that a recount meanwhile
+     * waits for it. Once the transaction is over, {@link #shown} drops the count kept before.
+     */
     public void replied(Item reply) {
-        replied(reply.parentId(), 1);
+        data.incrementWithin(REPLIES, Long.toString(reply.parentId()), 1);
     }
 
     /** Counts {@code count} new published replies of a topic at once (an import). */
@@ -62,6 +66,11 @@ public class TopicActivity {
             data.increment(REPLIES, Long.toString(topicId), count);
             replies.invalidate(topicId);
         }
+    }
+
+    /** Drops the kept reply count of a topic whose count changed, on every node. */
+    public void shown(long topicId) {
+        replies.invalidate(topicId);
     }
 
     /** Counts one published reply less. */
