@@ -17,7 +17,8 @@ import org.symbiose.api.task.ScheduledTask;
 
 /**
  * Refuses posts that come too fast (429) or repeat a recent one by the same member (409). Both
- * are decided in the database, so the limits hold however many nodes share the posting.
+ * are decided in the database, within the post's own transaction, so the limits hold however many
+ * nodes share the posting and cost no commit of their own.
  */
 @Component(service = PostingGuard.class)
 public class PostingGuard {
@@ -83,7 +84,9 @@ public class PostingGuard {
 
     /**
      * Checks a post about to be written, counting it against the member's rate and claiming its
-     * text; if the post is then not written, {@link #notPosted} gives the text back.
+     * text. Call it within the write's transaction: the count and the claim are then written with
+     * the post, and gone if it is not written; a concurrent post of the same text waits for this
+     * one's transaction and is then refused as a duplicate.
      *
      * @throws ClientErrorException 409 for a text the member posted a moment ago, 429 for a post too many
      */
@@ -101,15 +104,11 @@ public class PostingGuard {
         }
         if (!rate.tryPost(author.id(), author.isNewcomer(), clock.instant(), settings.number(ForumSettings.POSTS_PER_MINUTE),
                 settings.number(ForumSettings.NEWCOMER_POSTS_PER_MINUTE))) {
+            // the caller's transaction rolls back on the refusal; this is for a caller without one
             bodies.release(author.id(), body);
             return Optional.of(Refusal.TOO_FAST);
         }
         return Optional.empty();
-    }
-
-    /** Gives back the text of an admitted post that was not written, so that it may be sent again. */
-    public void notPosted(Viewer author, String body) {
-        bodies.release(author.id(), body);
     }
 
     private void prepare() {

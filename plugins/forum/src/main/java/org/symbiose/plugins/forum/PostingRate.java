@@ -7,7 +7,8 @@ import org.symbiose.api.data.PluginData;
 /**
  * How fast each member may post: at most a number of posts in any minute, fewer for a new
  * member (trust level 0). Counted in the database, one counter per member and minute, so that
- * every node counts the same posts. "Any minute" is the current minute's count plus the share of
+ * every node counts the same posts; within the post's transaction, which holds the member's
+ * counter until it ends, so that a member's concurrent posts count one after another. "Any minute" is the current minute's count plus the share of
  * the previous minute's that falls within the last 60 seconds (its posts taken as spread evenly),
  * rounded to the nearest post.
  */
@@ -38,10 +39,11 @@ public final class PostingRate {
         // the part of the previous minute still inside the last 60 seconds
         double overlap = 1 - (now.getEpochSecond() % 60 + now.getNano() / 1e9) / 60;
         String key = key(memberId, minute);
-        long earlier = data.increment(COLLECTION, key, 1) - 1;
+        long earlier = data.incrementWithin(COLLECTION, key, 1) - 1;
         // refused posts are taken back, so a finished minute holds at most the limit
         if (earlier >= limit || earlier + stillCounting(memberId, minute - 1, limit, earlier, overlap) >= limit) {
-            data.increment(COLLECTION, key, -1);
+            // taken back by the caller's rollback too; this is for a caller without a transaction
+            data.incrementWithin(COLLECTION, key, -1);
             return false;
         }
         return true;

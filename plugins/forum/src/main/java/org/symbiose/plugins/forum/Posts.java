@@ -114,19 +114,23 @@ public class Posts {
             throw new InvalidItemException("quotes", "Quote a reply of the same topic");
         }
         Map<String, Object> attributes = withAttachments(quotes == null ? Map.of() : Map.of("quotes", quotes), author, fileIds);
-        // the reply and its notifications in one transaction: one commit, and the members they read
-        // are read once; a failure leaves neither, and the guard gives the text back
-        Item reply = guarded(author, body, () -> store.inOneTransaction(() -> {
+        // the guard's count and claim, the reply, its notifications and the topic's reply count in
+        // one transaction: one commit, and the members they read are read once; a failure leaves
+        // none of them
+        Item reply = guarded(author, body, () -> {
             Item created = store.create(new ItemDraft(PostLookup.REPLY, topicId, "", body, List.of(), attributes,
                     ItemStatus.PUBLISHED), author.id());
             PostContext replied = new PostContext(created, context.topic(), context.category(), context.access());
             notices.mentions(created, replied);
             notices.reply(created, replied);
+            if (created.status() == ItemStatus.PUBLISHED) {
+                // a reply held for review counts once approved (heard by ForumEvents)
+                activity.replied(created);
+            }
             return created;
-        }));
+        });
         if (reply.status() == ItemStatus.PUBLISHED) {
-            // a reply held for review counts once approved (heard by ForumEvents)
-            activity.replied(reply);
+            activity.shown(reply.parentId());
         }
         caches.changed(reply);
         return reply;
@@ -233,15 +237,15 @@ public class Posts {
         return reacted;
     }
 
-    /** Writes a post the guard admits; a post not written gives its text back, so it can be sent again. */
+    /**
+     * Writes a post the guard admits, in one transaction with the guard's count and claim: a post
+     * not written counts for nothing, and its text can be sent again.
+     */
     private Item guarded(Viewer author, String body, Supplier<Item> write) {
-        guard.admit(author, body);
-        try {
+        return store.inOneTransaction(() -> {
+            guard.admit(author, body);
             return write.get();
-        } catch (RuntimeException e) {
-            guard.notPosted(author, body);
-            throw e;
-        }
+        });
     }
 
     /** {@code attributes} with the files attached, checked to be the author's. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.symbiose.api.data.PluginData;
 
 /**
@@ -21,15 +22,20 @@ public final class RecentBodies {
 
     static final String COLLECTION = "posted-bodies";
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final PluginData data;
 
     public RecentBodies(PluginData data) {
         this.data = data;
     }
 
-    /** Claims {@code body} for {@code memberId}: false if they posted it within the window. */
+    /**
+     * Claims {@code body} for {@code memberId} within the caller's transaction: false if they posted
+     * it within the window (or a concurrent post of it committed first).
+     */
     public boolean claim(long memberId, String body) {
-        return data.putIfAbsent(COLLECTION, key(memberId, body), Map.of(), WINDOW);
+        return data.putIfAbsentWithin(COLLECTION, key(memberId, body), Map.of(), WINDOW);
     }
 
     /** Gives a claim back, for a post that was not written after all. */
@@ -44,7 +50,7 @@ public final class RecentBodies {
 
     /** A digest rather than the text: bodies run to 100,000 characters. */
     private static String key(long memberId, String body) {
-        String normalized = body.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String normalized = SPACES.matcher(body.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
             return memberId + ":" + HexFormat.of().formatHex(digest);

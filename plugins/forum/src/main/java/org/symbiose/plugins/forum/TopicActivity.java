@@ -53,9 +53,13 @@ public class TopicActivity {
         return replies.get(topicId, id -> data.count(REPLIES, Long.toString(id)));
     }
 
-    /** Counts a new published reply. */
+    /**
+     * Counts a new published reply within the reply's own transaction: the count commits with it
+     * (no commit of its own) and holds the topic's counter until then, so that a recount meanwhile
+     * waits for it. Once the transaction is over, {@link #shown} drops the count kept before.
+     */
     public void replied(Item reply) {
-        replied(reply.parentId(), 1);
+        data.incrementWithin(REPLIES, Long.toString(reply.parentId()), 1);
     }
 
     /** Counts {@code count} new published replies of a topic at once. */
@@ -73,9 +77,14 @@ public class TopicActivity {
     public void repliedAll(Map<Long, Long> counts) {
         Map<String, Long> deltas = new HashMap<>();
         counts.forEach((topicId, count) -> deltas.put(Long.toString(topicId), count));
-        data.incrementAll(REPLIES, deltas);
+        data.incrementAllWithin(REPLIES, deltas);
         // dropped on every node once the transaction commits
         counts.keySet().forEach(replies::invalidate);
+    }
+
+    /** Drops the kept reply count of a topic whose count changed, on every node. */
+    public void shown(long topicId) {
+        replies.invalidate(topicId);
     }
 
     /** Counts one published reply less. */

@@ -53,6 +53,12 @@ final class InMemoryPluginData implements PluginData {
         return true;
     }
 
+    /** No transactions here: each call is one. */
+    @Override
+    public boolean putIfAbsentWithin(String collection, String key, Map<String, Object> value, Duration kept) {
+        return putIfAbsent(collection, key, value, kept);
+    }
+
     @Override
     public synchronized int deleteOlderThan(String collection, Duration age) {
         Instant before = clock.instant().minus(age);
@@ -89,8 +95,13 @@ final class InMemoryPluginData implements PluginData {
     }
 
     @Override
-    public synchronized void incrementAll(String collection, Map<String, Long> deltas) {
+    public synchronized void incrementAllWithin(String collection, Map<String, Long> deltas) {
         deltas.forEach((key, delta) -> increment(collection, key, delta));
+    }
+
+    @Override
+    public long incrementWithin(String collection, String key, long delta) {
+        return increment(collection, key, delta);
     }
 
     @Override

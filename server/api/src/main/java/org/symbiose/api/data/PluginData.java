@@ -40,6 +40,18 @@ public interface PluginData {
     boolean putIfAbsent(String collection, String key, Map<String, Object> value, Duration kept);
 
     /**
+     * What {@link #putIfAbsent} does, within the caller's transaction (one opened around a write,
+     * e.g. by {@code ContentStore.inOneTransaction}) instead of one of its own: the claim is
+     * written with that write, and gone if it rolls back. A concurrent claim of the same key waits
+     * for the first one's transaction; when that commits, it answers false, and the caller's
+     * transaction can then only roll back (the database refused its row).
+     *
+     * @return whether it was stored
+     * @since 1.3
+     */
+    boolean putIfAbsentWithin(String collection, String key, Map<String, Object> value, Duration kept);
+
+    /**
      * Removes the records and counters of {@code collection} last written more than {@code age}
      * ago, e.g. claims and per-window counters that no longer count. One statement, so it can run
      * often.
@@ -65,13 +77,23 @@ public interface PluginData {
     long increment(String collection, String key, long delta);
 
     /**
-     * Adds each of {@code deltas} to its counter (0 when new), as {@link #increment} does one, but
-     * inside the caller's transaction when there is one: the counts then commit or roll back with
-     * the caller's own writes, e.g. an import's batch and the counters derived from it.
+     * What {@link #increment} does, within the caller's transaction instead of one of its own: the
+     * increment commits or rolls back with the caller's write, and holds the counter's row until
+     * then, so that concurrent increments of one counter (on any node) count one after another.
      *
      * @since 1.3
      */
-    void incrementAll(String collection, Map<String, Long> deltas);
+    long incrementWithin(String collection, String key, long delta);
+
+    /**
+     * Adds each of {@code deltas} to its counter, as {@link #incrementWithin} does one, for writes
+     * of many counters at once such as an import's batch and the counts derived from it. A counter
+     * not there yet is created in the caller's transaction too (no commit of its own per counter):
+     * of two callers creating the same counter at once, one fails and its transaction rolls back.
+     *
+     * @since 1.3
+     */
+    void incrementAllWithin(String collection, Map<String, Long> deltas);
 
     /** The counter {@code key}, 0 if it was never incremented. */
     long count(String collection, String key);

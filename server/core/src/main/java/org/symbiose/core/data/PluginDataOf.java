@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.data.PluginData;
@@ -47,6 +48,19 @@ public final class PluginDataOf implements PluginData {
     }
 
     @Override
+    public boolean putIfAbsentWithin(String collection, String key, Map<String, Object> value, Duration kept) {
+        try {
+            return records.claim(plugin, collection, key, value, kept);
+        } catch (InvalidItemException e) {
+            throw e;
+        } catch (RuntimeException raced) {
+            // a concurrent claim of the key committed first (or the database is away, and the
+            // caller's write fails as well): the caller's transaction is spoilt
+            return false;
+        }
+    }
+
+    @Override
     public int deleteOlderThan(String collection, Duration age) {
         return records.deleteOlderThan(plugin, collection, age);
     }
@@ -72,8 +86,19 @@ public final class PluginDataOf implements PluginData {
     }
 
     @Override
-    public void incrementAll(String collection, Map<String, Long> deltas) {
+    public void incrementAllWithin(String collection, Map<String, Long> deltas) {
         records.incrementAll(plugin, collection, deltas);
+    }
+
+    @Override
+    public long incrementWithin(String collection, String key, long delta) {
+        OptionalLong added = records.add(plugin, collection, key, delta);
+        if (added.isPresent()) {
+            return added.getAsLong();
+        }
+        // a new counter's row in a transaction of its own, where a lost race for it spoils nothing
+        increment(collection, key, 0);
+        return records.add(plugin, collection, key, delta).orElseThrow();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.data.PluginData;
@@ -115,12 +116,33 @@ public class PluginRecords {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean replaceIfStale(String plugin, String collection, String key, Map<String, Object> value, Duration kept) {
         check(collection, key);
+        return replaceStale(plugin, collection, key, json(value), kept, clock.instant());
+    }
+
+    /**
+     * Stores a value under a key not taken, or taken more than {@code kept} ago, within the
+     * caller's transaction: one read of the key, then an insert (or an update the database
+     * decides). The insert of a key that a concurrent transaction inserted too waits for that one
+     * and, when it commits, fails: the caller's transaction then rolls back.
+     *
+     * @return false if the key is taken
+     */
+    public boolean claim(String plugin, String collection, String key, Map<String, Object> value, Duration kept) {
+        check(collection, key);
+        String json = json(value);
         Instant now = clock.instant();
-        return em.createQuery("UPDATE PluginRecord r SET r.value = :value, r.updated = :now"
-                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key AND r.updated < :stale")
-                .setParameter("value", json(value)).setParameter("now", now).setParameter("stale", now.minus(kept))
+        List<Instant> written = em.createQuery("SELECT r.updated FROM PluginRecord r"
+                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key", Instant.class)
                 .setParameter("plugin", plugin).setParameter("collection", collection).setParameter("key", key)
-                .executeUpdate() > 0;
+                .getResultList();
+        if (written.isEmpty()) {
+            PluginRecord created = new PluginRecord(plugin, collection, key, now);
+            created.store(json, now);
+            em.persist(created);
+            em.flush();
+            return true;
+        }
+        return written.get(0).isBefore(now.minus(kept)) && replaceStale(plugin, collection, key, json, kept, now);
     }
 
     /** Removes a collection's records last written before {@code age} ago, in one statement. */
@@ -142,22 +164,42 @@ public class PluginRecords {
     public long increment(String plugin, String collection, String key, long delta) {
         check(collection, key);
         Instant now = clock.instant();
-        int updated = em.createQuery("UPDATE PluginRecord r SET r.count = r.count + :delta, r.updated = :now"
-                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key")
-                .setParameter("delta", delta).setParameter("now", now).setParameter("plugin", plugin)
-                .setParameter("collection", collection).setParameter("key", key).executeUpdate();
-        if (updated == 0) {
-            PluginRecord created = new PluginRecord(plugin, collection, key, now);
-            created.add(delta, now);
-            em.persist(created);
-            em.flush();
-            return created.count();
+        OptionalLong added = addToExisting(plugin, collection, key, delta, now);
+        if (added.isPresent()) {
+            return added.getAsLong();
+        }
+        PluginRecord created = new PluginRecord(plugin, collection, key, now);
+        created.add(delta, now);
+        em.persist(created);
+        em.flush();
+        return created.count();
+    }
+
+    /**
+     * Adds to a counter that has a row, within the caller's transaction, which holds the row until
+     * it ends: concurrent additions to one counter wait for each other, and a rollback takes this
+     * one back.
+     *
+     * @return the new count, or empty (nothing done) when the counter has no row yet
+     */
+    public OptionalLong add(String plugin, String collection, String key, long delta) {
+        check(collection, key);
+        return addToExisting(plugin, collection, key, delta, clock.instant());
+    }
+
+    public long count(String plugin, String collection, String key) {
+        return find(plugin, collection, key).map(PluginRecord::count).orElse(0L);
+    }
+
+    private OptionalLong addToExisting(String plugin, String collection, String key, long delta, Instant now) {
+        if (updateCount(plugin, collection, key, delta, now) == 0) {
+            return OptionalLong.empty();
         }
         // the row stays locked by this transaction's update until it commits: this reads its own sum
-        return em.createQuery("SELECT r.count FROM PluginRecord r"
+        return OptionalLong.of(em.createQuery("SELECT r.count FROM PluginRecord r"
                         + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key", Long.class)
                 .setParameter("plugin", plugin).setParameter("collection", collection).setParameter("key", key)
-                .getSingleResult();
+                .getSingleResult());
     }
 
     /**
@@ -168,11 +210,7 @@ public class PluginRecords {
         Instant now = clock.instant();
         deltas.forEach((key, delta) -> {
             check(collection, key);
-            int updated = em.createQuery("UPDATE PluginRecord r SET r.count = r.count + :delta, r.updated = :now"
-                            + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key")
-                    .setParameter("delta", delta).setParameter("now", now).setParameter("plugin", plugin)
-                    .setParameter("collection", collection).setParameter("key", key).executeUpdate();
-            if (updated == 0) {
+            if (updateCount(plugin, collection, key, delta, now) == 0) {
                 PluginRecord created = new PluginRecord(plugin, collection, key, now);
                 created.add(delta, now);
                 em.persist(created);
@@ -181,8 +219,19 @@ public class PluginRecords {
         em.flush();
     }
 
-    public long count(String plugin, String collection, String key) {
-        return find(plugin, collection, key).map(PluginRecord::count).orElse(0L);
+    private int updateCount(String plugin, String collection, String key, long delta, Instant now) {
+        return em.createQuery("UPDATE PluginRecord r SET r.count = r.count + :delta, r.updated = :now"
+                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key")
+                .setParameter("delta", delta).setParameter("now", now).setParameter("plugin", plugin)
+                .setParameter("collection", collection).setParameter("key", key).executeUpdate();
+    }
+
+    private boolean replaceStale(String plugin, String collection, String key, String json, Duration kept, Instant now) {
+        return em.createQuery("UPDATE PluginRecord r SET r.value = :value, r.updated = :now"
+                        + " WHERE r.plugin = :plugin AND r.collection = :collection AND r.key = :key AND r.updated < :stale")
+                .setParameter("value", json).setParameter("now", now).setParameter("stale", now.minus(kept))
+                .setParameter("plugin", plugin).setParameter("collection", collection).setParameter("key", key)
+                .executeUpdate() > 0;
     }
 
     private static String json(Map<String, Object> value) {

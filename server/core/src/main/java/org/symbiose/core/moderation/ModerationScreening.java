@@ -62,8 +62,10 @@ public class ModerationScreening implements ContentScreening {
         int level = trust.level(authorId);
         // the policy matters only to the members it limits: levels 0 and 1
         TrustPolicy policy = level <= 1 ? trustSettings.policy() : null;
+        // parsed once for the newcomer's limits and the spam score: a Markdown parse of the body
+        PostLinks links = level <= 1 ? PostLinks.in(body) : null;
         if (level == 0) {
-            withinNewcomerLimits(body, policy);
+            withinNewcomerLimits(links, policy);
         }
         List<WatchedRule> rules = watchedWords.rules();
         String hold = null;
@@ -84,15 +86,15 @@ public class ModerationScreening implements ContentScreening {
             }
         }
         if (hold == null && creating) {
-            hold = holdNew(body, authorId, level, policy);
+            hold = holdNew(body, links, authorId, level, policy);
         }
         return new Screened(title, body, hold);
     }
 
     /** Why a new post that broke no rule waits for review, or null. */
-    private String holdNew(String body, long authorId, int level, TrustPolicy policy) {
+    private String holdNew(String body, PostLinks links, long authorId, int level, TrustPolicy policy) {
         return watchlist.of(authorId).map(watch -> WATCHED + watch.reason())
-                .or(() -> level <= 1 ? spam(body, authorId, policy.spamThreshold()) : Optional.empty())
+                .or(() -> level <= 1 ? spam(body, links, authorId, policy.spamThreshold()) : Optional.empty())
                 .orElseGet(() -> isNewcomer(authorId) ? NEWCOMER : null);
     }
 
@@ -116,8 +118,7 @@ public class ModerationScreening implements ContentScreening {
         return reason.startsWith(SpamScore.PREFIX) ? ReviewEntry.Cause.SPAM : ReviewEntry.Cause.RULE;
     }
 
-    private static void withinNewcomerLimits(String body, TrustPolicy policy) {
-        PostLinks found = PostLinks.in(body);
+    private static void withinNewcomerLimits(PostLinks found, TrustPolicy policy) {
         refuseOver(found.links(), policy.newcomerLinks(), "link");
         refuseOver(found.images(), policy.newcomerImages(), "image");
     }
@@ -134,21 +135,21 @@ public class ModerationScreening implements ContentScreening {
     }
 
     /** The hold reason when the post's spam score reaches the threshold. */
-    private Optional<String> spam(String body, long authorId, int threshold) {
+    private Optional<String> spam(String body, PostLinks links, long authorId, int threshold) {
         Instant now = clock.instant();
-        // the newest ids first, from the (author, created) index alone, then only their bodies:
-        // sorting the texts themselves cost a busy author more than the rest of the write. The
-        // newest posts also tell the speed: the score stops counting well below RECENT_POSTS.
+        // the newest ids first, from the (author, created) index alone, then only their bodies, and
+        // only when a repeat could tip the score: sorting the texts themselves cost a busy author
+        // more than the rest of the write. The newest posts also tell the speed: the score stops
+        // counting well below RECENT_POSTS.
         List<Object[]> newest = em.createQuery("SELECT i.id, i.created FROM StoredItem i WHERE i.author.id = :author"
                         + " AND i.created > :since ORDER BY i.created DESC", Object[].class)
                 .setParameter("author", authorId).setParameter("since", now.minus(Duration.ofDays(1)))
                 .setMaxResults(RECENT_POSTS).getResultList();
-        List<String> recent = newest.isEmpty() ? List.of() : em.createQuery(
-                "SELECT i.body FROM StoredItem i WHERE i.id IN :ids", String.class)
-                .setParameter("ids", newest.stream().map(row -> row[0]).toList()).getResultList();
         Instant minuteAgo = now.minus(Duration.ofMinutes(1));
         long lastMinute = newest.stream().filter(row -> ((Instant) row[1]).isAfter(minuteAgo)).count();
-        SpamScore score = SpamScore.of(body, recent, lastMinute);
+        SpamScore score = SpamScore.of(body, links, lastMinute, threshold, () -> newest.isEmpty() ? List.of()
+                : em.createQuery("SELECT i.body FROM StoredItem i WHERE i.id IN :ids", String.class)
+                        .setParameter("ids", newest.stream().map(row -> row[0]).toList()).getResultList());
         return score.total() >= threshold ? Optional.of(score.detail(threshold)) : Optional.empty();
     }
 

@@ -2,6 +2,8 @@ package org.symbiose.core.moderation;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * A simple spam score of a new post: its links, text repeated from the author's recent posts,
@@ -23,17 +25,25 @@ public record SpamScore(int links, int repeated, int speed) {
     static final int MIN_REPEATED = 20;
     static final int USUAL_PER_MINUTE = 3;
     static final int MAX_SPEED = 5;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * @param body            the new post's text
-     * @param recentBodies    the author's recent posts' texts
+     * @param links           the links in it
      * @param postsLastMinute the author's posts of the last minute, before this one
+     * @param threshold       the score that holds a post for review
+     * @param recentBodies    the author's recent posts' texts: read only when a repeat would bring
+     *                        the score to the threshold (for most posts it cannot)
      */
-    static SpamScore of(String body, List<String> recentBodies, long postsLastMinute) {
-        String text = normalized(body);
-        boolean repeats = text.length() >= MIN_REPEATED && recentBodies.stream().map(SpamScore::normalized).anyMatch(text::equals);
-        return new SpamScore(Math.min(MAX_LINKS, PostLinks.in(body).links()), repeats ? REPEATED : 0,
+    static SpamScore of(String body, PostLinks links, long postsLastMinute, int threshold, Supplier<List<String>> recentBodies) {
+        SpamScore unrepeated = new SpamScore(Math.min(MAX_LINKS, links.links()), 0,
                 (int) Math.min(MAX_SPEED, Math.max(0, postsLastMinute - USUAL_PER_MINUTE)));
+        String text = normalized(body);
+        if (text.length() < MIN_REPEATED || unrepeated.total() + REPEATED < threshold) {
+            return unrepeated;
+        }
+        boolean repeats = recentBodies.get().stream().map(SpamScore::normalized).anyMatch(text::equals);
+        return repeats ? new SpamScore(unrepeated.links, REPEATED, unrepeated.speed) : unrepeated;
     }
 
     public int total() {
@@ -47,6 +57,6 @@ public record SpamScore(int links, int repeated, int speed) {
     }
 
     private static String normalized(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text == null ? "" : SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -150,6 +150,108 @@ class PluginRecordsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void claimsWithinTheWritersTransactionsLetExactlyOneWinAndARollbackGivesTheKeyBack(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase database = TestDatabase.start(kind, "plugin-records-claims-within")) {
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            for (int round = 0; round < 10; round++) {
+                String key = "7:" + round;
+                List<Future<Boolean>> claims = new ArrayList<>();
+                for (int w = 0; w < WRITERS; w++) {
+                    // the claim, then the rest of a write: the others wait on the claimed row meanwhile
+                    claims.add(writers.submit(() -> claimWithin(database, key, () -> pause(20))));
+                }
+                int won = 0;
+                for (Future<Boolean> claim : claims) {
+                    won += claim.get() ? 1 : 0;
+                }
+                assertThat(won).as("round " + round).isEqualTo(1);
+            }
+            writers.shutdown();
+
+            boolean rolledBack = claimWithin(database, "8:x", () -> {
+                throw new IllegalStateException("the write fails");
+            });
+            boolean afterRollback = claimWithin(database, "8:x", () -> { });
+            boolean again = claimWithin(database, "8:x", () -> { });
+            assertThat(rolledBack).isFalse();
+            assertThat(afterRollback).as("the failed write's claim went with it").isTrue();
+            assertThat(again).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void additionsWithinTheWritersTransactionsAllCountAndARollbackTakesOneBack(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase database = TestDatabase.start(kind, "plugin-records-add-within")) {
+            ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < WRITERS; w++) {
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < INCREMENTS_EACH / 4; i++) {
+                        addWithin(database, "1:100", 1, false);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+            writers.shutdown();
+            addWithin(database, "1:100", 1, true);
+
+            long count = once(database, records -> records.count("forum", "rate", "1:100"));
+            assertThat(count).isEqualTo((long) WRITERS * (INCREMENTS_EACH / 4));
+        }
+    }
+
+    /**
+     * A claim within a write's transaction, as the plugins' view of the records makes it, then the
+     * rest of the write: whether the claim was made and the write committed.
+     */
+    private static boolean claimWithin(TestDatabase database, String key, Runnable rest) {
+        try {
+            return once(database, records -> {
+                if (!records.claim("forum", "posted", key, Map.of(), Duration.ofMinutes(10))) {
+                    return false;
+                }
+                rest.run();
+                return true;
+            });
+        } catch (RuntimeException lostOrFailed) {
+            return false;
+        }
+    }
+
+    /** An addition within a write's transaction, as the plugins' view of the records makes it. */
+    private static void addWithin(TestDatabase database, String key, long delta, boolean rollBack) {
+        try {
+            once(database, records -> {
+                if (records.add("forum", "rate", key, delta).isEmpty()) {
+                    write(database, created -> created.increment("forum", "rate", key, 0));
+                    records.add("forum", "rate", key, delta).orElseThrow();
+                }
+                if (rollBack) {
+                    throw new IllegalStateException("the write fails");
+                }
+                return null;
+            });
+        } catch (IllegalStateException failed) {
+            // rolled back as asked
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** A claim as the plugins' view of the records makes it: an insert, and if the key is taken, a replace if stale. */
     private static boolean claim(TestDatabase database, Clock clock, String key, Duration kept) {
         try {
