@@ -3,6 +3,7 @@ package org.symbiose.plugins.forum;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,6 +14,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.cache.SharedCache;
 import org.symbiose.api.cache.SharedCaches;
+import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.data.PluginData;
 
@@ -43,13 +45,22 @@ public class ReadMarks {
     @Reference
     private SharedCaches caches;
 
+    @Reference
+    private ContentStore store;
+
     private SharedCache<Long, Long> storedViews;
-    private final WriteBehind<Long, Long> views = new WriteBehind<>(Long::sum, (topicId, count) -> {
-        data.increment(VIEWS, Long.toString(topicId), count);
-        storedViews.invalidate(topicId);
+    private final WriteBehind<Long, Long> views = new WriteBehind<>(Long::sum, counts -> {
+        Map<String, Long> deltas = new HashMap<>();
+        counts.forEach((topicId, count) -> deltas.put(Long.toString(topicId), count));
+        store.inOneTransaction(() -> {
+            data.incrementAllWithin(VIEWS, deltas);
+            return null;
+        });
+        counts.keySet().forEach(storedViews::invalidate);
     });
     private final WriteBehind<String, Map<String, Object>> marks = new WriteBehind<>((older, newer) -> newer,
-            (key, mark) -> data.putIfNewer(READ, key, mark, Instant.parse((String) mark.get("at"))));
+            waiting -> waiting.forEach(
+                    (key, mark) -> data.putIfNewer(READ, key, mark, Instant.parse((String) mark.get("at")))));
 
     @Activate
     void start() {

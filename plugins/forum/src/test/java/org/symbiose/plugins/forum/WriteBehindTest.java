@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 class WriteBehindTest {
 
     private final Map<String, Long> written = new HashMap<>();
+    private int rounds;
     private boolean failing;
-    private final WriteBehind<String, Long> counts = new WriteBehind<>(Long::sum, (key, count) -> {
+    private final WriteBehind<String, Long> counts = new WriteBehind<>(Long::sum, round -> {
         if (failing) {
             throw new IllegalStateException("database down");
         }
-        written.merge(key, count, Long::sum);
+        rounds++;
+        round.forEach((key, count) -> written.merge(key, count, Long::sum));
     });
 
     @Test
@@ -28,21 +30,25 @@ class WriteBehindTest {
 
         counts.flush();
         assertEquals(Map.of("a", 2L, "b", 1L), written);
+        assertEquals(1, rounds, "every key in one write");
         assertEquals(Optional.empty(), counts.waiting("a"));
         counts.flush();
         assertEquals(Map.of("a", 2L, "b", 1L), written, "nothing twice");
+        assertEquals(1, rounds, "no write when nothing waits");
     }
 
     @Test
     void keepsWhatFailedForTheNextRound() {
         counts.add("a", 3L);
+        counts.add("b", 1L);
         failing = true;
         counts.flush();
         assertEquals(Optional.of(3L), counts.waiting("a"));
+        assertEquals(Optional.of(1L), counts.waiting("b"), "the whole round kept");
         counts.add("a", 1L);
         failing = false;
         counts.flush();
-        assertEquals(Map.of("a", 4L), written);
+        assertEquals(Map.of("a", 4L, "b", 1L), written);
     }
 
     @Test
