@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param format       RSS or Atom
  * @param tag          its entity tag, a hash of {@code body}
  * @param lastModified the feed's {@code updated}
+ * @param written      when it was written ({@link System#nanoTime()}), to let no copy live long
  */
-public record RenderedFeed(String body, FeedFormat format, EntityTag tag, Instant lastModified) {
+public record RenderedFeed(String body, FeedFormat format, EntityTag tag, Instant lastModified, long written) {
 }
