@@ -1,5 +1,6 @@
 package org.symbiose.plugins.blog.feed;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -11,6 +12,11 @@ public sealed interface FeedScope {
 
     /** The address after {@code feeds/<format>}: empty for the site, else starting with a slash. */
     String path();
+
+    /** The feed's address in {@code format} on the site whose root is {@code site}. */
+    default URI address(URI site, FeedFormat format) {
+        return site.resolve("api/v1/blog/feeds/" + format.path() + path());
+    }
 
     /** Every blog's published posts. */
     record Site() implements FeedScope {

@@ -58,7 +58,7 @@ public class Feeds {
     }
 
     private RenderedFeed write(Key key) {
-        return source.feed(key.scope(), URI.create(key.site())).map(feed -> {
+        return source.feed(key.scope(), key.format(), URI.create(key.site())).map(feed -> {
             String body = FeedDocuments.write(feed, key.format());
             return new RenderedFeed(body, key.format(), Versions.tagOf(body), feed.updated(), System.nanoTime());
         }).orElse(null);
