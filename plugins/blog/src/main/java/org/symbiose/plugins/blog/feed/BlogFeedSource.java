@@ -47,7 +47,7 @@ public class BlogFeedSource implements FeedSource {
             case FeedScope.Site all -> Optional.of(ofPosts(site, scope, format, "Blogs", "", page(site, "index.xhtml"), null,
                     Instant.EPOCH, posts.latest(null, Feeds.ENTRIES).items()));
             case FeedScope.OfBlog one -> blogs.byName(one.blog()).map(blog -> ofPosts(site, scope, format, blog.title(),
-                    plain(blog.description()), page(site, "blog.xhtml?name=" + blog.name()), blog.language(),
+                    PlainText.ofMarkdown(blog.description(), SUMMARY), page(site, "blog.xhtml?name=" + blog.name()), blog.language(),
                     blog.created(), posts.published(blog, null, Feeds.ENTRIES).items()));
             case FeedScope.OfCategory one -> blogs.byName(one.blog()).flatMap(blog -> category(blog, one.category())
                     .map(category -> ofPosts(site, scope, format, blog.title() + " · " + category.name(), "",
@@ -113,15 +113,5 @@ public class BlogFeedSource implements FeedSource {
     private static Instant updated(Instant since, List<FeedEntry> entries) {
         return entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).filter(last -> last.isAfter(since))
                 .orElse(since);
-    }
-
-    /** Markdown shown as plain text in a feed's description: its marks dropped, shortened. */
-    static String plain(String markdown) {
-        if (markdown == null) {
-            return "";
-        }
-        String text = markdown.replaceAll("[#*_`>\\[\\]]", "").replaceAll("\\(https?://[^)]*\\)", "")
-                .replaceAll("\\s+", " ").strip();
-        return text.length() > SUMMARY ? text.substring(0, SUMMARY - 1) + "…" : text;
     }
 }

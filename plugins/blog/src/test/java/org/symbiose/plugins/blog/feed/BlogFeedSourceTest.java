@@ -118,7 +118,7 @@ class BlogFeedSourceTest {
                 assertEquals(1, read.getEntries().size(), scope + " " + format);
                 SyndEntry entry = read.getEntries().get(0);
                 assertEquals("Premier", entry.getTitle());
-                assertEquals("http://localhost:8080/p/blog/news/2026/11/premier", entry.getLink(), "the permalink");
+                assertEquals("http://localhost:8080/p/blog/post.xhtml?blog=news&month=2026-11&slug=premier", entry.getLink(), "the permalink");
                 assertEquals("Zoé", entry.getAuthor());
                 assertTrue(entry.getCategories().stream().anyMatch(category -> category.getName().equals("java")));
             }
@@ -133,7 +133,7 @@ class BlogFeedSourceTest {
             SyndFeed read = read(new FeedScope.CommentsOf(OUT.id()), format);
             assertEquals(1, read.getEntries().size());
             assertEquals("Bob", read.getEntries().get(0).getAuthor());
-            assertTrue(read.getEntries().get(0).getLink().endsWith("/p/blog/news/2026/11/premier#comment-31"));
+            assertTrue(read.getEntries().get(0).getLink().endsWith("/p/blog/post.xhtml?blog=news&month=2026-11&slug=premier#comment-31"));
         }
     }
 
