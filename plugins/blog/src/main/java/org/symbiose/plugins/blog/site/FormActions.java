@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.symbiose.api.content.ContentException;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.spi.site.PageAction;
+import org.symbiose.spi.site.PageNotFoundException;
 
 /** Runs a page form's action and turns the services' refusals into problems shown on the form. */
 final class FormActions {
@@ -16,7 +17,7 @@ final class FormActions {
     static PageAction attempt(Supplier<String> action) {
         try {
             return PageAction.done(action.get());
-        } catch (ProblemException | ContentException e) {
+        } catch (ProblemException | ContentException | PageNotFoundException e) {
             return PageAction.refused(Map.of("", e.getMessage()));
         }
     }
