@@ -39,6 +39,7 @@ import org.symbiose.plugins.blog.blog.Blogs;
 import org.symbiose.plugins.blog.blog.TeamMember;
 import org.symbiose.plugins.blog.comment.BlogComment;
 import org.symbiose.plugins.blog.comment.BlogComments;
+import org.symbiose.plugins.blog.feed.FeedResource;
 import org.symbiose.plugins.blog.post.BlogPost;
 import org.symbiose.plugins.blog.post.BlogPosts;
 import org.symbiose.plugins.blog.post.Category;
@@ -64,6 +65,9 @@ public class BlogEndpoint implements RestEndpoint {
 
     @Reference
     private BlogComments comments;
+
+    @Reference
+    private FeedResource feeds;
 
     // blogs
 
@@ -312,5 +316,13 @@ public class BlogEndpoint implements RestEndpoint {
         } catch (ProblemException e) {
             throw new ProblemException(ProblemType.VALIDATION, "after", "after is the next value of the previous page");
         }
+    }
+
+    // feeds
+
+    /** RSS and Atom feeds, {@code feeds/{rss|atom}/...}: see {@link FeedResource}. */
+    @Path("feeds")
+    public FeedResource feeds() {
+        return feeds;
     }
 }
