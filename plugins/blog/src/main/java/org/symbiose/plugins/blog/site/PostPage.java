@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.api.rest.ProblemType;
@@ -59,6 +62,17 @@ public class PostPage implements PageModel {
     @Reference
     private Search search;
 
+    @Reference
+    private SharedCaches caches;
+
+    /** Related posts by post: what any visitor may read, looked for in the background (search costs more than the page). */
+    private SharedCache<Long, List<Map<String, Object>>> related;
+
+    @Activate
+    void start() {
+        related = caches.cache("related-posts", 5_000);
+    }
+
     @Override
     public String name() {
         return "post";
@@ -84,7 +98,7 @@ public class PostPage implements PageModel {
         shown.put("commentsClosed", closed);
         shown.put("canComment", post.isPublic() && !closed && request.canPost());
         shown.put("threads", post.isPublic() ? threads(post, viewer, locale) : List.of());
-        shown.put("related", post.isPublic() ? related(post, viewer) : List.of());
+        shown.put("related", post.isPublic() ? related.getLater(post.id(), this::related).orElse(List.of()) : List.of());
         List<Map<String, String>> feeds = new ArrayList<>(FeedLinks.of(new FeedScope.OfBlog(blog.name()), blog.title()));
         if (post.isPublic()) {
             feeds.addAll(FeedLinks.of(new FeedScope.CommentsOf(post.id()), "Re: " + post.title()));
@@ -166,10 +180,10 @@ public class PostPage implements PageModel {
         return shown;
     }
 
-    /** Posts like this one, from search; none when search cannot answer now (the page shows without). */
-    private List<Map<String, Object>> related(BlogPost post, Long viewer) {
+    /** Posts like this one, as a visitor finds them; none when search cannot answer now (the page shows without). */
+    private List<Map<String, Object>> related(long post) {
         try {
-            return search.related(post.id(), RELATED, viewer).stream()
+            return search.related(post, RELATED, null).stream()
                     .map((SearchHit hit) -> Map.<String, Object>of("title", hit.title(), "link", hit.link())).toList();
         } catch (RuntimeException searchUnavailable) {
             return List.of();
