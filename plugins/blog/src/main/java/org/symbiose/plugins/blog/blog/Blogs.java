@@ -43,6 +43,10 @@ public class Blogs {
     private static final String TEAM = "team";
     private static final String MEMBER_BLOGS = "member-blogs";
 
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Reference
     private ContentStore store;
 
@@ -66,7 +70,21 @@ public class Blogs {
         if (name == null || !NAME.matcher(name).matches()) {
             return Optional.empty();
         }
-        return data.get(NAMES, name).map(value -> ((Number) value.get("blog")).longValue()).flatMap(this::find);
+        Long known = ids.get(name);
+        if (known != null) {
+            return find(known);
+        }
+        Optional<Long> id = data.get(NAMES, name).map(value -> ((Number) value.get("blog")).longValue());
+        id.ifPresent(found -> remember(name, found));
+        return id.flatMap(this::find);
+    }
+
+    // a committed name never changes hands, so this node may keep what it read: one lookup fewer per page and feed
+    private void remember(String name, long id) {
+        if (ids.size() >= MAX_REMEMBERED) {
+            ids.clear();
+        }
+        ids.put(name, id);
     }
 
     /** The blog with this item id, unless it was deleted. */
