@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.audit.AuditLog;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemEdit;
+import org.symbiose.api.content.ItemOrder;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.data.PluginData;
@@ -64,6 +66,9 @@ public class Blogs {
 
     @Reference
     private FileStore files;
+
+    @Reference
+    private AuditLog audit;
 
     /** The blog with this short name, unless it was deleted. */
     public Optional<Blog> byName(String name) {
@@ -124,7 +129,7 @@ public class Blogs {
         }
         requireCover(checked.cover);
         Blog draft = merged(new Blog(0, checked.name, "", "", members.language(actorId).getLanguage(), null,
-                official, false, false, 0, false, actor.ref(), null, 0), checked);
+                official, false, false, 0, false, actor.ref(), null, 0, null), checked);
         return store.inOneTransaction(() -> {
             Item item = store.create(new ItemDraft(BlogType.KEY, null, draft.title(), draft.description(), List.of(),
                     draft.attributes(), ItemStatus.PUBLISHED), actorId);
@@ -158,9 +163,10 @@ public class Blogs {
                 new ItemEdit(changed.title(), changed.description(), null, changed.attributes()), actorId));
     }
 
-    /** Blogs, newest first. */
+    /** Blogs, the one where a post came out last first. */
     public Slice<Blog> list(Long before, int limit) {
-        var page = store.query(new ItemQuery(BlogType.KEY, null, null, null, null, null, before, limit));
+        var page = store.query(new ItemQuery(BlogType.KEY, null, null, null, null, null, before, limit,
+                ItemOrder.ACTIVITY));
         return new Slice<>(page.items().stream().map(Blog::of).toList(), page.next());
     }
 
@@ -208,14 +214,17 @@ public class Blogs {
         if (!wanted.containsValue(BlogRole.OWNER)) {
             throw new ProblemException(ProblemType.VALIDATION, "team", "A blog keeps at least one owner");
         }
+        List<TeamMember> before = team(blog);
         store.inOneTransaction(() -> {
-            for (TeamMember old : team(blog)) {
+            for (TeamMember old : before) {
                 if (!wanted.containsKey(old.memberId())) {
                     data.delete(TEAM, blog.id() + "/" + old.memberId());
                     data.delete(MEMBER_BLOGS, old.memberId() + "/" + blog.id());
                 }
             }
             wanted.forEach((memberId, role) -> putMember(blog.id(), memberId, role));
+            // who may publish on a brand's blog is worth a trace
+            audit.record(actorId, "blog.team", blog.id(), null, roles(before), roles(team));
             return null;
         });
         return team(blog);
@@ -268,6 +277,10 @@ public class Blogs {
         if (!manages(blog, actorId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the blog's owners change its settings and team");
         }
+    }
+
+    private static String roles(List<TeamMember> team) {
+        return team.stream().map(m -> m.memberId() + ":" + m.role()).sorted().reduce((a, b) -> a + " " + b).orElse("");
     }
 
     private void requireCover(Long cover) {
@@ -326,6 +339,6 @@ public class Blogs {
                 in.reviewRequired == null ? blog.reviewRequired() : in.reviewRequired,
                 in.premoderated == null ? blog.premoderated() : in.premoderated, days,
                 in.pastSchedulingAllowed == null ? blog.pastSchedulingAllowed() : in.pastSchedulingAllowed,
-                blog.creator(), blog.created(), blog.version());
+                blog.creator(), blog.created(), blog.version(), blog.active());
     }
 }

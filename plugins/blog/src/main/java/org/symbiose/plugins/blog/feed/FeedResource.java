@@ -14,19 +14,25 @@ import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.api.rest.ProblemType;
 import org.symbiose.api.rest.Versions;
+import org.symbiose.plugins.blog.rest.BlogResource;
 
 /**
  * The feeds, under {@code /api/v1/blog/feeds/}: {@code {rss|atom}} for the whole site, then
  * {@code /blogs/{name}}, {@code /blogs/{name}/categories/{category}}, {@code /tags/{tag}} and
  * {@code /posts/{id}/comments}. Open to everyone, since they show only what visitors may read;
  * each answer carries an {@code ETag} and {@code Last-Modified}, and 304 answers a reader whose
- * copy is current by either. A sub-resource of the plugin's one endpoint.
+ * copy is current by either. A part of the plugin's one endpoint ({@link BlogResource}).
  */
-@Component(service = FeedResource.class)
-public class FeedResource {
+@Component(service = BlogResource.class)
+public class FeedResource implements BlogResource {
 
     @Reference
     private Feeds feeds;
+
+    @Override
+    public String path() {
+        return "feeds";
+    }
 
     @GET
     @Path("{format}")

@@ -25,6 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.symbiose.api.content.Revision;
 import org.symbiose.api.rest.Page;
 import org.symbiose.api.rest.ProblemException;
@@ -39,7 +42,6 @@ import org.symbiose.plugins.blog.blog.Blogs;
 import org.symbiose.plugins.blog.blog.TeamMember;
 import org.symbiose.plugins.blog.comment.BlogComment;
 import org.symbiose.plugins.blog.comment.BlogComments;
-import org.symbiose.plugins.blog.feed.FeedResource;
 import org.symbiose.plugins.blog.post.BlogPost;
 import org.symbiose.plugins.blog.post.BlogPosts;
 import org.symbiose.plugins.blog.post.Category;
@@ -66,8 +68,17 @@ public class BlogEndpoint implements RestEndpoint {
     @Reference
     private BlogComments comments;
 
-    @Reference
-    private FeedResource feeds;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<BlogResource> parts;
+
+    /** The parts with classes of their own: feeds, AtomPub, MetaWeblog, imports ({@link BlogResource}). */
+    @Path("{part: feeds|atompub|xmlrpc|imports}")
+    public Object part(@PathParam("part") String part) {
+        List<BlogResource> current = parts;
+        return (current == null ? List.<BlogResource>of() : current).stream().filter(r -> r.path().equals(part))
+                .findFirst().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such resource"));
+    }
 
     // blogs
 
@@ -316,13 +327,5 @@ public class BlogEndpoint implements RestEndpoint {
         } catch (ProblemException e) {
             throw new ProblemException(ProblemType.VALIDATION, "after", "after is the next value of the previous page");
         }
-    }
-
-    // feeds
-
-    /** RSS and Atom feeds, {@code feeds/{rss|atom}/...}: see {@link FeedResource}. */
-    @Path("feeds")
-    public FeedResource feeds() {
-        return feeds;
     }
 }

@@ -103,6 +103,13 @@ class BlogPostsTest {
         assertEquals(List.of(draft.id()), world.posts.published(blog, null, 20).items().stream().map(BlogPost::id).toList());
         assertEquals(1, world.posts.byMonth(blog, YearMonth.of(2026, 12), null, 20).items().size());
         assertEquals(0, world.posts.publishDue(world.clock.instant(), 100).published(), "once only");
+
+        // a moderator hides it; the team's next edit must not schedule it out again
+        var hidden = world.store.changeStatus(draft.id(), out.version(), ItemStatus.HIDDEN, MANAGER);
+        world.posts.edit(draft.id(), hidden.version(), new PostInput("Launch, fixed", null, null), EDITOR);
+        world.clock.advance(Duration.ofMinutes(1));
+        assertEquals(0, world.posts.publishDue(world.clock.instant(), 100).published());
+        assertFalse(world.posts.find(draft.id(), null).isPresent(), "still hidden");
     }
 
     @Test
