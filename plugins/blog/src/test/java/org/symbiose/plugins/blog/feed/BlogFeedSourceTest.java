@@ -42,7 +42,7 @@ class BlogFeedSourceTest {
     private static final URI SITE = URI.create("http://localhost:8080/");
     private static final MemberRef ZOE = new MemberRef(3, "Zoé");
     private static final Blog NEWS = new Blog(10, "news", "Les nouvelles", "Ce qui *change*", "fr", null, true, false,
-            false, 0, false, ZOE, Instant.parse("2026-01-01T00:00:00Z"), 1);
+            false, 0, false, ZOE, Instant.parse("2026-01-01T00:00:00Z"), 1, Instant.parse("2026-01-01T00:00:00Z"));
     private static final BlogPost OUT = post(21, "premier", "Premier", PostState.PUBLISHED, ItemStatus.PUBLISHED,
             Instant.parse("2026-11-05T10:00:00Z"));
     private static final BlogPost DUE_LATER = post(22, "plus-tard", "Plus tard", PostState.SCHEDULED, ItemStatus.HIDDEN,
