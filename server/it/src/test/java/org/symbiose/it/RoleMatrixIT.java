@@ -227,7 +227,7 @@ class RoleMatrixIT extends Deployed {
     }
 
     /**
-     * The blog plugin's endpoints (feeds, AtomPub, MetaWeblog and imports have their own ITs), each
+     * The blog plugin's endpoints and feeds (AtomPub, MetaWeblog and imports have their own ITs), each
      * call on a fresh blog of the administrator's with one published post: readers read, members
      * comment, and only the blog's managers (community managers and above) run it.
      */
@@ -285,7 +285,21 @@ class RoleMatrixIT extends Deployed {
                 new Row("PUT", "/api/v1/blog/comments/{id}/reactions/{kind}", t -> t.api().put(b + "comments/"
                         + BlogFixture.make().comment() + "/reactions/like", null), 401, 200, 200, 200, 200),
                 new Row("DELETE", "/api/v1/blog/comments/{id}/reactions/{kind}", t -> t.api().delete(b + "comments/"
-                        + BlogFixture.make().comment() + "/reactions/like"), 401, 200, 200, 200, 200));
+                        + BlogFixture.make().comment() + "/reactions/like"), 401, 200, 200, 200, 200),
+                // feeds show what visitors read, to everyone alike
+                new Row("GET", "/api/v1/blog/feeds/{format}", t -> t.api().get(b + "feeds/atom"), 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/blog/feeds/{format}/blogs/{name}", t -> t.api().get(b + "feeds/rss/blogs/"
+                        + BlogFixture.make().name()), 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/blog/feeds/{format}/blogs/{name}/categories/{category}", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    Accounts.admin().api().send("PATCH", b + "posts/" + blog.post(), "{\"categories\":[\"Matrix\"],\"version\":"
+                            + blog.postVersion() + "}", "application/json");
+                    return t.api().get(b + "feeds/atom/blogs/" + blog.name() + "/categories/matrix");
+                }, 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/blog/feeds/{format}/tags/{tag}", t -> t.api().get(b + "feeds/rss/tags/matrix"),
+                        200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/blog/feeds/{format}/posts/{id}/comments", t -> t.api().get(b + "feeds/atom/posts/"
+                        + BlogFixture.make().post() + "/comments"), 200, 200, 200, 200, 200));
 
         SoftAssertions softly = new SoftAssertions();
         for (Row row : rows) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every page a visitor, a member, a moderator and an administrator reach from the home page by
  * following links, in French and in English, answers without an error, over a forum where every
  * kind of content exists: nested categories, a private one (moderators only) with its own
- * subcategory, topics with replies, a post waiting for review and a hidden one. The crawl knows
+ * subcategory, topics with replies, a post waiting for review and a hidden one, and over blogs (an
+ * empty one, a long post with comments, a private draft, a post scheduled for later). The crawl knows
  * no page by name: a plugin's pages are found through its navigation link, so plugins added later
  * are covered as they come (shown with the hello plugin dropped in).
  */
@@ -66,6 +67,29 @@ class SiteCrawlIT extends Deployed {
                 + WORD + "\",\"body\":\"Waiting for a moderator\"}");
         assertThat(pending.status()).as(pending.toString()).isIn(201, 202);
         watched.api().post(FORUM + "topics/" + discussed + "/replies", "{\"body\":\"A pending reply " + WORD + "\"}");
+
+        aBlogOfEveryKind(moderator);
+    }
+
+    /**
+     * An empty blog, and one with a long post (categories, tags, comments with a reply, a comment
+     * waiting for a moderator), a private draft and a post scheduled for later.
+     */
+    private static void aBlogOfEveryKind(Accounts.Account moderator) {
+        Accounts.Account blogger = Accounts.member("Blogger");
+        Blogging.blog(manager, Blogging.name(), "Empty blog " + WORD, "", blogger);
+        String blog = Blogging.name();
+        Blogging.blog(manager, blog, "Crawled blog " + WORD, "\"description\":\"A blog *for everyone*\","
+                + "\"premoderated\":false", blogger);
+        String paragraph = "A long paragraph with **bold** words, a [link](https://example.org/) and `code`. ";
+        long post = Blogging.id(Blogging.post(blogger, blog, "{\"title\":\"Long post " + WORD + "\",\"body\":\"# Part one\\n\\n"
+                + paragraph.repeat(40) + "\\n\\n## Part two\\n\\n" + paragraph.repeat(40) + "\",\"state\":\"PUBLISHED\","
+                + "\"excerpt\":\"What this long post says\",\"categories\":[\"Crawl news\"],\"tags\":[\"" + WORD + "\"]}"));
+        long first = Blogging.comment(Accounts.member("Reader"), post, "First comment", null);
+        Blogging.comment(Accounts.member("Answerer"), post, "An answer", first);
+        Blogging.post(blogger, blog, "{\"title\":\"Private draft " + WORD + "\",\"body\":\"Only the team sees this\"}");
+        Blogging.post(blogger, blog, "{\"title\":\"Scheduled " + WORD + "\",\"body\":\"Later\",\"state\":\"SCHEDULED\","
+                + "\"publishAt\":\"" + java.time.Instant.now().plus(java.time.Duration.ofDays(2)) + "\"}");
     }
 
     static Stream<Arguments> people() {
@@ -91,6 +115,15 @@ class SiteCrawlIT extends Deployed {
                 .anyMatch(page -> page.contains("/p/forum/index.xhtml"))
                 .anyMatch(page -> page.contains("/p/forum/category.xhtml"))
                 .anyMatch(page -> page.contains("/p/forum/topic.xhtml"));
+        assertThat(crawl.visited()).as("the blogs' pages were reached from the navigation")
+                .anyMatch(page -> page.contains("/p/blog/index.xhtml"))
+                .anyMatch(page -> page.contains("/p/blog/blog.xhtml?name="))
+                .anyMatch(page -> page.contains("/p/blog/post.xhtml?blog="))
+                .anyMatch(page -> page.contains("/p/blog/category.xhtml?blog="))
+                .anyMatch(page -> page.contains("/p/blog/tag.xhtml?tag="))
+                .anyMatch(page -> page.contains("/p/blog/author.xhtml?blog="))
+                .anyMatch(page -> page.contains("/p/blog/archive.xhtml?blog="))
+                .anyMatch(page -> page.contains("/api/v1/blog/feeds/"));
         if (!"visitor".equals(who)) {
             assertThat(crawl.visited()).anyMatch(page -> page.contains("/profile.xhtml"));
         }

@@ -16,9 +16,11 @@
  * <p>Every successful {@code GET} under {@code /api/v1} gets an {@code ETag} and answers 304 to a
  * matching {@code If-None-Match} without the endpoint doing anything: the core computes a strong
  * tag from the answer's bytes when the endpoint set none. Endpoints that know a cheaper validator
- * (a version) answer through {@link org.symbiose.api.rest.Versions#read}.
+ * (a version) answer through {@link org.symbiose.api.rest.Versions#read}; those that also know when
+ * their answer last changed (feeds) give it too, for {@code Last-Modified} and
+ * {@code If-Modified-Since}.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.symbiose.api.rest;
 
 import org.osgi.annotation.versioning.Version;

@@ -13,8 +13,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.data.PluginData;
 
 /**
- * Readable addresses of posts, {@code /p/blog/<blog>/<yyyy>/<mm>/<slug>}. A slug is claimed for
- * its post in its blog for good: when a post takes a new slug the old one keeps leading to it.
+ * Readable addresses of posts, {@code /p/blog/post.xhtml?blog=<blog>&month=<yyyy-mm>&slug=<slug>}:
+ * the site serves plugin pages as {@code /p/<plugin>/<view>.xhtml}, so the blog, month and slug
+ * travel as parameters. A slug is claimed for its post in its blog for good: when a post takes a
+ * new slug the old one keeps leading to it.
  */
 @Component(service = Permalinks.class)
 public class Permalinks {
@@ -32,8 +34,8 @@ public class Permalinks {
     /** The site address of a post; the month is its date's, in UTC. */
     public static String path(String blogName, BlogPost post) {
         ZonedDateTime date = post.date().atZone(ZoneOffset.UTC);
-        return PAGES + blogName + "/" + date.getYear() + "/" + String.format("%02d", date.getMonthValue()) + "/"
-                + post.slug();
+        return PAGES + "post.xhtml?blog=" + blogName + "&month=" + date.getYear() + "-"
+                + String.format("%02d", date.getMonthValue()) + "&slug=" + post.slug();
     }
 
     /** A slug made of text: lower-case ASCII letters and digits joined by dashes, accents dropped. */

@@ -36,6 +36,6 @@ class PermalinksTest {
         BlogPost post = new BlogPost(7, 1, "first-words", "First words", "", "", "", null, List.of(), List.of(),
                 PostState.PUBLISHED, Instant.parse("2026-03-31T23:30:00Z"), new MemberRef(1, "Ann"), ItemStatus.PUBLISHED,
                 Map.of(), Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z"), 1);
-        assertEquals("/p/blog/news/2026/03/first-words", Permalinks.path("news", post));
+        assertEquals("/p/blog/post.xhtml?blog=news&month=2026-03&slug=first-words", Permalinks.path("news", post));
     }
 }

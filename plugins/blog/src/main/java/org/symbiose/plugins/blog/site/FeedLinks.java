@@ -1,0 +1,24 @@
+package org.symbiose.plugins.blog.site;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.symbiose.plugins.blog.feed.FeedFormat;
+import org.symbiose.plugins.blog.feed.FeedScope;
+
+/**
+ * The feeds a page announces in its head ({@code <link rel="alternate">}, for readers'
+ * autodiscovery) and links to: each format of the feed following what the page shows.
+ */
+final class FeedLinks {
+
+    private FeedLinks() {
+    }
+
+    /** {@code [{type, title, href, format}]}, {@code href} relative to the site root. */
+    static List<Map<String, String>> of(FeedScope scope, String title) {
+        return Arrays.stream(FeedFormat.values()).map(format -> Map.of("type", format.mediaType(),
+                "title", title + (format == FeedFormat.RSS ? " (RSS)" : " (Atom)"), "format", format.path().toUpperCase(),
+                "href", "/api/v1/blog/feeds/" + format.path() + scope.path())).toList();
+    }
+}
