@@ -57,19 +57,22 @@ public final class SafeXml {
      * Runs {@code reading} on a streaming reader of {@code in} (not closed).
      *
      * @throws XmlRefusedException if the document is malformed, declares a DTD, or goes past a limit; also
-     *                             when {@code reading} itself throws an {@link XMLStreamException} (a document
-     *                             that is XML but not the one expected)
+     *                             when {@code reading} itself throws an {@link XMLStreamException}; its other
+     *                             exceptions pass unchanged
      */
     public <T> T read(InputStream in, Reading<T> reading) {
         XMLStreamReader reader = null;
         try {
             reader = new Guarded(streams().createXMLStreamReader(new LimitedInputStream(in, maxBytes)), maxDepth);
             return reading.read(reader);
-        } catch (XMLStreamException | RuntimeException e) {
-            if (e instanceof XmlRefusedException refused) {
-                throw refused;
-            }
+        } catch (XMLStreamException e) {
             throw refusal(e);
+        } catch (XmlRefusedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // the reading's own refusals (not the document expected) pass as they are
+            XmlRefusedException refused = refusal(e);
+            throw refused.reason() == XmlRefusedException.Reason.TOO_LARGE ? refused : e;
         } finally {
             if (reader != null) {
                 try {
