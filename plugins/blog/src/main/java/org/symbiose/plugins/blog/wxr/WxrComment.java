@@ -14,9 +14,10 @@ import java.time.Instant;
  * @param content     the text, as WordPress kept it (HTML allowed)
  * @param approval    its moderation state
  * @param type        empty for a comment; {@code pingback} or {@code trackback} otherwise
+ * @param userId      the WordPress user who wrote it while signed in, or empty (a visitor, whose e-mail nobody checked)
  */
 public record WxrComment(String id, String parentId, String authorName, String authorEmail, String authorUrl, Instant date,
-        String content, Approval approval, String type) {
+        String content, Approval approval, String type, String userId) {
 
     /** What WordPress's {@code comment_approved} says. */
     public enum Approval {
@@ -30,6 +31,11 @@ public record WxrComment(String id, String parentId, String authorName, String a
                 default -> PENDING;
             };
         }
+    }
+
+    /** Whether a signed-in WordPress user wrote it. */
+    public boolean bySiteUser() {
+        return !userId.isEmpty() && !"0".equals(userId);
     }
 
     /** Whether it is a real comment, not a pingback or trackback. */

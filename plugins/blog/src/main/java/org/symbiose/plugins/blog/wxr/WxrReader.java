@@ -179,7 +179,8 @@ public final class WxrReader {
                 f.getOrDefault("comment_author", ""), f.getOrDefault("comment_author_email", ""),
                 f.getOrDefault("comment_author_url", ""),
                 firstDate(f.get("comment_date_gmt"), f.get("comment_date"), null), f.getOrDefault("comment_content", ""),
-                WxrComment.Approval.of(f.getOrDefault("comment_approved", "0")), f.getOrDefault("comment_type", "").strip());
+                WxrComment.Approval.of(f.getOrDefault("comment_approved", "0")), f.getOrDefault("comment_type", "").strip(),
+                f.getOrDefault("comment_user_id", ""));
     }
 
     /** The text of each child element of a WordPress record ({@code wp:author}, {@code wp:comment}), by name. */

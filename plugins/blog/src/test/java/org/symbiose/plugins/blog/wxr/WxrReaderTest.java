@@ -52,6 +52,8 @@ class WxrReaderTest {
         assertEquals("11", reply.parentId());
         assertEquals(Instant.parse("2023-05-16T11:15:00Z"), reply.date());
         assertEquals("", post.comments().get(0).parentId());
+        assertTrue(reply.bySiteUser());
+        assertEquals(false, post.comments().get(0).bySiteUser());
         assertEquals(List.of(WxrComment.Approval.APPROVED, WxrComment.Approval.APPROVED, WxrComment.Approval.PENDING,
                 WxrComment.Approval.SPAM, WxrComment.Approval.APPROVED),
                 post.comments().stream().map(WxrComment::approval).toList());
