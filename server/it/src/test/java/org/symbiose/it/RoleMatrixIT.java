@@ -226,6 +226,116 @@ class RoleMatrixIT extends Deployed {
         assertThat(covered).as("the matrix covers exactly the endpoints of the OpenAPI document").isEqualTo(documented());
     }
 
+    /**
+     * The blog plugin's endpoints (feeds, AtomPub, MetaWeblog and imports have their own ITs), each
+     * call on a fresh blog of the administrator's with one published post: readers read, members
+     * comment, and only the blog's managers (community managers and above) run it.
+     */
+    @Test
+    void everyBlogEndpointAnswersEachRoleAsDesigned() {
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        accounts.put("anonymous", null);
+        accounts.put("member", Accounts.member());
+        accounts.put("moderator", Accounts.withRole("MODERATOR"));
+        accounts.put("community-manager", Accounts.withRole("COMMUNITY_MANAGER"));
+        accounts.put("administrator", Accounts.admin());
+        String b = "api/v1/blog/";
+        List<Row> rows = List.of(
+                new Row("GET", "/api/v1/blog/blogs", t -> t.api().get(b + "blogs"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/blog/blogs", t -> t.api().post(b + "blogs", "{\"name\":\"" + BlogFixture.freshName()
+                        + "\",\"title\":\"Matrix\",\"official\":true}"), 401, 403, 403, 201, 201),
+                new Row("GET", "/api/v1/blog/blogs/{name}", t -> t.api().get(b + "blogs/" + BlogFixture.make().name()),
+                        200, 200, 200, 200, 200),
+                new Row("PATCH", "/api/v1/blog/blogs/{name}", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    return t.api().send("PATCH", b + "blogs/" + blog.name(), "{\"title\":\"Changed\",\"version\":"
+                            + blog.version() + "}", "application/json");
+                }, 401, 403, 403, 200, 200),
+                new Row("GET", "/api/v1/blog/blogs/{name}/team", t -> t.api().get(b + "blogs/" + BlogFixture.make().name()
+                        + "/team"), 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/blog/blogs/{name}/team", t -> t.api().put(b + "blogs/" + BlogFixture.make().name()
+                        + "/team", "[{\"member\":" + Accounts.admin().id() + ",\"role\":\"OWNER\"}]"), 401, 403, 403, 200, 200),
+                new Row("GET", "/api/v1/blog/blogs/{name}/categories", t -> t.api().get(b + "blogs/"
+                        + BlogFixture.make().name() + "/categories"), 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/blog/blogs/{name}/posts", t -> t.api().get(b + "blogs/" + BlogFixture.make().name()
+                        + "/posts"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/blog/blogs/{name}/posts", t -> t.api().post(b + "blogs/" + BlogFixture.make().name()
+                        + "/posts", "{\"title\":\"Matrix\"}"), 401, 403, 403, 201, 201),
+                new Row("GET", "/api/v1/blog/posts/{id}", t -> t.api().get(b + "posts/" + BlogFixture.make().post()),
+                        200, 200, 200, 200, 200),
+                new Row("PATCH", "/api/v1/blog/posts/{id}", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    return t.api().send("PATCH", b + "posts/" + blog.post(), "{\"title\":\"Changed\",\"version\":"
+                            + blog.postVersion() + "}", "application/json");
+                }, 401, 403, 403, 200, 200),
+                new Row("DELETE", "/api/v1/blog/posts/{id}", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    return t.api().delete(b + "posts/" + blog.post() + "?version=" + blog.postVersion());
+                }, 401, 403, 403, 204, 204),
+                new Row("GET", "/api/v1/blog/posts/{id}/revisions", t -> t.api().get(b + "posts/" + BlogFixture.make().post()
+                        + "/revisions"), 401, 403, 403, 200, 200),
+                new Row("POST", "/api/v1/blog/posts/{id}/revisions/{version}/restore", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    return t.api().post(b + "posts/" + blog.post() + "/revisions/999/restore?version=" + blog.postVersion(), "");
+                }, 401, 403, 403, 404, 404),
+                new Row("GET", "/api/v1/blog/posts/{id}/comments", t -> t.api().get(b + "posts/" + BlogFixture.make().post()
+                        + "/comments"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/blog/posts/{id}/comments", t -> t.api().post(b + "posts/" + BlogFixture.make().post()
+                        + "/comments", "{\"body\":\"Matrix\"}"), 401, 201, 201, 201, 201),
+                new Row("PUT", "/api/v1/blog/comments/{id}/reactions/{kind}", t -> t.api().put(b + "comments/"
+                        + BlogFixture.make().comment() + "/reactions/like", null), 401, 200, 200, 200, 200),
+                new Row("DELETE", "/api/v1/blog/comments/{id}/reactions/{kind}", t -> t.api().delete(b + "comments/"
+                        + BlogFixture.make().comment() + "/reactions/like"), 401, 200, 200, 200, 200));
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Row row : rows) {
+            for (int r = 0; r < ROLES.size(); r++) {
+                Reply reply = row.call().apply(new Target(accounts.get(ROLES.get(r)), null));
+                softly.assertThat(reply.status()).as(row.method() + " " + row.template() + " as " + ROLES.get(r) + ": " + reply)
+                        .isEqualTo(row.expected()[r]);
+                if (reply.status() >= 400) {
+                    softly.assertThat(reply.contentType()).as(row.template() + " error type").startsWith("application/problem+json");
+                }
+            }
+        }
+        softly.assertAll();
+        Set<String> covered = rows.stream().map(row -> row.method() + " " + row.template())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(covered).as("the blog rows cover the blog's core endpoints of the OpenAPI document")
+                .containsAll(blogDocumented());
+    }
+
+    /** A fresh blog of the administrator's, with a published post and a comment on it. */
+    private record BlogFixture(String name, long version, long post, long postVersion, long comment) {
+
+        static String freshName() {
+            return "m-" + java.util.UUID.randomUUID().toString().substring(0, 12);
+        }
+
+        static BlogFixture make() {
+            Api admin = Accounts.admin().api();
+            String name = freshName();
+            JsonObject blog = admin.post("api/v1/blog/blogs", "{\"name\":\"" + name + "\",\"title\":\"Matrix\","
+                    + "\"official\":true}").json();
+            JsonObject post = admin.post("api/v1/blog/blogs/" + name + "/posts", "{\"title\":\"Matrix\",\"body\":\"b\","
+                    + "\"state\":\"PUBLISHED\"}").json();
+            long id = post.getJsonNumber("id").longValue();
+            JsonObject comment = admin.post("api/v1/blog/posts/" + id + "/comments", "{\"body\":\"c\"}").json();
+            return new BlogFixture(name, blog.getJsonNumber("version").longValue(), id,
+                    post.getJsonNumber("version").longValue(), comment.getJsonNumber("id").longValue());
+        }
+    }
+
+    private static Set<String> blogDocumented() {
+        JsonObject paths = Api.anonymous().get("openapi?format=json").json().getJsonObject("paths");
+        Set<String> operations = new TreeSet<>();
+        paths.forEach((path, item) -> item.asJsonObject().keySet().stream()
+                .filter(m -> Set.of("get", "put", "post", "delete", "patch").contains(m))
+                .filter(m -> path.startsWith("/api/v1/blog/") && !path.matches("/api/v1/blog/(feeds|atompub|xmlrpc|imports).*"))
+                .forEach(m -> operations.add(m.toUpperCase() + " " + path.replaceAll("\\{([a-z]+)[^}]*}", "{$1}"))));
+        return operations;
+    }
+
     /** The console's pages: anonymous visitors are sent to sign in, members refused, moderators and above served. */
     @Test
     void everyConsolePageAnswersEachRoleAsDesigned() {

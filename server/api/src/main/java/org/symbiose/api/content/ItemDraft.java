@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param attributes the type's own data, JSON values, none of them null
  * @throws InvalidItemException if a tag, an attribute name or an attribute value is null
  * @param status     the initial status, usually {@link ItemStatus#PUBLISHED} or
- *                   {@link ItemStatus#PENDING_REVIEW}
+ *                   {@link ItemStatus#PENDING_REVIEW}; a pending item enters the moderators' review
+ *                   queue (cause PLUGIN), where approving it publishes it
  */
 public record ItemDraft(
         String type,

@@ -6,6 +6,9 @@ package org.symbiose.core.content;
  */
 public interface ContentScreening {
 
+    /** The hold reason of an item its plugin created for review (a pre-moderated blog's comment). */
+    String ASKED = "its place asks for review before publication";
+
     /** For a store without moderation (tests outside a container): everything passes as written. */
     ContentScreening NONE = new ContentScreening() {
         @Override

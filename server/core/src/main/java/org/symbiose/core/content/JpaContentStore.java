@@ -95,6 +95,9 @@ public class JpaContentStore implements ContentStore {
         content.attributes().texts().forEach((name, text) -> em.persist(new ItemAttribute(item.getId(), name, text)));
         if (held) {
             screening.held(item.getId(), screened.holdReason());
+        } else if (stored.status() == ItemStatus.PENDING_REVIEW) {
+            // created for review by its plugin: the review queue is the only way it gets published
+            screening.held(item.getId(), ContentScreening.ASKED);
         } else if (stored.status() == ItemStatus.PUBLISHED) {
             screening.published(authorId);
         }

@@ -109,6 +109,9 @@ public class ModerationScreening implements ContentScreening {
     }
 
     static ReviewEntry.Cause causeOf(String reason) {
+        if (ContentScreening.ASKED.equals(reason)) {
+            return ReviewEntry.Cause.PLUGIN;
+        }
         if (NEWCOMER.equals(reason)) {
             return ReviewEntry.Cause.NEWCOMER;
         }

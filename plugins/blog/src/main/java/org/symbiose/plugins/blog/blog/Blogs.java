@@ -17,6 +17,7 @@ import org.symbiose.api.content.ItemEdit;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.data.PluginData;
+import org.symbiose.api.file.FileStore;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.MemberInfo;
@@ -56,6 +57,9 @@ public class Blogs {
 
     @Reference
     private BlogSettings settings;
+
+    @Reference
+    private FileStore files;
 
     /** The blog with this short name, unless it was deleted. */
     public Optional<Blog> byName(String name) {
@@ -100,6 +104,7 @@ public class Blogs {
                 && (!settings.memberBlogsAllowed() || actor.trustLevel() < settings.memberBlogTrust())) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Members may not open blogs of their own here");
         }
+        requireCover(checked.cover);
         Blog draft = merged(new Blog(0, checked.name, "", "", members.language(actorId).getLanguage(), null,
                 official, false, false, 0, false, actor.ref(), null, 0), checked);
         return store.inOneTransaction(() -> {
@@ -129,6 +134,7 @@ public class Blogs {
                 && !permissions.allows(actorId, BlogPermissions.OFFICIAL)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only community managers make a blog official");
         }
+        requireCover(checked.cover);
         Blog changed = merged(blog, checked);
         return Blog.of(store.edit(blog.id(), expectedVersion,
                 new ItemEdit(changed.title(), changed.description(), null, changed.attributes()), actorId));
@@ -243,6 +249,12 @@ public class Blogs {
         activeMember(actorId);
         if (!manages(blog, actorId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the blog's owners change its settings and team");
+        }
+    }
+
+    private void requireCover(Long cover) {
+        if (cover != null && (cover <= 0 || files.find(cover).isEmpty())) {
+            throw new ProblemException(ProblemType.VALIDATION, "cover", "No file has id " + cover);
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
@@ -65,6 +67,8 @@ public class BlogPosts {
 
     @Reference
     private DueQueue dueQueue;
+
+    private static final Logger LOG = Logger.getLogger(BlogPosts.class.getName());
 
     Clock clock = Clock.systemUTC();
 
@@ -300,25 +304,36 @@ public class BlogPosts {
 
     /**
      * Publishes up to {@code limit} scheduled posts due at {@code now}: the publishing clock's work.
+     * A post that fails stays due (and is logged), the others go on.
      *
-     * @return how many it published
+     * @return how many it published, and how many failed
      */
-    public int publishDue(Instant now, int limit) {
+    public DueRun publishDue(Instant now, int limit) {
         int published = 0;
+        int failed = 0;
         for (DueQueue.Due due : dueQueue.due(now, limit)) {
-            store.inOneTransaction(() -> {
-                store.find(due.postId()).ifPresent(item -> {
-                    BlogPost post = Posts.of(item);
-                    if (post.state() == PostState.SCHEDULED && item.status() == ItemStatus.HIDDEN) {
-                        store.changeStatus(item.id(), item.version(), ItemStatus.PUBLISHED, item.author().id());
-                    }
+            try {
+                store.inOneTransaction(() -> {
+                    store.find(due.postId()).ifPresent(item -> {
+                        BlogPost post = Posts.of(item);
+                        if (post.state() == PostState.SCHEDULED && item.status() == ItemStatus.HIDDEN) {
+                            store.changeStatus(item.id(), item.version(), ItemStatus.PUBLISHED, item.author().id());
+                        }
+                    });
+                    dueQueue.remove(due.postId(), due.at());
+                    return null;
                 });
-                dueQueue.remove(due.postId(), due.at());
-                return null;
-            });
-            published++;
+                published++;
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.log(Level.WARNING, "Could not publish scheduled post " + due.postId(), e);
+            }
         }
-        return published;
+        return new DueRun(published, failed);
+    }
+
+    /** What one pass of the publishing clock did. */
+    public record DueRun(int published, int failed) {
     }
 
     // writing

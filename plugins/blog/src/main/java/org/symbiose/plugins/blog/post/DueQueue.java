@@ -21,6 +21,13 @@ public class DueQueue {
     @Reference
     private PluginData data;
 
+    public DueQueue() {
+    }
+
+    DueQueue(PluginData data) {
+        this.data = data;
+    }
+
     /** An entry: post {@code postId} is due at {@code at}. */
     public record Due(long postId, Instant at) {
         String key() {

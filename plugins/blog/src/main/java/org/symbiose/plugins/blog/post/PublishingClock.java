@@ -44,15 +44,18 @@ public class PublishingClock {
         }
     }
 
-    /** Publishes every post due now; what falls due during the run waits for the next one. */
+    /**
+     * Publishes every post due now, page after page; what falls due during the run waits for the
+     * next one, and so does the rest of a page where a post failed (it stays first in the queue).
+     */
     void publishDue() {
         var now = clock.instant();
         int total = 0;
-        int published;
+        BlogPosts.DueRun run;
         do {
-            published = posts.publishDue(now, PAGE);
-            total += published;
-        } while (published == PAGE);
+            run = posts.publishDue(now, PAGE);
+            total += run.published();
+        } while (run.failed() == 0 && run.published() == PAGE);
         if (total > 0) {
             LOG.fine("Published scheduled posts: " + total);
         }

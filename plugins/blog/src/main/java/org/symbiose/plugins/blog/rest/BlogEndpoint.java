@@ -152,7 +152,7 @@ public class BlogEndpoint implements RestEndpoint {
     @Path("blogs/{name}/posts")
     @PermitAll
     public Page<BlogPost> blogPosts(@PathParam("name") String name, @QueryParam("category") String category,
-            @QueryParam("tag") String tag, @QueryParam("author") Long author, @QueryParam("month") String month,
+            @QueryParam("tag") String tag, @QueryParam("author") String author, @QueryParam("month") String month,
             @QueryParam("unpublished") boolean unpublished, @QueryParam("before") String before,
             @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
         Blog blog = blogs.require(name);
@@ -166,7 +166,7 @@ public class BlogEndpoint implements RestEndpoint {
         } else if (tag != null) {
             slice = posts.byTag(blog, tag, cursor, size);
         } else if (author != null) {
-            slice = posts.byAuthor(blog, author, cursor, size);
+            slice = posts.byAuthor(blog, memberId(author), cursor, size);
         } else if (month != null) {
             slice = posts.byMonth(blog, month(month), cursor, size);
         } else {
@@ -207,8 +207,8 @@ public class BlogEndpoint implements RestEndpoint {
     @Path("posts/" + POST_ID)
     @RolesAllowed("member")
     public Response deletePost(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("version") Long version, @Context SecurityContext security) {
-        posts.delete(id, Versions.expected(ifMatch, version), Callers.member(security));
+            @QueryParam("version") String version, @Context SecurityContext security) {
+        posts.delete(id, Versions.expected(ifMatch, version(version)), Callers.member(security));
         return Response.noContent().build();
     }
 
@@ -224,9 +224,10 @@ public class BlogEndpoint implements RestEndpoint {
     @Path("posts/" + POST_ID + "/revisions/{version: [0-9]+}/restore")
     @RolesAllowed("member")
     public Response restore(@PathParam("id") long id, @PathParam("version") long revision,
-            @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version,
+            @HeaderParam("If-Match") String ifMatch, @QueryParam("version") String version,
             @Context SecurityContext security) {
-        BlogPost post = posts.restore(id, Versions.expected(ifMatch, version), revision, Callers.member(security));
+        BlogPost post = posts.restore(id, Versions.expected(ifMatch, version(version)), revision,
+                Callers.member(security));
         return Response.ok(post).tag(Versions.tag(post.version())).build();
     }
 
@@ -304,6 +305,25 @@ public class BlogEndpoint implements RestEndpoint {
             return BlogRole.valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ProblemException(ProblemType.VALIDATION, "role", "A role is OWNER, EDITOR or AUTHOR");
+        }
+    }
+
+    private static Long version(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemType.VALIDATION, "version", "A version is a whole number");
+        }
+    }
+
+    private static long memberId(String raw) {
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemType.VALIDATION, "author", "An author is a member id");
         }
     }
 
