@@ -38,20 +38,22 @@ public class MetaWeblogEndpoint {
     @PermitAll
     @LargeBody(LargeBody.Kind.FILE)
     public Response call(InputStream body, @Context UriInfo uri) {
-        byte[] answer;
+        return Response.ok(answer(body, uri), XML).build();
+    }
+
+    /** The methodResponse to a call: its value, or a fault. */
+    byte[] answer(InputStream body, UriInfo uri) {
         try {
-            answer = XmlRpcWriter.response(methods.invoke(reader.read(body), uri));
+            return XmlRpcWriter.response(methods.invoke(reader.read(body), uri));
         } catch (XmlRpcFault fault) {
-            answer = XmlRpcWriter.fault(fault.code(), fault.getMessage());
+            return XmlRpcWriter.fault(fault.code(), fault.getMessage());
         } catch (RuntimeException e) {
             if ("PAYLOAD_TOO_LARGE".equals(problemType(e))) {
-                answer = XmlRpcWriter.fault(XmlRpcFault.TOO_LARGE, e.getMessage());
-            } else {
-                LOG.log(Level.WARNING, "An XML-RPC call failed", e);
-                answer = XmlRpcWriter.fault(XmlRpcFault.INTERNAL, "Something went wrong on our side");
+                return XmlRpcWriter.fault(XmlRpcFault.TOO_LARGE, e.getMessage());
             }
+            LOG.log(Level.WARNING, "An XML-RPC call failed", e);
+            return XmlRpcWriter.fault(XmlRpcFault.INTERNAL, "Something went wrong on our side");
         }
-        return Response.ok(answer, XML).build();
     }
 
     // the core's body limit refuses while the parser reads, through the parser's wrapping
