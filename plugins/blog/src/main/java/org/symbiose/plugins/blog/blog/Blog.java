@@ -25,10 +25,12 @@ import org.symbiose.api.member.MemberRef;
  * @param creator               who opened it
  * @param created               when
  * @param version               the item version, for updates
+ * @param active                when a post last came out on it (its creation before the first): what
+ *                              changes its feeds
  */
 public record Blog(long id, String name, String title, String description, String language, Long coverFileId,
         boolean official, boolean reviewRequired, boolean premoderated, int commentDays,
-        boolean pastSchedulingAllowed, MemberRef creator, Instant created, long version) {
+        boolean pastSchedulingAllowed, MemberRef creator, Instant created, long version, Instant active) {
 
     static final String NAME = "name";
     static final String LANGUAGE = "language";
@@ -46,7 +48,7 @@ public record Blog(long id, String name, String title, String description, Strin
                 (String) a.getOrDefault(LANGUAGE, "fr"), number(a.get(COVER)), Boolean.TRUE.equals(a.get(OFFICIAL)),
                 Boolean.TRUE.equals(a.get(REVIEW)), Boolean.TRUE.equals(a.get(PREMODERATED)),
                 (int) Math.max(0, number(a.getOrDefault(COMMENT_DAYS, 0))), Boolean.TRUE.equals(a.get(PAST)),
-                item.author(), item.created(), item.version());
+                item.author(), item.created(), item.version(), item.activity());
     }
 
     /** The attributes this blog is stored with. */

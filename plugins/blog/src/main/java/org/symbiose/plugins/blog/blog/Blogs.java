@@ -14,6 +14,7 @@ import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemEdit;
+import org.symbiose.api.content.ItemOrder;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.data.PluginData;
@@ -43,6 +44,10 @@ public class Blogs {
     private static final String TEAM = "team";
     private static final String MEMBER_BLOGS = "member-blogs";
 
+    private static final int MAX_REMEMBERED = 10_000;
+
+    private final Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Reference
     private ContentStore store;
 
@@ -66,7 +71,21 @@ public class Blogs {
         if (name == null || !NAME.matcher(name).matches()) {
             return Optional.empty();
         }
-        return data.get(NAMES, name).map(value -> ((Number) value.get("blog")).longValue()).flatMap(this::find);
+        Long known = ids.get(name);
+        if (known != null) {
+            return find(known);
+        }
+        Optional<Long> id = data.get(NAMES, name).map(value -> ((Number) value.get("blog")).longValue());
+        id.ifPresent(found -> remember(name, found));
+        return id.flatMap(this::find);
+    }
+
+    // a committed name never changes hands, so this node may keep what it read: one lookup fewer per page and feed
+    private void remember(String name, long id) {
+        if (ids.size() >= MAX_REMEMBERED) {
+            ids.clear();
+        }
+        ids.put(name, id);
     }
 
     /** The blog with this item id, unless it was deleted. */
@@ -106,7 +125,7 @@ public class Blogs {
         }
         requireCover(checked.cover);
         Blog draft = merged(new Blog(0, checked.name, "", "", members.language(actorId).getLanguage(), null,
-                official, false, false, 0, false, actor.ref(), null, 0), checked);
+                official, false, false, 0, false, actor.ref(), null, 0, null), checked);
         return store.inOneTransaction(() -> {
             Item item = store.create(new ItemDraft(BlogType.KEY, null, draft.title(), draft.description(), List.of(),
                     draft.attributes(), ItemStatus.PUBLISHED), actorId);
@@ -140,9 +159,10 @@ public class Blogs {
                 new ItemEdit(changed.title(), changed.description(), null, changed.attributes()), actorId));
     }
 
-    /** Blogs, newest first. */
+    /** Blogs, the one where a post came out last first. */
     public Slice<Blog> list(Long before, int limit) {
-        var page = store.query(new ItemQuery(BlogType.KEY, null, null, null, null, null, before, limit));
+        var page = store.query(new ItemQuery(BlogType.KEY, null, null, null, null, null, before, limit,
+                ItemOrder.ACTIVITY));
         return new Slice<>(page.items().stream().map(Blog::of).toList(), page.next());
     }
 
@@ -308,6 +328,6 @@ public class Blogs {
                 in.reviewRequired == null ? blog.reviewRequired() : in.reviewRequired,
                 in.premoderated == null ? blog.premoderated() : in.premoderated, days,
                 in.pastSchedulingAllowed == null ? blog.pastSchedulingAllowed() : in.pastSchedulingAllowed,
-                blog.creator(), blog.created(), blog.version());
+                blog.creator(), blog.created(), blog.version(), blog.active());
     }
 }

@@ -101,7 +101,7 @@ public class BlogPosts {
      */
     public BlogPost edit(long id, long expectedVersion, PostInput input, long actorId) {
         PostInput in = required(input);
-        BlogPost post = readable(id, actorId);
+        BlogPost post = published(readable(id, actorId));
         Blog blog = blogOf(post);
         if (!blogs.mayEdit(blog, post.author().id(), actorId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "You may not change this post");
@@ -354,6 +354,21 @@ public class BlogPosts {
             }
             return Posts.of(item);
         });
+    }
+
+    /**
+     * The post as its history says: a scheduled post the clock published (no longer due) is a
+     * published one, also when a moderator has hidden it since, so that an edit does not schedule
+     * it again and bring it back.
+     */
+    private BlogPost published(BlogPost post) {
+        if (post.state() != PostState.SCHEDULED || post.publishAt() == null || post.publishAt().isAfter(clock.instant())
+                || dueQueue.holds(post.id(), post.publishAt())) {
+            return post;
+        }
+        return new BlogPost(post.id(), post.blogId(), post.slug(), post.title(), post.body(), post.html(), post.excerpt(),
+                post.coverFileId(), post.categories(), post.tags(), PostState.PUBLISHED, post.publishAt(), post.author(),
+                post.status(), post.reactions(), post.created(), post.updated(), post.version());
     }
 
     /** The item status after a state change: only a change of state moves a post in or out of sight. */

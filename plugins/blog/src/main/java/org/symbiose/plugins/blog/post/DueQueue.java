@@ -45,6 +45,11 @@ public class DueQueue {
         }
     }
 
+    /** Whether the post waits in the queue for {@code at}. */
+    boolean holds(long postId, Instant at) {
+        return at != null && data.get(DUE, new Due(postId, at).key()).isPresent();
+    }
+
     /** Up to {@code limit} entries due at {@code now} or before, earliest first. */
     List<Due> due(Instant now, int limit) {
         List<Due> due = new ArrayList<>();

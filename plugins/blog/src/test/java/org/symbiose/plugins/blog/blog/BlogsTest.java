@@ -18,7 +18,7 @@ import org.symbiose.api.rest.ProblemException;
 class BlogsTest {
 
     private static final Blog BLOG = new Blog(1, "news", "News", "", "fr", null, true, false, false, 0, false,
-            new MemberRef(1, "Ann"), Instant.EPOCH, 1);
+            new MemberRef(1, "Ann"), Instant.EPOCH, 1, Instant.EPOCH);
 
     @Test
     void anEditChangesOnlyWhatItNames() {

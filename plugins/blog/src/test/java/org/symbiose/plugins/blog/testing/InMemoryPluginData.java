@@ -1,4 +1,4 @@
-package org.symbiose.plugins.blog.post;
+package org.symbiose.plugins.blog.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.symbiose.api.data.PluginData;
 
 /** The plugin records as the database keeps them, for tests. */
-final class InMemoryPluginData implements PluginData {
+public final class InMemoryPluginData implements PluginData {
 
     private record Stored(Map<String, Object> value, long count, Instant updated) {
     }
@@ -18,12 +18,23 @@ final class InMemoryPluginData implements PluginData {
     private final Clock clock;
     private final Map<String, Stored> records = new TreeMap<>();
 
-    InMemoryPluginData(Clock clock) {
+    public InMemoryPluginData(Clock clock) {
         this.clock = clock;
     }
 
+    /** A copy of every record, for a transaction to restore. */
+    synchronized Object snapshot() {
+        return new TreeMap<>(records);
+    }
+
+    @SuppressWarnings("unchecked")
+    synchronized void restore(Object snapshot) {
+        records.clear();
+        records.putAll((Map<String, Stored>) snapshot);
+    }
+
     /** How many records and counters {@code collection} holds. */
-    synchronized int size(String collection) {
+    public synchronized int size(String collection) {
         return (int) records.keySet().stream().filter(k -> k.startsWith(collection + "/")).count();
     }
 

@@ -1,0 +1,176 @@
+package org.symbiose.plugins.blog.testing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.Item;
+import org.symbiose.api.content.ItemDraft;
+import org.symbiose.api.content.ItemEdit;
+import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.api.content.ItemOrder;
+import org.symbiose.api.content.ItemPage;
+import org.symbiose.api.content.ItemQuery;
+import org.symbiose.api.content.ItemStatus;
+import org.symbiose.api.content.Revision;
+import org.symbiose.api.content.StaleItemException;
+import org.symbiose.api.member.MemberRef;
+
+/**
+ * The content store's contract in memory, for the blog's service tests: versions, revisions,
+ * queries by type, parent, author, tag, attributes and status, and transactions that roll back
+ * everything (items and the plugin data given) when the work throws.
+ */
+public final class InMemoryContentStore implements ContentStore {
+
+    private final Clock clock;
+    private final InMemoryPluginData data;
+    private TreeMap<Long, Item> items = new TreeMap<>();
+    private Map<Long, List<Revision>> revisions = new HashMap<>();
+    private long nextId = 1;
+    private int depth;
+
+    public InMemoryContentStore(Clock clock, InMemoryPluginData data) {
+        this.clock = clock;
+        this.data = data;
+    }
+
+    /** How many items the store holds, in any status. */
+    public synchronized int size() {
+        return items.size();
+    }
+
+    @Override
+    public synchronized Item create(ItemDraft draft, long authorId) {
+        Instant now = clock.instant();
+        Item item = new Item(nextId++, draft.type(), draft.type().substring(0, draft.type().indexOf('.')),
+                draft.parentId(), new MemberRef(authorId, "Member " + authorId), draft.title(), draft.body(),
+                render(draft.body()), draft.tags().stream().map(String::toLowerCase).sorted().toList(), draft.attributes(),
+                draft.status(), 1, Map.of(), 0, now, now);
+        items.put(item.id(), item);
+        return item;
+    }
+
+    @Override
+    public synchronized Optional<Item> find(long id) {
+        return Optional.ofNullable(items.get(id));
+    }
+
+    @Override
+    public synchronized ItemPage query(ItemQuery query) {
+        List<Item> matching = new ArrayList<>(items.values().stream()
+                .filter(i -> query.type() == null || query.type().equals(i.type()))
+                .filter(i -> query.parentId() == null || query.parentId().equals(i.parentId()))
+                .filter(i -> query.authorId() == null || query.authorId() == i.author().id())
+                .filter(i -> query.tag() == null || i.tags().contains(query.tag().toLowerCase()))
+                .filter(i -> query.statuses().contains(i.status()))
+                .filter(i -> query.attributes().entrySet().stream()
+                        .allMatch(a -> a.getValue().equals(String.valueOf(i.attributes().get(a.getKey())))))
+                .toList());
+        boolean oldest = query.order() == ItemOrder.OLDEST;
+        matching.sort(oldest ? Comparator.comparingLong(Item::id) : Comparator.comparingLong(Item::id).reversed());
+        if (query.before() != null) {
+            matching.removeIf(i -> oldest ? i.id() <= query.before() : i.id() >= query.before());
+        }
+        if (matching.size() <= query.limit()) {
+            return new ItemPage(matching, null);
+        }
+        List<Item> page = matching.subList(0, query.limit());
+        return new ItemPage(page, page.get(page.size() - 1).id());
+    }
+
+    @Override
+    public synchronized Item edit(long id, long expectedVersion, ItemEdit edit, long editorId) {
+        Item item = current(id, expectedVersion);
+        revisions.computeIfAbsent(id, k -> new ArrayList<>()).add(0, new Revision(item.version(), item.title(),
+                item.body(), item.tags(), new MemberRef(editorId, "Member " + editorId), clock.instant()));
+        String body = edit.body() != null ? edit.body() : item.body();
+        Item edited = new Item(id, item.type(), item.plugin(), item.parentId(), item.author(),
+                edit.title() != null ? edit.title() : item.title(), body, render(body),
+                edit.tags() != null ? edit.tags().stream().map(String::toLowerCase).sorted().toList() : item.tags(),
+                edit.attributes() != null ? edit.attributes() : item.attributes(), item.status(), item.version() + 1,
+                item.reactions(), item.score(), item.created(), clock.instant());
+        items.put(id, edited);
+        return edited;
+    }
+
+    @Override
+    public synchronized Item changeStatus(long id, long expectedVersion, ItemStatus status, long actorId) {
+        Item item = current(id, expectedVersion);
+        Item changed = new Item(id, item.type(), item.plugin(), item.parentId(), item.author(), item.title(),
+                item.body(), item.bodyHtml(), item.tags(), item.attributes(), status, item.version() + 1,
+                item.reactions(), item.score(), item.created(), clock.instant());
+        items.put(id, changed);
+        return changed;
+    }
+
+    @Override
+    public Item move(long id, long expectedVersion, Long parentId, long actorId) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String render(String markdown) {
+        return "<p>" + markdown + "</p>";
+    }
+
+    @Override
+    public synchronized List<Revision> revisions(long id) {
+        return List.copyOf(revisions.getOrDefault(id, List.of()));
+    }
+
+    @Override
+    public synchronized Item react(long id, long memberId, String kind) {
+        return items.get(id);
+    }
+
+    @Override
+    public synchronized Item unreact(long id, long memberId, String kind) {
+        return items.get(id);
+    }
+
+    @Override
+    public Item vote(long id, long memberId, int value) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public synchronized <T> T inOneTransaction(Supplier<T> work) {
+        TreeMap<Long, Item> itemsBefore = new TreeMap<>(items);
+        Map<Long, List<Revision>> revisionsBefore = new HashMap<>(revisions);
+        long nextBefore = nextId;
+        Object dataBefore = depth == 0 ? data.snapshot() : null;
+        depth++;
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            if (depth == 1) {
+                items = itemsBefore;
+                revisions = revisionsBefore;
+                nextId = nextBefore;
+                data.restore(dataBefore);
+            }
+            throw e;
+        } finally {
+            depth--;
+        }
+    }
+
+    private Item current(long id, long expectedVersion) {
+        Item item = items.get(id);
+        if (item == null) {
+            throw new ItemNotFoundException(id);
+        }
+        if (item.version() != expectedVersion) {
+            throw new StaleItemException(id, expectedVersion, item.version());
+        }
+        return item;
+    }
+}
