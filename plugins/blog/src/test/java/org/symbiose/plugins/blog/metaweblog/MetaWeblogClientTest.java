@@ -60,7 +60,7 @@ class MetaWeblogClientTest {
     private static final String TOKEN = "sym_ann-token";
     private static final MemberInfo ANN = new MemberInfo(new MemberRef(7, "Ann"), Role.MEMBER, AccountState.ACTIVE, Instant.EPOCH);
     private static final Blog BLOG = new Blog(1, "news", "News", "", "en", null, true, false, false, 0, false,
-            new MemberRef(7, "Ann"), Instant.EPOCH, 1);
+            new MemberRef(7, "Ann"), Instant.EPOCH, 1, null);
 
     private HttpServer server;
     private XmlRpcClient client;

@@ -50,6 +50,17 @@ public final class Community implements MemberDirectory, Permissions, Settings {
         return Locale.ENGLISH;
     }
 
+    // blogxml: the member API's lookups for imports and MetaWeblog (none known here)
+    @Override
+    public Optional<MemberInfo> byEmail(String email) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<MemberInfo> byApiToken(String token) {
+        return Optional.empty();
+    }
+
     @Override
     public boolean allows(long memberId, String permission) {
         return granted.contains(memberId + " " + permission);

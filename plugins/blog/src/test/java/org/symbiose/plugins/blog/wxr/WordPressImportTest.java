@@ -39,7 +39,7 @@ class WordPressImportTest {
     private static final long CLAIRE = 7;
 
     private final Blog blog = new Blog(1, "atelier", "Atelier", "", "fr", null, true, false, false, 0, true,
-            new MemberRef(ADMIN, "Admin"), Instant.EPOCH, 1);
+            new MemberRef(ADMIN, "Admin"), Instant.EPOCH, 1, null);
     private final Posts posts = new Posts();
     private final Comments comments = new Comments();
     private final Members members = new Members();
