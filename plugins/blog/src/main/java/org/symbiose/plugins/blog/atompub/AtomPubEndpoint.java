@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,9 +87,12 @@ public class AtomPubEndpoint {
                     new AtomWriter.Collection(blog.title() + " (media)", collection(uri, blog, "media"), MEDIA_TYPES,
                             List.of())))));
         }
-        byte[] document = AtomWriter.service(workspaces);
-        return Versions.read(request, Versions.tagOf(new String(document, java.nio.charset.StandardCharsets.UTF_8)),
-                () -> document);
+        return document(request, AtomWriter.service(workspaces));
+    }
+
+    /** A document read with its own validator, as every GET of the API: a hash of its text, 304 when unchanged. */
+    private static Response document(Request request, byte[] document) {
+        return Versions.read(request, Versions.tagOf(new String(document, StandardCharsets.UTF_8)), () -> document);
     }
 
     // the entries collection
@@ -97,7 +101,8 @@ public class AtomPubEndpoint {
     @Path("blogs/{name}/entries")
     @Produces(AtomWriter.FEED_TYPE)
     public Response list(@PathParam("name") String name, @QueryParam("before") String before,
-            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri) {
+            @QueryParam("limit") String limit, @Context SecurityContext security, @Context UriInfo uri,
+            @Context Request request) {
         long caller = Callers.member(security);
         Blog blog = team(name, caller);
         int size = Paging.limit(limit);
@@ -109,9 +114,8 @@ public class AtomPubEndpoint {
         List<BlogPost> shown = merged.stream().limit(size).toList();
         String next = merged.size() > size ? Page.link(uri, Page.BEFORE, shown.get(size - 1).id()) : null;
         Instant updated = shown.stream().map(BlogPost::updated).max(Instant::compareTo).orElse(blog.created());
-        return Response.ok(AtomWriter.feed("urn:symbiose:blog:" + blog.id() + ":entries", blog.title(),
-                uri.getRequestUri().toString(), next, updated, shown.stream().map(post -> view(post, blog, uri)).toList()),
-                AtomWriter.FEED_TYPE).build();
+        return document(request, AtomWriter.feed("urn:symbiose:blog:" + blog.id() + ":entries", blog.title(),
+                uri.getRequestUri().toString(), next, updated, shown.stream().map(post -> view(post, blog, uri)).toList()));
     }
 
     @POST
@@ -176,14 +180,14 @@ public class AtomPubEndpoint {
     @GET
     @Path("blogs/{name}/media")
     @Produces(AtomWriter.FEED_TYPE)
-    public Response mediaList(@PathParam("name") String name, @Context SecurityContext security, @Context UriInfo uri) {
+    public Response mediaList(@PathParam("name") String name, @Context SecurityContext security, @Context UriInfo uri,
+            @Context Request request) {
         long caller = Callers.member(security);
         Blog blog = team(name, caller);
         List<StoredFile> files = media.list(blog, 100);
         Instant updated = files.stream().map(StoredFile::created).max(Instant::compareTo).orElse(blog.created());
-        return Response.ok(AtomWriter.feed("urn:symbiose:blog:" + blog.id() + ":media", blog.title() + " (media)",
-                uri.getRequestUri().toString(), null, updated, files.stream().map(file -> view(file, blog, uri)).toList()),
-                AtomWriter.FEED_TYPE).build();
+        return document(request, AtomWriter.feed("urn:symbiose:blog:" + blog.id() + ":media", blog.title() + " (media)",
+                uri.getRequestUri().toString(), null, updated, files.stream().map(file -> view(file, blog, uri)).toList()));
     }
 
     @POST
@@ -206,11 +210,11 @@ public class AtomPubEndpoint {
     @Path("blogs/{name}/media/" + ID)
     @Produces(AtomWriter.ENTRY_TYPE)
     public Response mediaEntry(@PathParam("name") String name, @PathParam("id") long id,
-            @Context SecurityContext security, @Context UriInfo uri) {
+            @Context SecurityContext security, @Context UriInfo uri, @Context Request request) {
         Blog blog = team(name, Callers.member(security));
         StoredFile file = media.find(blog, id).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 "This blog has no uploaded file " + id));
-        return Response.ok(AtomWriter.entry(view(file, blog, uri)), AtomWriter.ENTRY_TYPE).build();
+        return document(request, AtomWriter.entry(view(file, blog, uri)));
     }
 
     @DELETE

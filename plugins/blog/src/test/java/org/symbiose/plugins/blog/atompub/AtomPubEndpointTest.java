@@ -72,10 +72,10 @@ class AtomPubEndpointTest {
         assertThrows(StaleItemException.class, () -> atom.edit("news", id, "\"1\"", entry("Stale", "x", true),
                 as(Blogging.MANAGER), uri("x")));
 
-        String list = text(atom.list("news", null, null, as(Blogging.MANAGER), uri("blogs/news/entries")));
+        String list = text(atom.list("news", null, null, as(Blogging.MANAGER), uri("blogs/news/entries"), request()));
         assertTrue(list.contains("<title>Edited</title>") && list.contains("<app:draft>yes</app:draft>"), list);
         assertEquals(403, assertThrows(ProblemException.class, () -> atom.list("news", null, null, as(Blogging.READER),
-                uri("x"))).type().status());
+                uri("x"), request())).type().status());
 
         assertEquals(204, atom.delete("news", id, null, as(Blogging.MANAGER)).getStatus());
         assertTrue(blogging.posts.find(id, Blogging.MANAGER).isEmpty());
@@ -89,7 +89,7 @@ class AtomPubEndpointTest {
         String entry = text(uploaded);
         assertTrue(entry.contains("src=\"https://site.example/api/v1/files/"), entry);
         assertTrue(entry.contains("rel=\"edit-media\""), entry);
-        String media = text(atom.mediaList("news", as(Blogging.MANAGER), uri("blogs/news/media")));
+        String media = text(atom.mediaList("news", as(Blogging.MANAGER), uri("blogs/news/media"), request()));
         assertTrue(media.contains("<entry>"), media);
         assertEquals(403, assertThrows(ProblemException.class, () -> atom.upload("news", "x.png", "image/png",
                 new ByteArrayInputStream(new byte[] {1}), as(Blogging.READER), uri("x"))).type().status());
