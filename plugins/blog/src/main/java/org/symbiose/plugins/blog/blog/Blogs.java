@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.audit.AuditLog;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
@@ -65,6 +66,9 @@ public class Blogs {
 
     @Reference
     private FileStore files;
+
+    @Reference
+    private AuditLog audit;
 
     /** The blog with this short name, unless it was deleted. */
     public Optional<Blog> byName(String name) {
@@ -210,14 +214,17 @@ public class Blogs {
         if (!wanted.containsValue(BlogRole.OWNER)) {
             throw new ProblemException(ProblemType.VALIDATION, "team", "A blog keeps at least one owner");
         }
+        List<TeamMember> before = team(blog);
         store.inOneTransaction(() -> {
-            for (TeamMember old : team(blog)) {
+            for (TeamMember old : before) {
                 if (!wanted.containsKey(old.memberId())) {
                     data.delete(TEAM, blog.id() + "/" + old.memberId());
                     data.delete(MEMBER_BLOGS, old.memberId() + "/" + blog.id());
                 }
             }
             wanted.forEach((memberId, role) -> putMember(blog.id(), memberId, role));
+            // who may publish on a brand's blog is worth a trace
+            audit.record(actorId, "blog.team", blog.id(), null, roles(before), roles(team));
             return null;
         });
         return team(blog);
@@ -270,6 +277,10 @@ public class Blogs {
         if (!manages(blog, actorId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the blog's owners change its settings and team");
         }
+    }
+
+    private static String roles(List<TeamMember> team) {
+        return team.stream().map(m -> m.memberId() + ":" + m.role()).sorted().reduce((a, b) -> a + " " + b).orElse("");
     }
 
     private void requireCover(Long cover) {

@@ -6,14 +6,14 @@ import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.notification.Notifications;
 import org.symbiose.api.content.ContentStore;
-import org.symbiose.spi.content.ItemListener;
+import org.symbiose.plugins.blog.BlogListener;
 
 /**
  * Tells a post's author of each comment once readers see it: at once, or when a moderator
  * publishes a held one. Imports bring history in, not news: they notify nobody.
  */
-@Component(service = ItemListener.class)
-public class CommentNotices implements ItemListener {
+@Component(service = BlogListener.class)
+public class CommentNotices implements BlogListener {
 
     static final String KIND = "blog-comment";
 

@@ -25,6 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.symbiose.api.content.Revision;
 import org.symbiose.api.rest.Page;
 import org.symbiose.api.rest.ProblemException;
@@ -67,6 +70,18 @@ public class BlogEndpoint implements RestEndpoint {
 
     @Reference
     private BlogComments comments;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<BlogResource> parts;
+
+    /** The parts with classes of their own: feeds, AtomPub, MetaWeblog, imports ({@link BlogResource}). */
+    @Path("{part: feeds|atompub|xmlrpc|imports}")
+    public Object part(@PathParam("part") String part) {
+        List<BlogResource> current = parts;
+        return (current == null ? List.<BlogResource>of() : current).stream().filter(r -> r.path().equals(part))
+                .findFirst().orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No such resource"));
+    }
 
     // blogs
 

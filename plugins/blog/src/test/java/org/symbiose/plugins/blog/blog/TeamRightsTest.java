@@ -65,6 +65,7 @@ class TeamRightsTest {
         assertEquals("team", assertThrows(ProblemException.class, () -> world.blogs.setTeam(blog,
                 List.of(new TeamMember(AUTHOR, "", BlogRole.AUTHOR)), MANAGER)).field());
         world.blogs.setTeam(blog, List.of(new TeamMember(EDITOR, "", BlogRole.OWNER)), MANAGER);
+        assertEquals("blog.team " + blog.id() + " 1:OWNER 2:EDITOR 3:AUTHOR -> 2:OWNER", world.community.audited.get(1));
         assertFalse(world.blogs.mayWrite(blog, AUTHOR), "removed from the team");
         assertTrue(world.blogs.blogsOf(AUTHOR).isEmpty());
     }

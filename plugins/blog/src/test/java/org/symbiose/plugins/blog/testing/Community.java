@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.symbiose.api.audit.AuditLog;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.MemberInfo;
@@ -16,7 +17,10 @@ import org.symbiose.api.member.Role;
 import org.symbiose.api.setting.Settings;
 
 /** Members, their permissions, the settings and stored files, as the core would answer for them. */
-public final class Community implements MemberDirectory, Permissions, Settings {
+public final class Community implements MemberDirectory, Permissions, Settings, AuditLog {
+
+    /** The audit entries, as {@code action item before -> after}. */
+    public final java.util.List<String> audited = new java.util.ArrayList<>();
 
     private final Map<Long, MemberInfo> members = new HashMap<>();
     private final Map<String, String> settings = new HashMap<>();
@@ -87,4 +91,9 @@ public final class Community implements MemberDirectory, Permissions, Settings {
         return value;
     }
 
+
+    @Override
+    public void record(long actorId, String action, Long itemId, String reason, String before, String after) {
+        audited.add(action + " " + itemId + " " + before + " -> " + after);
+    }
 }
