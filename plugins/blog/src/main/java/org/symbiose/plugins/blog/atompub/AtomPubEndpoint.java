@@ -43,6 +43,7 @@ import org.symbiose.plugins.blog.post.Permalinks;
 import org.symbiose.plugins.blog.post.PostInput;
 import org.symbiose.plugins.blog.post.PostState;
 import org.symbiose.plugins.blog.rest.Callers;
+import org.symbiose.plugins.blog.rest.BlogResource;
 import org.symbiose.plugins.blog.xml.SafeXml;
 import org.symbiose.spi.rest.LargeBody;
 
@@ -52,9 +53,9 @@ import org.symbiose.spi.rest.LargeBody;
  * Clients sign in as on the REST API (HTTP Basic, or Bearer with a personal API token). Members' ETags are the
  * posts' versions: a PUT needs If-Match (428 without, 409 when stale, as everywhere in the API).
  */
-@Component(service = AtomPubEndpoint.class)
+@Component(service = BlogResource.class)
 @RolesAllowed("member")
-public class AtomPubEndpoint {
+public class AtomPubEndpoint implements BlogResource {
 
     /** The media types the media collection announces; the file store has the last word. */
     static final List<String> MEDIA_TYPES = List.of("image/png", "image/jpeg", "image/gif", "image/webp");
@@ -275,5 +276,10 @@ public class AtomPubEndpoint {
 
     private static String mediaMember(UriInfo uri, Blog blog, long id) {
         return collection(uri, blog, "media") + "/" + id;
+    }
+
+    @Override
+    public String path() {
+        return "atompub";
     }
 }

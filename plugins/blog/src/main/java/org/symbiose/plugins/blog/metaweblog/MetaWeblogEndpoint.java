@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.plugins.blog.rest.BlogResource;
 import org.symbiose.plugins.blog.xml.SafeXml;
 import org.symbiose.spi.rest.LargeBody;
 
@@ -21,8 +22,8 @@ import org.symbiose.spi.rest.LargeBody;
  * refusal is a fault in a 200 answer (clients treat any other status as a broken connection and never show the
  * reason).
  */
-@Component(service = MetaWeblogEndpoint.class)
-public class MetaWeblogEndpoint {
+@Component(service = BlogResource.class)
+public class MetaWeblogEndpoint implements BlogResource {
 
     private static final Logger LOG = Logger.getLogger(MetaWeblogEndpoint.class.getName());
     private static final String XML = "text/xml; charset=UTF-8";
@@ -64,5 +65,10 @@ public class MetaWeblogEndpoint {
             }
         }
         return null;
+    }
+
+    @Override
+    public String path() {
+        return "xmlrpc";
     }
 }

@@ -46,9 +46,6 @@ import org.symbiose.plugins.blog.post.BlogPost;
 import org.symbiose.plugins.blog.post.BlogPosts;
 import org.symbiose.plugins.blog.post.Category;
 import org.symbiose.plugins.blog.post.PostInput;
-import org.symbiose.plugins.blog.atompub.AtomPubEndpoint;
-import org.symbiose.plugins.blog.metaweblog.MetaWeblogEndpoint;
-import org.symbiose.plugins.blog.wxr.ImportEndpoint;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
@@ -283,32 +280,6 @@ public class BlogEndpoint implements RestEndpoint {
     public BlogComment unreact(@PathParam("id") long id, @PathParam("kind") String kind,
             @Context SecurityContext security) {
         return comments.react(id, Callers.member(security), kind, false);
-    }
-
-    // remote publishing and WordPress imports (their own resources, reached from here: a plugin has one endpoint)
-
-    @Reference
-    private AtomPubEndpoint atomPub;
-
-    @Reference
-    private MetaWeblogEndpoint metaWeblog;
-
-    @Reference
-    private ImportEndpoint wordPressImports;
-
-    @Path("atompub")
-    public AtomPubEndpoint atomPub() {
-        return atomPub;
-    }
-
-    @Path("xmlrpc")
-    public MetaWeblogEndpoint xmlRpc() {
-        return metaWeblog;
-    }
-
-    @Path("imports")
-    public ImportEndpoint imports() {
-        return wordPressImports;
     }
 
     private BlogPost readable(long id, Long viewerId) {

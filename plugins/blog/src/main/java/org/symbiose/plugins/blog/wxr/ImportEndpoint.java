@@ -24,6 +24,7 @@ import org.symbiose.api.rest.Versions;
 import org.symbiose.plugins.blog.blog.Blog;
 import org.symbiose.plugins.blog.blog.BlogPermissions;
 import org.symbiose.plugins.blog.blog.Blogs;
+import org.symbiose.plugins.blog.rest.BlogResource;
 import org.symbiose.plugins.blog.rest.Callers;
 import org.symbiose.spi.rest.LargeBody;
 
@@ -33,10 +34,10 @@ import org.symbiose.spi.rest.LargeBody;
  * {@value BlogPermissions#IMPORT} (administrators unless they grant it): an import writes posts under other members'
  * names and dates.
  */
-@Component(service = ImportEndpoint.class)
+@Component(service = BlogResource.class)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed("member")
-public class ImportEndpoint {
+public class ImportEndpoint implements BlogResource {
 
     @Reference
     private WordPressImports imports;
@@ -79,5 +80,10 @@ public class ImportEndpoint {
                     + BlogPermissions.IMPORT);
         }
         return caller;
+    }
+
+    @Override
+    public String path() {
+        return "imports";
     }
 }
