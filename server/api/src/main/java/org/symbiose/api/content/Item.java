@@ -25,7 +25,9 @@ import org.symbiose.api.member.MemberRef;
  * @param created    when it was created
  * @param updated    when it last changed
  * @param activity   when it was last active: its creation, or the latest publication of one of its
- *                   children (a reply to a topic) if later; what {@link ItemOrder#ACTIVITY} sorts by
+ *                   children (a reply to a topic) if later; for a type not active by its children
+ *                   ({@code ContentType.activeByChildren}), its latest publication; what
+ *                   {@link ItemOrder#ACTIVITY} sorts by
  */
 public record Item(
         long id,

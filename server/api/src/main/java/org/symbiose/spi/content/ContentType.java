@@ -53,4 +53,17 @@ public interface ContentType {
     default boolean writableThroughCore() {
         return true;
     }
+
+    /**
+     * What makes items of this type active, the moment {@link org.symbiose.api.content.ItemOrder#ACTIVITY}
+     * lists by: true (the default), their creation and then each publication of one of their children (a
+     * topic by its last reply); false, their own publication only, each time they are published (a blog
+     * post by when it came out, whatever its comments, so that a post written long ago and published
+     * today lists first).
+     *
+     * @since 1.5
+     */
+    default boolean activeByChildren() {
+        return true;
+    }
 }

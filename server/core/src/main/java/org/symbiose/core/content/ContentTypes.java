@@ -48,4 +48,12 @@ public interface ContentTypes {
 
     /** Whether members may write items of this type through the core's endpoints. */
     boolean writableThroughCore(String type);
+
+    /**
+     * The types whose items are active by their own publication, not their children's
+     * ({@link org.symbiose.spi.content.ContentType#activeByChildren}); usually none.
+     */
+    default java.util.Set<String> activeByThemselves() {
+        return java.util.Set.of();
+    }
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.DeletionRefusedException;
@@ -59,6 +60,12 @@ public class JpaContentStore implements ContentStore {
     private ContentScreening screening;
 
     protected JpaContentStore() {
+    }
+
+    /** A store outside a container applying content types' rules (tests). */
+    JpaContentStore(EntityManager em, Clock clock, ContentTypes types) {
+        this(em, clock);
+        this.types = types;
     }
 
     /** A store outside a container (tests, benchmarks): the caller runs the transactions. */
@@ -170,6 +177,10 @@ public class JpaContentStore implements ContentStore {
         }
         Instant now = now();
         item.changeStatus(status, now);
+        if (status == ItemStatus.PUBLISHED && previous != ItemStatus.PUBLISHED
+                && types.activeByThemselves().contains(item.getType())) {
+            item.activeAt(now);
+        }
         flush(item, expectedVersion);
         if (status == ItemStatus.PUBLISHED && previous != ItemStatus.PUBLISHED) {
             bumpActivity(item.getParentId(), now);
@@ -293,13 +304,24 @@ public class JpaContentStore implements ContentStore {
      * update itself, so that replies to one topic at once do not conflict.
      */
     private void bumpActivity(Long parentId, Instant at) {
-        if (parentId != null) {
+        if (parentId != null && activeByChildren(parentId)) {
             // an OffsetDateTime, which both H2 and PostgreSQL drivers bind (PostgreSQL's refuses an Instant)
             OffsetDateTime time = at.atOffset(ZoneOffset.UTC);
             em.createNativeQuery("UPDATE item SET activity = ? WHERE id = ? AND activity < ?")
                     .setParameter(1, time).setParameter(2, parentId).setParameter(3, time)
                     .executeUpdate();
         }
+    }
+
+    /** Whether the parent's type is made active by its children: one more lookup only when some type is not. */
+    private boolean activeByChildren(long parentId) {
+        Set<String> byThemselves = types.activeByThemselves();
+        if (byThemselves.isEmpty()) {
+            return true;
+        }
+        List<?> type = em.createNativeQuery("SELECT type FROM item WHERE id = ?").setParameter(1, parentId)
+                .getResultList();
+        return type.isEmpty() || !byThemselves.contains(String.valueOf(type.get(0)));
     }
 
     /** Tells the change feed and the listeners, in the writing transaction. */

@@ -139,6 +139,11 @@ class StoredItem {
         updated = now;
     }
 
+    /** Makes it active now: published, for a type that is active by its own publication. */
+    void activeAt(Instant now) {
+        activity = now;
+    }
+
     /** The current content, as the revision that will remember it. */
     ItemRevision revision(Member editor) {
         return new ItemRevision(id, version, title, body, tags.stream().sorted().toList(), editor, edited);

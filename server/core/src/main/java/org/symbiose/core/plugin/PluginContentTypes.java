@@ -82,6 +82,22 @@ public class PluginContentTypes implements ContentTypes {
         return ask(type, ContentType::writableThroughCore, "write");
     }
 
+    @Override
+    public Set<String> activeByThemselves() {
+        Set<String> types = new java.util.HashSet<>();
+        host.contributions().contentTypes().forEach((key, defined) -> {
+            try {
+                if (!defined.contribution().activeByChildren()) {
+                    types.add(key);
+                }
+            } catch (RuntimeException e) {
+                // the default, as if the plugin had not said
+                host.failed(defined.plugin(), "its type " + key + " failed to say what makes it active: " + e);
+            }
+        });
+        return types;
+    }
+
     /** Asks a type's plugin; a type without an active plugin allows, a plugin that fails refuses. */
     private boolean ask(String key, Predicate<ContentType> question, String what) {
         PluginContributions.Defined<ContentType> defined = host.contributions().contentTypes().get(key);

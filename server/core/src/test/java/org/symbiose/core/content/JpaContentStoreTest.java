@@ -373,6 +373,47 @@ class JpaContentStoreTest {
     }
 
     @Test
+    void aTypeActiveByItselfListsByItsPublicationWhateverItsChildren() {
+        String comments = type + "-comment";
+        ContentTypes byThemselves = new ContentTypes() {
+            @Override
+            public void check(ItemDraft item) {
+            }
+
+            @Override
+            public void requireWritable(String key) {
+            }
+
+            @Override
+            public boolean readable(Item item, Long viewerId) {
+                return true;
+            }
+
+            @Override
+            public boolean writableThroughCore(String key) {
+                return true;
+            }
+
+            @Override
+            public java.util.Set<String> activeByThemselves() {
+                return java.util.Set.of(type);
+            }
+        };
+        Item draft = tx(() -> new JpaContentStore(em, Clock.fixed(T0, ZoneOffset.UTC), byThemselves)
+                .create(new ItemDraft(type, null, "Written first", "", null, null, ItemStatus.HIDDEN), alice.id()));
+        Item out = tx(() -> new JpaContentStore(em, Clock.fixed(T1, ZoneOffset.UTC), byThemselves)
+                .create(new ItemDraft(type, null, "Out first", "", null, null, null), alice.id()));
+        JpaContentStore atT2 = new JpaContentStore(em, Clock.fixed(T2, ZoneOffset.UTC), byThemselves);
+        tx(() -> atT2.create(new ItemDraft(comments, out.id(), "", "A comment", null, null, null), bob.id()));
+        assertThat(find(out.id()).activity()).as("its children do not make it active").isEqualTo(T1);
+
+        tx(() -> atT2.changeStatus(draft.id(), draft.version(), PUBLISHED, alice.id()));
+        assertThat(find(draft.id()).activity()).as("active when it came out").isEqualTo(T2);
+        ItemPage page = query(new ItemQuery(type, null, null, null, null, null, null, 10, ItemOrder.ACTIVITY));
+        assertThat(ids(page)).containsExactly(draft.id(), out.id());
+    }
+
+    @Test
     void aPublishedChildMakesItsParentActiveAndListsFollowActivity() {
         String replies = type + "-reply";
         Item quiet = create("Quiet", alice);

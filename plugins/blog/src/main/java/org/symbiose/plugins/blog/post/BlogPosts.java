@@ -20,6 +20,7 @@ import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.content.ItemEdit;
 import org.symbiose.api.content.ItemNotFoundException;
+import org.symbiose.api.content.ItemOrder;
 import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
@@ -165,33 +166,33 @@ public class BlogPosts {
                 .filter(post -> visibility.readable(post, viewerId));
     }
 
-    /** A blog's published posts, newest first. */
+    /** A blog's published posts, the last out first. */
     public Slice<BlogPost> published(Blog blog, Long before, int limit) {
         return list(new ItemQuery(PostType.KEY, blog.id(), null, null, null, null, before, limit));
     }
 
-    /** Every blog's published posts, newest first: the site's feed and directory. */
+    /** Every blog's published posts, the last out first: the site's feed and directory. */
     public Slice<BlogPost> latest(Long before, int limit) {
         return list(new ItemQuery(PostType.KEY, null, null, null, null, null, before, limit));
     }
 
-    /** A blog's published posts in a category (by its slug), newest first. */
+    /** A blog's published posts in a category (by its slug), the last out first. */
     public Slice<BlogPost> byCategory(Blog blog, String categorySlug, Long before, int limit) {
         return list(new ItemQuery(PostType.KEY, blog.id(), null, null,
                 Map.of(Posts.CATEGORY_PREFIX + categorySlug, Posts.MARK), null, before, limit));
     }
 
-    /** Published posts with a tag, of one blog or ({@code blog} null) of all, newest first. */
+    /** Published posts with a tag, of one blog or ({@code blog} null) of all, the last out first. */
     public Slice<BlogPost> byTag(Blog blog, String tag, Long before, int limit) {
         return list(new ItemQuery(PostType.KEY, blog == null ? null : blog.id(), null, tag, null, null, before, limit));
     }
 
-    /** A member's published posts on a blog, newest first. */
+    /** A member's published posts on a blog, the last out first. */
     public Slice<BlogPost> byAuthor(Blog blog, long authorId, Long before, int limit) {
         return list(new ItemQuery(PostType.KEY, blog.id(), authorId, null, null, null, before, limit));
     }
 
-    /** A blog's posts published in a month (UTC), newest first. */
+    /** A blog's posts published in a month (UTC), the last out first. */
     public Slice<BlogPost> byMonth(Blog blog, YearMonth month, Long before, int limit) {
         return list(new ItemQuery(PostType.KEY, blog.id(), null, null,
                 Map.of(Posts.MONTH, month.toString()), null, before, limit));
@@ -232,7 +233,7 @@ public class BlogPosts {
         });
     }
 
-    /** The post's earlier contents, newest first, for its blog's team. */
+    /** The post's earlier contents, the last out first, for its blog's team. */
     public List<Revision> revisions(long id, Long viewerId) {
         BlogPost post = readable(id, viewerId);
         if (!blogs.mayEdit(blogOf(post), post.author().id(), viewerId)) {
@@ -419,8 +420,10 @@ public class BlogPosts {
 
     // reading
 
+    /** Posts as they came out, the last first: by the moment each was (last) published, which the store keeps. */
     private Slice<BlogPost> list(ItemQuery query) {
-        ItemPage page = store.query(query);
+        ItemPage page = store.query(new ItemQuery(query.type(), query.parentId(), query.authorId(), query.tag(),
+                query.attributes(), query.statuses(), query.before(), query.limit(), ItemOrder.ACTIVITY));
         return new Slice<>(page.items().stream().map(Posts::of).toList(), page.next());
     }
 

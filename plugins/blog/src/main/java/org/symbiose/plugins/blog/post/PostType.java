@@ -48,4 +48,10 @@ public class PostType implements ContentType {
     public boolean writableThroughCore() {
         return false;
     }
+
+    /** A post lists by when it came out (a scheduled one when the clock publishes it), not by its comments. */
+    @Override
+    public boolean activeByChildren() {
+        return false;
+    }
 }

@@ -113,6 +113,24 @@ class BlogPostsTest {
     }
 
     @Test
+    void aPostListsByWhenItCameOutNotWhenItWasWritten() {
+        BlogPost early = world.posts.create(blog, new PostInput("Written first", "", null), EDITOR);
+        world.clock.advance(Duration.ofMinutes(1));
+        BlogPost second = world.posts.create(blog, new PostInput("Out first", "", PostState.PUBLISHED), EDITOR);
+        world.clock.advance(Duration.ofMinutes(1));
+        BlogPost third = world.posts.create(blog, new PostInput("Out second", "", PostState.PUBLISHED), EDITOR);
+        world.clock.advance(Duration.ofMinutes(1));
+        world.posts.edit(early.id(), early.version(), new PostInput(null, null, PostState.PUBLISHED), EDITOR);
+        world.clock.advance(Duration.ofMinutes(1));
+        world.comments.add(second.id(), null, "Comments do not move a post up", READER);
+
+        var first = world.posts.published(blog, null, 2);
+        assertEquals(List.of(early.id(), third.id()), first.items().stream().map(BlogPost::id).toList());
+        assertEquals(List.of(second.id()), world.posts.published(blog, first.next(), 2).items().stream()
+                .map(BlogPost::id).toList());
+    }
+
+    @Test
     void aPastDateIsRefusedWhereTheBlogForbidsIt() {
         PostInput past = new PostInput("Backdated", "", PostState.PUBLISHED);
         past.publishAt = world.clock.instant().minus(Duration.ofDays(3));

@@ -30,6 +30,9 @@ import org.symbiose.api.member.MemberRef;
  */
 public final class InMemoryContentStore implements ContentStore {
 
+    // as the blog declares it: a post is active when it comes out, not by its comments
+    private static final java.util.Set<String> ACTIVE_BY_THEMSELVES = java.util.Set.of("blog.post");
+
     private final Clock clock;
     private final InMemoryPluginData data;
     private TreeMap<Long, Item> items = new TreeMap<>();
@@ -55,7 +58,23 @@ public final class InMemoryContentStore implements ContentStore {
                 render(draft.body()), draft.tags().stream().map(String::toLowerCase).sorted().toList(), draft.attributes(),
                 draft.status(), 1, Map.of(), 0, now, now);
         items.put(item.id(), item);
+        if (item.status() == ItemStatus.PUBLISHED) {
+            bump(item.parentId(), now);
+        }
         return item;
+    }
+
+    private void bump(Long parentId, Instant at) {
+        Item parent = parentId == null ? null : items.get(parentId);
+        if (parent != null && !ACTIVE_BY_THEMSELVES.contains(parent.type()) && parent.activity().isBefore(at)) {
+            items.put(parent.id(), with(parent, parent.status(), parent.version(), at));
+        }
+    }
+
+    private static Item with(Item item, ItemStatus status, long version, Instant activity) {
+        return new Item(item.id(), item.type(), item.plugin(), item.parentId(), item.author(), item.title(), item.body(),
+                item.bodyHtml(), item.tags(), item.attributes(), status, version, item.reactions(), item.score(),
+                item.created(), item.updated(), activity);
     }
 
     @Override
@@ -75,9 +94,17 @@ public final class InMemoryContentStore implements ContentStore {
                         .allMatch(a -> a.getValue().equals(String.valueOf(i.attributes().get(a.getKey())))))
                 .toList());
         boolean oldest = query.order() == ItemOrder.OLDEST;
-        matching.sort(oldest ? Comparator.comparingLong(Item::id) : Comparator.comparingLong(Item::id).reversed());
+        Comparator<Item> newest = Comparator.comparingLong(Item::id).reversed();
+        Comparator<Item> order = switch (query.order()) {
+            case OLDEST -> Comparator.comparingLong(Item::id);
+            case NEWEST -> newest;
+            case ACTIVITY -> Comparator.comparing(Item::activity).reversed().thenComparing(newest);
+        };
+        matching.sort(order);
         if (query.before() != null) {
-            matching.removeIf(i -> oldest ? i.id() <= query.before() : i.id() >= query.before());
+            Item cursor = items.get(query.before());
+            matching.removeIf(i -> query.order() == ItemOrder.ACTIVITY ? order.compare(i, cursor) <= 0
+                    : oldest ? i.id() <= query.before() : i.id() >= query.before());
         }
         if (matching.size() <= query.limit()) {
             return new ItemPage(matching, null);
@@ -96,7 +123,7 @@ public final class InMemoryContentStore implements ContentStore {
                 edit.title() != null ? edit.title() : item.title(), body, render(body),
                 edit.tags() != null ? edit.tags().stream().map(String::toLowerCase).sorted().toList() : item.tags(),
                 edit.attributes() != null ? edit.attributes() : item.attributes(), item.status(), item.version() + 1,
-                item.reactions(), item.score(), item.created(), clock.instant());
+                item.reactions(), item.score(), item.created(), clock.instant(), item.activity());
         items.put(id, edited);
         return edited;
     }
@@ -104,10 +131,16 @@ public final class InMemoryContentStore implements ContentStore {
     @Override
     public synchronized Item changeStatus(long id, long expectedVersion, ItemStatus status, long actorId) {
         Item item = current(id, expectedVersion);
+        Instant now = clock.instant();
+        boolean published = status == ItemStatus.PUBLISHED && item.status() != ItemStatus.PUBLISHED;
         Item changed = new Item(id, item.type(), item.plugin(), item.parentId(), item.author(), item.title(),
                 item.body(), item.bodyHtml(), item.tags(), item.attributes(), status, item.version() + 1,
-                item.reactions(), item.score(), item.created(), clock.instant());
+                item.reactions(), item.score(), item.created(), now,
+                published && ACTIVE_BY_THEMSELVES.contains(item.type()) ? now : item.activity());
         items.put(id, changed);
+        if (published) {
+            bump(item.parentId(), now);
+        }
         return changed;
     }
 
