@@ -88,10 +88,19 @@ final class Api {
         return send("DELETE", path, null, null, headers);
     }
 
-    /** A binary upload: POST of {@code bytes} as they are. */
-    Reply upload(String path, byte[] bytes, String contentType) {
-        return exchange(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Content-Type", contentType));
+    /** A binary upload: POST of {@code bytes} as they are; {@code headers} are name, value pairs. */
+    Reply upload(String path, byte[] bytes, String contentType, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Content-Type", contentType);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return exchange(request);
+    }
+
+    /** The personal API token this client signs in with, or null (for protocols that carry it in the body). */
+    String token() {
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
     }
 
     /** Any request; {@code headers} are name, value pairs. */

@@ -28,10 +28,14 @@ class ApiVocabularyIT extends Deployed {
     private static final Set<String> STREAMED = Set.of("/api/v1/moderation/audit/export");
 
     /** Ids to fill a documented path with, and the query some paths need. */
-    record Samples(long category, long topic, long member, long file, String fileKey, long flagged, long importJob) {
+    record Samples(long category, long topic, long member, long file, String fileKey, long flagged, long importJob,
+            BlogSamples blog) {
 
         String fill(String template) {
             String path = template;
+            if (path.startsWith("/api/v1/blog/")) {
+                return blog.fill(path);
+            }
             if (path.contains("/flags")) {
                 path = path.replace("{id}", Long.toString(flagged));
             }
@@ -184,6 +188,44 @@ class ApiVocabularyIT extends Deployed {
                 .as("another member has no flag there").isEqualTo(404);
     }
 
+    /** A blog of the administrator's with a published post, a comment, an uploaded image and a WordPress import. */
+    record BlogSamples(String name, long post, long comment, long media, long importJob) {
+
+        String fill(String template) {
+            return template.replace("{name}", name).replace("/media/{id}", "/media/" + media)
+                    .replace("/imports/{id}", "/imports/" + importJob).replace("/comments/{id}", "/comments/" + comment)
+                    .replace("{kind}", "like").replace("{version}", "1").replace("{tag}", "vocab")
+                    .replace("{fmt}", "atom").replace("{c}", "vocabulary").replace("{category}", "vocabulary")
+                    .replaceAll("\\{[a-zA-Z]+}", Long.toString(post));
+        }
+
+        static BlogSamples of(Account admin) {
+            String name = "vocab-" + Long.toString(System.nanoTime(), 36);
+            Reply blog = admin.api().post("api/v1/blog/blogs", "{\"name\":\"" + name + "\",\"title\":\"Vocabulary\","
+                    + "\"official\":true}");
+            assertThat(blog.status()).as(blog.toString()).isEqualTo(201);
+            Reply post = admin.api().post("api/v1/blog/blogs/" + name + "/posts", "{\"title\":\"Vocabulary\",\"body\":\"b\","
+                    + "\"state\":\"PUBLISHED\",\"tags\":[\"vocab\"],\"categories\":[\"Vocabulary\"]}");
+            assertThat(post.status()).as(post.toString()).isEqualTo(201);
+            long postId = post.json().getJsonNumber("id").longValue();
+            Reply comment = admin.api().post("api/v1/blog/posts/" + postId + "/comments", "{\"body\":\"c\"}");
+            assertThat(comment.status()).as(comment.toString()).isEqualTo(201);
+            Reply media = admin.api().upload("api/v1/blog/atompub/blogs/" + name + "/media", Uploads.PNG, "image/png",
+                    "Slug", "vocabulary.png");
+            assertThat(media.status()).as(media.toString()).isEqualTo(201);
+            String location = media.header("Location");
+            // an export with no items: a finished import to read
+            Reply imported = admin.api().upload("api/v1/blog/imports?blog=" + name, ("<rss xmlns:wp=\"http://wordpress.org/export/1.2/\">"
+                    + "<channel><title>Vocabulary</title><wp:wxr_version>1.2</wp:wxr_version></channel></rss>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/xml");
+            assertThat(imported.status()).as(imported.toString()).isEqualTo(202);
+            long job = imported.json().getJsonNumber("id").longValue();
+            awaitDone(admin.api(), "api/v1/blog/imports/" + job);
+            return new BlogSamples(name, postId, comment.json().getJsonNumber("id").longValue(),
+                    Long.parseLong(location.substring(location.lastIndexOf('/') + 1)), job);
+        }
+    }
+
     private static Samples samples;
 
     /** A category, a tagged topic with a reply, a file, and an item the administrator flagged. */
@@ -216,7 +258,7 @@ class ApiVocabularyIT extends Deployed {
             long job = imported.json().getJsonNumber("id").longValue();
             awaitDone(admin.api(), "api/v1/admin/imports/" + job);
             samples = new Samples(categoryId, topicId, author.id(), file.json().getJsonNumber("id").longValue(),
-                    url.substring(url.indexOf("key=") + 4), flagged, job);
+                    url.substring(url.indexOf("key=") + 4), flagged, job, BlogSamples.of(admin));
         }
         return samples;
     }

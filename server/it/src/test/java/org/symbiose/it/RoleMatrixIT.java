@@ -319,6 +319,72 @@ class RoleMatrixIT extends Deployed {
                 .containsAll(blogDocumented());
     }
 
+    /**
+     * The blog's remote publishing and import endpoints, on a fresh blog of the administrator's: AtomPub for the
+     * blog's team (community managers and above run every official blog), MetaWeblog open at the HTTP level (its
+     * calls carry their own credentials), WordPress imports for administrators.
+     */
+    @Test
+    void everyRemotePublishingEndpointAnswersEachRoleAsDesigned() throws java.io.IOException {
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        accounts.put("anonymous", null);
+        accounts.put("member", Accounts.member());
+        accounts.put("moderator", Accounts.withRole("MODERATOR"));
+        accounts.put("community-manager", Accounts.withRole("COMMUNITY_MANAGER"));
+        accounts.put("administrator", Accounts.admin());
+        String a = "api/v1/blog/atompub/";
+        String entry = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><title>Matrix</title><content>b</content></entry>";
+        String atom = "application/atom+xml;type=entry";
+        byte[] export = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(System.getProperty("basedir", "."))
+                .resolve("../../plugins/blog/src/test/resources/wxr/wordpress-export.xml"));
+        List<Row> rows = List.of(
+                new Row("GET", "/api/v1/blog/atompub/service", t -> t.api().get(a + "service"), 401, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/blog/atompub/blogs/{name}/entries", t -> t.api().get(a + "blogs/"
+                        + BlogFixture.make().name() + "/entries"), 401, 403, 403, 200, 200),
+                new Row("POST", "/api/v1/blog/atompub/blogs/{name}/entries", t -> t.api().send("POST", a + "blogs/"
+                        + BlogFixture.make().name() + "/entries", entry, atom), 401, 403, 403, 201, 201),
+                new Row("GET", "/api/v1/blog/atompub/blogs/{name}/entries/{id}", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    return t.api().get(a + "blogs/" + blog.name() + "/entries/" + blog.post());
+                }, 401, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/blog/atompub/blogs/{name}/entries/{id}", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    return t.api().send("PUT", a + "blogs/" + blog.name() + "/entries/" + blog.post(), entry, atom,
+                            "If-Match", "\"" + blog.postVersion() + "\"");
+                }, 401, 403, 403, 200, 200),
+                new Row("DELETE", "/api/v1/blog/atompub/blogs/{name}/entries/{id}", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    return t.api().delete(a + "blogs/" + blog.name() + "/entries/" + blog.post());
+                }, 401, 403, 403, 204, 204),
+                new Row("GET", "/api/v1/blog/atompub/blogs/{name}/media", t -> t.api().get(a + "blogs/"
+                        + BlogFixture.make().name() + "/media"), 401, 403, 403, 200, 200),
+                new Row("POST", "/api/v1/blog/atompub/blogs/{name}/media", t -> t.api().upload(a + "blogs/"
+                        + BlogFixture.make().name() + "/media", Uploads.PNG, "image/png", "Slug", "dot.png"), 401, 403, 403, 201, 201),
+                new Row("GET", "/api/v1/blog/atompub/blogs/{name}/media/{id}", t -> t.api().get(a + "blogs/"
+                        + BlogFixture.make().name() + "/media/999999999"), 401, 403, 403, 404, 404),
+                new Row("DELETE", "/api/v1/blog/atompub/blogs/{name}/media/{id}", t -> t.api().delete(a + "blogs/"
+                        + BlogFixture.make().name() + "/media/999999999"), 401, 403, 403, 404, 404),
+                new Row("POST", "/api/v1/blog/xmlrpc", t -> t.api().send("POST", "api/v1/blog/xmlrpc",
+                        "<methodCall><methodName>system.listMethods</methodName></methodCall>", "text/xml"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/blog/imports", t -> t.api().upload("api/v1/blog/imports?blog="
+                        + BlogFixture.make().name(), export, "application/xml"), 401, 403, 403, 403, 202),
+                new Row("GET", "/api/v1/blog/imports/{id}", t -> t.api().get("api/v1/blog/imports/999999999"),
+                        401, 403, 403, 403, 404));
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Row row : rows) {
+            for (int r = 0; r < ROLES.size(); r++) {
+                Reply reply = row.call().apply(new Target(accounts.get(ROLES.get(r)), null));
+                softly.assertThat(reply.status()).as(row.method() + " " + row.template() + " as " + ROLES.get(r) + ": " + reply)
+                        .isEqualTo(row.expected()[r]);
+                if (reply.status() >= 400) {
+                    softly.assertThat(reply.contentType()).as(row.template() + " error type").startsWith("application/problem+json");
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
     /** A fresh blog of the administrator's, with a published post and a comment on it. */
     private record BlogFixture(String name, long version, long post, long postVersion, long comment) {
 

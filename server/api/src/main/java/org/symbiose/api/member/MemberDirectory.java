@@ -24,4 +24,23 @@ public interface MemberDirectory {
      * @since 1.4
      */
     Locale language(long id);
+
+    /**
+     * The member with this e-mail address (compared as the core stores addresses, ignoring case), also a
+     * suspended one, not a deleted one; empty if none. For imports that match authors by address: an e-mail is
+     * private, so never show or confirm it to other members.
+     *
+     * @since 1.5
+     */
+    Optional<MemberInfo> byEmail(String email);
+
+    /**
+     * The member a live personal API token belongs to, as the REST API's {@code Authorization: Bearer} would
+     * admit them: empty for an unknown or revoked token, or a suspended or deleted member. For protocols that
+     * carry credentials in the request body instead of a header (XML-RPC's MetaWeblog API, where the client's
+     * "password" is the token).
+     *
+     * @since 1.5
+     */
+    Optional<MemberInfo> byApiToken(String token);
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import org.symbiose.api.member.AccountState;
@@ -25,6 +26,12 @@ public class CoreMemberDirectory implements MemberDirectory {
 
     @Inject
     private TrustLevels trust;
+
+    @Inject
+    private ApiTokens tokens;
+
+    @Inject
+    private Clock clock;
 
     @Override
     public Optional<MemberInfo> find(long id) {
@@ -47,6 +54,24 @@ public class CoreMemberDirectory implements MemberDirectory {
     public Locale language(long id) {
         return Locale.forLanguageTag(members.find(id).map(Member::getLocale).filter(Members.LOCALES::contains)
                 .orElse(Members.LOCALES.get(0)));
+    }
+
+    @Override
+    public Optional<MemberInfo> byEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return members.findByEmail(email.strip()).filter(m -> m.getState() != AccountState.DELETED).map(this::info);
+    }
+
+    @Override
+    public Optional<MemberInfo> byApiToken(String token) {
+        return tokens.memberOf(token).flatMap(members::find)
+                .filter(m -> switch (m.stateAt(clock.instant())) {
+                    case ACTIVE, SILENCED -> true;
+                    case SUSPENDED, DELETED -> false;
+                })
+                .map(this::info);
     }
 
     private MemberInfo info(Member member) {

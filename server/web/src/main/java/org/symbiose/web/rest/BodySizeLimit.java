@@ -2,7 +2,7 @@ package org.symbiose.web.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
@@ -11,19 +11,22 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.api.rest.ProblemType;
+import org.symbiose.spi.rest.LargeBody;
 import org.symbiose.web.rest.problem.Problem;
 
 /**
  * Refuses request bodies over {@code symbiose.api.max-body-bytes} with 413: at once when
  * Content-Length says so, and while reading when the body is chunked. Plugin uploads have their
  * own, larger limit, {@code symbiose.api.max-plugin-bytes}, imports {@code symbiose.api.max-import-bytes}; file uploads the file store's,
- * {@code symbiose.files.max-bytes}, with room for a multipart envelope (the store checks the file itself).
+ * {@code symbiose.files.max-bytes}, with room for a multipart envelope (the store checks the file itself); a plugin
+ * method marked {@link LargeBody} the file or import limit. Checked once the request is matched to its method, before
+ * its body is read.
  */
 @Provider
-@PreMatching
 public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor {
 
     private static final long MULTIPART_ENVELOPE = 64 * 1024;
@@ -39,6 +42,9 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
 
     @Context
     private UriInfo uri;
+
+    @Context
+    private ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -56,6 +62,12 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
 
     /** Only plugin uploads are sent to {@code admin/plugins} itself, and files to {@code files}. */
     private long limit() {
+        Method method = resource == null ? null : resource.getResourceMethod();
+        LargeBody large = method == null ? null : method.getAnnotation(LargeBody.class);
+        if (large != null) {
+            // base64 takes four bytes for three
+            return large.value() == LargeBody.Kind.IMPORT ? importLimit : (fileLimit - MULTIPART_ENVELOPE) * 4 / 3 + MULTIPART_ENVELOPE;
+        }
         return switch (uri.getPath()) {
             case "admin/plugins" -> pluginLimit;
             case "files" -> fileLimit;

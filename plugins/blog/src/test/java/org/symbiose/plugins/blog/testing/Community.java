@@ -25,10 +25,22 @@ public final class Community implements MemberDirectory, Permissions, Settings, 
     private final Map<Long, MemberInfo> members = new HashMap<>();
     private final Map<String, String> settings = new HashMap<>();
     private final Set<String> granted = new HashSet<>();
+    private final Map<String, Long> emails = new HashMap<>();
+    private final Map<String, Long> tokens = new HashMap<>();
 
     public long member(long id, Role role, int trust) {
         members.put(id, new MemberInfo(new MemberRef(id, "Member " + id), role, AccountState.ACTIVE, Instant.EPOCH, trust));
         return id;
+    }
+
+    /** blogxml: gives a member an e-mail address, as imports match authors by it. */
+    public void email(long memberId, String address) {
+        emails.put(address, memberId);
+    }
+
+    /** blogxml: gives a member a personal API token, as MetaWeblog clients sign in with it. */
+    public void token(long memberId, String secret) {
+        tokens.put(secret, memberId);
     }
 
     public void grant(long memberId, String permission) {
@@ -52,6 +64,17 @@ public final class Community implements MemberDirectory, Permissions, Settings, 
     @Override
     public Locale language(long id) {
         return Locale.ENGLISH;
+    }
+
+    // blogxml: the member API's lookups for imports and MetaWeblog
+    @Override
+    public Optional<MemberInfo> byEmail(String email) {
+        return Optional.ofNullable(emails.get(email)).flatMap(this::find);
+    }
+
+    @Override
+    public Optional<MemberInfo> byApiToken(String token) {
+        return Optional.ofNullable(tokens.get(token)).flatMap(this::find);
     }
 
     @Override

@@ -17,9 +17,19 @@ public final class StoredFiles implements FileStore {
         files.add(id);
     }
 
+    private long next = 1000;
+
+    // blogxml: uploads from AtomPub and MetaWeblog
     @Override
     public StoredFile store(long ownerId, String fileName, String declaredType, InputStream content) {
-        throw new UnsupportedOperationException();
+        try {
+            content.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long id = next++;
+        files.add(id);
+        return find(id).orElseThrow();
     }
 
     @Override
@@ -30,6 +40,6 @@ public final class StoredFiles implements FileStore {
 
     @Override
     public void delete(long id, long actorId) {
-        throw new UnsupportedOperationException();
+        files.remove(id);
     }
 }

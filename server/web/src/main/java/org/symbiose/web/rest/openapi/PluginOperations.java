@@ -41,19 +41,33 @@ final class PluginOperations {
     private PluginOperations() {
     }
 
-    /** The path items of one plugin's endpoint, by path under the server root. */
+    /** Sub-resources reached through sub-resource locators, this deep at most. */
+    private static final int MOST_NESTED = 3;
+
+    /**
+     * The path items of one plugin's endpoint, by path under the server root: its own methods, and those of the
+     * sub-resources its locators ({@code @Path} without an HTTP method) return.
+     */
     static Map<String, PathItem> of(String pluginId, Class<?> endpoint) {
         Map<String, PathItem> items = new TreeMap<>();
-        Arrays.stream(endpoint.getMethods())
+        collect(pluginId, "", endpoint, items, 0);
+        return items;
+    }
+
+    private static void collect(String pluginId, String prefix, Class<?> type, Map<String, PathItem> items, int depth) {
+        Arrays.stream(type.getMethods())
                 .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount))
                 .forEach(method -> {
                     String verb = verb(method);
+                    String relative = prefix + relative(method);
                     if (verb != null) {
-                        items.computeIfAbsent(path(pluginId, method), p -> OASFactory.createPathItem())
-                                .setOperation(PathItem.HttpMethod.valueOf(verb), operation(pluginId, endpoint, method));
+                        items.computeIfAbsent("/api/v1/" + pluginId + relative, p -> OASFactory.createPathItem())
+                                .setOperation(PathItem.HttpMethod.valueOf(verb), operation(pluginId, type, method));
+                    } else if (method.isAnnotationPresent(Path.class) && depth < MOST_NESTED
+                            && !method.getReturnType().isPrimitive() && method.getReturnType() != Object.class) {
+                        collect(pluginId, relative, method.getReturnType(), items, depth + 1);
                     }
                 });
-        return items;
     }
 
     private static String verb(Method method) {
@@ -64,18 +78,19 @@ final class PluginOperations {
                 .findFirst().orElse(null);
     }
 
-    private static String path(String pluginId, Method method) {
+    /** The method's own path, {@code /x/{id}}, or empty. */
+    private static String relative(Method method) {
         Path path = method.getAnnotation(Path.class);
         String relative = path == null ? "" : TEMPLATE_REGEX.matcher(path.value()).replaceAll("{$1}");
         relative = relative.replaceAll("^/+|/+$", "");
-        return "/api/v1/" + pluginId + (relative.isEmpty() ? "" : "/" + relative);
+        return relative.isEmpty() ? "" : "/" + relative;
     }
 
     private static Operation operation(String pluginId, Class<?> endpoint, Method method) {
         Operation operation = OASFactory.createOperation()
                 .operationId(pluginId + "." + method.getName())
                 .addTag(pluginId)
-                .description(access(method) + " " + ERRORS);
+                .description(access(method, endpoint) + " " + ERRORS);
         for (Parameter parameter : method.getParameters()) {
             describe(operation, method, parameter);
         }
@@ -86,7 +101,8 @@ final class PluginOperations {
                 : OASFactory.createContent().addMediaType(produced, OASFactory.createMediaType());
         operation.responses(OASFactory.createAPIResponses().addAPIResponse("default",
                 OASFactory.createAPIResponse().description("The result").content(answer)));
-        if (method.isAnnotationPresent(RolesAllowed.class)) {
+        if (method.isAnnotationPresent(RolesAllowed.class)
+                || !method.isAnnotationPresent(PermitAll.class) && endpoint.isAnnotationPresent(RolesAllowed.class)) {
             operation.security(List.of(requirement("token"), requirement("basic")));
         }
         return operation;
@@ -114,8 +130,12 @@ final class PluginOperations {
         }
     }
 
-    private static String access(Method method) {
+    /** Who may call: the method's rule, else its class's, as the core enforces it. */
+    private static String access(Method method, Class<?> endpoint) {
         RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+        if (roles == null && !method.isAnnotationPresent(PermitAll.class)) {
+            roles = endpoint.getAnnotation(RolesAllowed.class);
+        }
         if (roles != null) {
             return "For: " + String.join(", ", roles.value()) + ".";
         }
