@@ -129,7 +129,7 @@ class BlogRemoteIT extends Deployed {
         assertThat(read.get("description")).isEqualTo("Written *offline*");
         assertThat((Object[]) read.get("categories")).containsExactly("Desktop");
         assertThat(read.get("dateCreated")).isInstanceOf(Date.class);
-        assertThat((String) read.get("link")).contains("/p/blog/" + blog + "/");
+        assertThat((String) read.get("link")).contains("/p/blog/post.xhtml?blog=" + blog + "&month=");
 
         post.put("title", "From a desktop editor, edited");
         assertThat(client.execute("metaWeblog.editPost", new Object[] {id, user, token, post, true})).isEqualTo(true);

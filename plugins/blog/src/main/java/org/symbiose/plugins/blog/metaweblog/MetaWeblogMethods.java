@@ -85,7 +85,7 @@ public class MetaWeblogMethods {
             blogs.find(role.getKey()).ifPresent(blog -> found.add(Map.of(
                     "blogid", blog.name(),
                     "blogName", blog.title(),
-                    "url", SiteAddresses.absolute(uri, Permalinks.PAGES + blog.name()),
+                    "url", SiteAddresses.absolute(uri, Permalinks.home(blog.name())),
                     "xmlrpc", SiteAddresses.absolute(uri, "/api/v1/blog/xmlrpc"),
                     "isAdmin", role.getValue() == BlogRole.OWNER)));
         }

@@ -31,6 +31,11 @@ public class Permalinks {
     @Reference
     private PluginData data;
 
+    /** The site address of a blog's home page. */
+    public static String home(String blogName) {
+        return PAGES + "blog.xhtml?name=" + blogName;
+    }
+
     /** The site address of a post; the month is its date's, in UTC. */
     public static String path(String blogName, BlogPost post) {
         ZonedDateTime date = post.date().atZone(ZoneOffset.UTC);

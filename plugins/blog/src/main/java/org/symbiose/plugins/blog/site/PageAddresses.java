@@ -18,7 +18,7 @@ final class PageAddresses {
     }
 
     static String blog(String blog) {
-        return Permalinks.PAGES + "blog.xhtml?name=" + blog;
+        return Permalinks.home(blog);
     }
 
     static String post(Blog blog, BlogPost post) {

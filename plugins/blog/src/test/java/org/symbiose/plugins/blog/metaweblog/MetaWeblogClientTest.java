@@ -109,7 +109,7 @@ class MetaWeblogClientTest {
         Map<?, ?> blog = (Map<?, ?>) blogs[0];
         assertEquals("news", blog.get("blogid"));
         assertEquals(true, blog.get("isAdmin"));
-        assertEquals("http://127.0.0.1:" + server.getAddress().getPort() + "/p/blog/news", blog.get("url"));
+        assertEquals("http://127.0.0.1:" + server.getAddress().getPort() + "/p/blog/blog.xhtml?name=news", blog.get("url"));
 
         Map<String, Object> content = new HashMap<>();
         content.put("title", "Hello");
@@ -128,7 +128,7 @@ class MetaWeblogClientTest {
         assertEquals("**Markdown**", read.get("description"));
         assertArrayEquals(new Object[] {"Launch"}, (Object[]) read.get("categories"));
         assertEquals(Date.from(Instant.parse("2030-01-01T10:00:00Z")), assertInstanceOf(Date.class, read.get("dateCreated")));
-        assertTrue(((String) read.get("link")).endsWith("/p/blog/news/2030/01/hello"));
+        assertTrue(((String) read.get("link")).endsWith("/p/blog/post.xhtml?blog=news&month=2030-01&slug=hello"));
 
         content.put("title", "Hello again");
         assertEquals(true, client.execute("metaWeblog.editPost", new Object[] {id, "Ann", TOKEN, content, false}));

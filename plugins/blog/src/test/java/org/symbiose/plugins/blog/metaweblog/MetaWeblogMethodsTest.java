@@ -63,7 +63,7 @@ class MetaWeblogMethodsTest {
         Map<?, ?> read = (Map<?, ?>) call("metaWeblog.getPost", id, "manager@example.org", "sym_manager");
         assertEquals("From the road, out now", read.get("title"));
         assertEquals("publish", read.get("post_status"));
-        assertTrue(((String) read.get("link")).startsWith("https://site.example/p/blog/news/"), read.toString());
+        assertTrue(((String) read.get("link")).startsWith("https://site.example/p/blog/post.xhtml?blog=news&month="), read.toString());
         assertEquals(1, blogging.posts.published(blog, null, 10).items().size());
 
         List<?> recent = (List<?>) call("metaWeblog.getRecentPosts", "news", "Member 1", "sym_manager", 5);
