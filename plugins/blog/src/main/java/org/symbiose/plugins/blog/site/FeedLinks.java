@@ -15,10 +15,15 @@ final class FeedLinks {
     private FeedLinks() {
     }
 
-    /** {@code [{type, title, href, format}]}, {@code href} relative to the site root. */
+    /** {@code [{type, title, href}]}, {@code href} relative to the site root. */
     static List<Map<String, String>> of(FeedScope scope, String title) {
         return Arrays.stream(FeedFormat.values()).map(format -> Map.of("type", format.mediaType(),
-                "title", title + (format == FeedFormat.RSS ? " (RSS)" : " (Atom)"), "format", format.path().toUpperCase(),
+                "title", title + " (" + label(format) + ")",
                 "href", "/api/v1/blog/feeds/" + format.path() + scope.path())).toList();
+    }
+
+    /** The format's name as its readers know it: RSS, Atom. */
+    private static String label(FeedFormat format) {
+        return format == FeedFormat.RSS ? "RSS" : "Atom";
     }
 }
