@@ -36,7 +36,7 @@ class ContentIT extends Deployed {
     @Test
     void editsKeepRevisionsAndStaleEditsAreRefused() {
         Account author = Accounts.member();
-        Reply created = author.api().post("api/v1/items", "{\"type\":\"blog.post\",\"title\":\"v1\",\"body\":\"first\"}");
+        Reply created = author.api().post("api/v1/items", "{\"type\":\"test.note\",\"title\":\"v1\",\"body\":\"first\"}");
         String item = path(created);
         String etag = created.header("ETag");
 

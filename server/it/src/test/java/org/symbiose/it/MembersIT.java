@@ -158,7 +158,7 @@ class MembersIT extends Deployed {
     @Test
     void aDeletedMembersContentStaysUnderAnAnonymousName() {
         Account member = Accounts.member("Dominique");
-        Reply item = member.api().post("api/v1/items", "{\"type\":\"blog.post\",\"title\":\"Mon avis\",\"body\":\"Texte\"}");
+        Reply item = member.api().post("api/v1/items", "{\"type\":\"test.note\",\"title\":\"Mon avis\",\"body\":\"Texte\"}");
         assertThat(item.status()).isEqualTo(201);
         String location = item.header("Location");
 
