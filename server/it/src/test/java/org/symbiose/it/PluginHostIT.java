@@ -82,7 +82,7 @@ class PluginHostIT extends Deployed {
             var futureInfo = plugins.stream().filter(p -> p.getString("id").equals("future-plugin")).findFirst().orElseThrow();
             assertThat(futureInfo.getString("state")).isEqualTo("INSTALLED");
             assertThat(futureInfo.getJsonArray("problems").getString(0))
-                    .contains("org.symbiose.spi.rest", "1.0.0", "another major version");
+                    .contains("org.symbiose.spi.rest", "version>=2.0.0", "offers org.symbiose.spi.rest 1.", "another major version");
             assertThat(Api.anonymous().get("api/v1/health").status()).isEqualTo(200);
             assertThat(Api.anonymous().get("api/v1/core-peeker/x").status()).isEqualTo(404);
         } finally {
