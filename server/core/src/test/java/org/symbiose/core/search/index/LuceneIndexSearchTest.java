@@ -222,12 +222,12 @@ class LuceneIndexSearchTest {
         try (LuceneIndex own = LuceneIndex.open(path)) {
             SearchResult result = own.search(new SearchRequest("zw", SearchOrder.NEWEST, 0, 10, MEMBER));
             assertThat(result.totalExact()).isFalse();
-            int bound = LuceneIndex.TOTAL_BOUND;
+            int sample = LuceneIndex.TITLE_WINDOW;
             assertThat(result.facets()).containsKeys("type", "plugin", "tag", "author", "date");
-            assertThat(result.facets().get("type")).containsExactly(new FacetCount("forum.topic", bound));
-            assertThat(result.facets().get("plugin")).containsExactly(new FacetCount("forum", bound));
-            assertThat(result.facets().get("tag")).containsExactly(new FacetCount("new", bound));
-            assertThat(result.facets().get("author")).containsExactly(new FacetCount("Alice Martin", bound));
+            assertThat(result.facets().get("type")).containsExactly(new FacetCount("forum.topic", sample));
+            assertThat(result.facets().get("plugin")).containsExactly(new FacetCount("forum", sample));
+            assertThat(result.facets().get("tag")).containsExactly(new FacetCount("new", sample));
+            assertThat(result.facets().get("author")).containsExactly(new FacetCount("Alice Martin", sample));
             assertThat(result.facets()).doesNotContainKey("category");
         }
     }

@@ -56,14 +56,14 @@ class LuceneIndexVolumeTest {
             SearchResult all = index.search(new SearchRequest("zanzibar", null, 0, 10, Visibility.everything()));
             SearchResult visible = index.search(new SearchRequest("zanzibar", null, 0, 10, member));
             // Thousands match: counting stops at the bound (unless Lucene knows the count for free, as for one
-            // word without a filter), and facets count over the bound's number of best matches.
+            // word without a filter), and facets count over a sample, the best the title rescoring looks at.
             assertThat(all.total()).isEqualTo(all.totalExact() ? ITEMS / 3 : LuceneIndex.TOTAL_BOUND);
             assertThat(visible.total()).isEqualTo(LuceneIndex.TOTAL_BOUND);
             assertThat(visible.totalExact()).isFalse();
             for (SearchResult many : List.of(all, visible)) {
                 assertThat(many.hits()).hasSize(10);
                 assertThat(many.facets().get("tag").stream().mapToLong(FacetCount::count).sum())
-                        .isEqualTo(LuceneIndex.TOTAL_BOUND);
+                        .isEqualTo(LuceneIndex.TITLE_WINDOW);
             }
             SearchResult newest = index.search(new SearchRequest("zanzibar", SearchOrder.NEWEST, 990, 20, member));
             assertThat(newest.totalExact()).isFalse();

@@ -14,7 +14,8 @@ import org.symbiose.api.search.SearchHit;
  * @param total      how many items match: exactly when {@code totalExact}, else at least this many
  * @param totalExact false when the search stopped counting at {@code total} ("more than 1,000 results")
  * @param facets     per facet (type, plugin, tag, author, date), the values found and their counts: over
- *                   all matches when there are at most 1,000, else over the 1,000 best
+ *                   all matches when there are at most 1,000, else over a sample: the 100 best, or as many
+ *                   as the page reaches
  */
 public record SearchAnswer(List<SearchHit> items, String next, long total, boolean totalExact,
         Map<String, List<FacetCount>> facets) {
