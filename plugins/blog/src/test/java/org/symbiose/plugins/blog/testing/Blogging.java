@@ -6,6 +6,9 @@ import org.symbiose.api.member.Role;
 import org.symbiose.api.testing.InMemoryContentStore;
 import org.symbiose.api.testing.InMemoryPluginData;
 import org.symbiose.api.testing.SettableClock;
+import org.symbiose.plugins.blog.atompub.BlogMedia;
+import org.symbiose.plugins.blog.blog.Blog;
+import org.symbiose.plugins.blog.blog.BlogInput;
 import org.symbiose.plugins.blog.blog.BlogSettings;
 import org.symbiose.plugins.blog.blog.Blogs;
 import org.symbiose.plugins.blog.comment.BlogComments;
@@ -53,5 +56,19 @@ public final class Blogging {
         DueQueue due = Wiring.wire(new DueQueue(), data);
         posts = Wiring.wire(new BlogPosts(), store, data, files, blogs, permalinks, visibility, due, clock);
         comments = Wiring.wire(new BlogComments(), store, data, community, blogs, posts, clock);
+    }
+
+    /** An official blog of the manager's, named and titled as given. */
+    public Blog officialBlog(String name, String title) {
+        BlogInput input = new BlogInput();
+        input.name = name;
+        input.title = title;
+        input.official = true;
+        return blogs.create(input, MANAGER);
+    }
+
+    /** The blog's media (uploads through its remote publishing) over these fakes. */
+    public BlogMedia media() {
+        return Wiring.wire(new BlogMedia(), files, data, blogs);
     }
 }
