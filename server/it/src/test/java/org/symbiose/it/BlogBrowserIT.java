@@ -25,10 +25,8 @@ class BlogBrowserIT extends BrowserTest {
 
     @Test
     void anAuthorWritesAPostWithAnImageAndSchedulesAnother() throws IOException {
-        Accounts.Account manager = Accounts.withRole("COMMUNITY_MANAGER");
         Accounts.Account author = Accounts.member("Browser author");
-        String blog = Blogging.name();
-        Blogging.blog(manager, blog, "Browser blog", "\"description\":\"Written **in a browser**\"", author);
+        String blog = Blogging.blogWith(author, "Browser blog", "\"description\":\"Written **in a browser**\"");
         signIn(author.email(), author.password());
 
         open("p/blog/blog.xhtml?name=" + blog);
@@ -85,10 +83,8 @@ class BlogBrowserIT extends BrowserTest {
 
     @Test
     void aMemberCommentsAndAnswersAComment() throws IOException {
-        Accounts.Account manager = Accounts.withRole("COMMUNITY_MANAGER");
         Accounts.Account author = Accounts.member("Post author");
-        String blog = Blogging.name();
-        Blogging.blog(manager, blog, "Commented blog", "", author);
+        String blog = Blogging.blogWith(author, "Commented blog", "");
         long post = Blogging.id(Blogging.post(author, blog, "{\"title\":\"Tell me\",\"body\":\"What do you think?\","
                 + "\"state\":\"PUBLISHED\"}"));
         Accounts.Account member = Accounts.member("Commenter");

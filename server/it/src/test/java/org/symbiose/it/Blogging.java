@@ -31,6 +31,13 @@ final class Blogging {
         assertThat(team.status()).as(team.toString()).isEqualTo(200);
     }
 
+    /** A fresh official blog, opened by a new community manager with {@code author} as author; its name. */
+    static String blogWith(Accounts.Account author, String title, String fields) {
+        String name = name();
+        blog(Accounts.withRole("COMMUNITY_MANAGER"), name, title, fields, author);
+        return name;
+    }
+
     /** A post written by {@code writer} on {@code blog}; {@code json} its body. */
     static JsonObject post(Accounts.Account writer, String blog, String json) {
         Reply created = writer.api().post(BLOG + "blogs/" + blog + "/posts", json);

@@ -61,7 +61,7 @@ class ContentIT extends Deployed {
     @Test
     void reactionsCountOncePerMemberAndVotesSumUp() {
         Account author = Accounts.member();
-        String item = path(author.api().post("api/v1/items", "{\"type\":\"ideas.idea\",\"title\":\"Idea\",\"body\":\"b\"}"));
+        String item = path(author.api().post("api/v1/items", "{\"type\":\"test.note\",\"title\":\"Idea\",\"body\":\"b\"}"));
         Account fan = Accounts.member();
         Account critic = Accounts.member();
 

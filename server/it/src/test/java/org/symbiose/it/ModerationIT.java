@@ -39,9 +39,7 @@ class ModerationIT extends Deployed {
         Accounts.Account moderator = Accounts.withRole("MODERATOR");
         JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), item);
         assertThat(entry.getString("cause")).isEqualTo("FLAGS");
-        Reply dismissed = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
-                "{\"decision\":\"DISMISS\",\"note\":\"Not spam\",\"version\":" + entry.getJsonNumber("version") + "}");
-        assertThat(dismissed.status()).as(dismissed.toString()).isEqualTo(200);
+        ReviewQueueEntries.decide(moderator.api(), entry, "\"decision\":\"DISMISS\",\"note\":\"Not spam\"");
         assertThat(Api.anonymous().get(path).status()).as("flags dismissed: shown again").isEqualTo(200);
         assertThat(flagger.api().get("api/v1/me/notifications").json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .as("flaggers hear the outcome").anySatisfy(n -> assertThat(n.getString("kind")).isEqualTo("flag-outcome"));
@@ -71,9 +69,7 @@ class ModerationIT extends Deployed {
         assertThat(flagged.json().getBoolean("hidden")).isTrue();
 
         JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), item);
-        Reply rejected = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
-                "{\"decision\":\"REJECT\",\"note\":\"Contenu interdit\",\"version\":" + entry.getJsonNumber("version") + "}");
-        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        ReviewQueueEntries.decide(moderator.api(), entry, "\"decision\":\"REJECT\",\"note\":\"Contenu interdit\"");
         assertThat(moderator.api().get("api/v1/items/" + item).json().getString("status")).isEqualTo("DELETED");
         assertThat(author.api().get("api/v1/me/notifications").json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(n -> {
@@ -188,9 +184,7 @@ class ModerationIT extends Deployed {
             Accounts.Account moderator = Accounts.withRole("MODERATOR");
             JsonObject entry = ReviewQueueEntries.openFor(moderator.api(), firstId);
             assertThat(entry.getString("cause")).isEqualTo("NEWCOMER");
-            Reply approved = moderator.api().put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
-                    "{\"decision\":\"APPROVE\",\"version\":" + entry.getJsonNumber("version") + "}");
-            assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+            ReviewQueueEntries.decide(moderator.api(), entry, "\"decision\":\"APPROVE\"");
             assertThat(Api.anonymous().get("api/v1/items/" + firstId).status()).isEqualTo(200);
 
             Reply second = newcomer.api().post("api/v1/items", "{\"type\":\"test.note\",\"body\":\"Encore moi\"}");

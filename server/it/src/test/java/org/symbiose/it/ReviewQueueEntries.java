@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.util.List;
 
-/** Finds an item's open entry in the review queue, page by page: other tests leave entries there. */
+/**
+ * Finds an item's open entry in the review queue, page by page (other tests leave entries there),
+ * and decides it.
+ */
 final class ReviewQueueEntries {
 
     private static final int PAGE = 200;
@@ -28,5 +31,16 @@ final class ReviewQueueEntries {
             }
         }
         throw new AssertionError("item " + item + " is not in the review queue");
+    }
+
+    /**
+     * Decides {@code entry} at the version read, expecting 200: {@code fields} are the decision's
+     * JSON fields but the version, e.g. {@code "decision":"APPROVE"}.
+     */
+    static Reply decide(Api moderator, JsonObject entry, String fields) {
+        Reply decided = moderator.put("api/v1/moderation/queue/" + entry.getJsonNumber("id"),
+                "{" + fields + ",\"version\":" + entry.getJsonNumber("version") + "}");
+        assertThat(decided.status()).as(decided.toString()).isEqualTo(200);
+        return decided;
     }
 }

@@ -74,14 +74,40 @@ class RoleMatrixIT extends Deployed {
     private record Row(String method, String template, Function<Target, Reply> call, int... expected) {
     }
 
-    @Test
-    void everyEndpointAnswersEachRoleAsDesigned() {
+    /** A fresh account for each role but the anonymous one, in {@link #ROLES} order. */
+    private static Map<String, Account> accounts() {
         Map<String, Account> accounts = new LinkedHashMap<>();
         accounts.put("anonymous", null);
         accounts.put("member", Accounts.member());
         accounts.put("moderator", Accounts.withRole("MODERATOR"));
         accounts.put("community-manager", Accounts.withRole("COMMUNITY_MANAGER"));
         accounts.put("administrator", Accounts.admin());
+        return accounts;
+    }
+
+    /**
+     * Calls every row as every role, asserting each status (and problem+json for errors) softly, so one
+     * run lists every wrong answer; returns the rows' operations ({@code METHOD /template}).
+     */
+    private static Set<String> play(List<Row> rows, Map<String, Account> accounts, Account owner) {
+        SoftAssertions softly = new SoftAssertions();
+        for (Row row : rows) {
+            for (int r = 0; r < ROLES.size(); r++) {
+                Reply reply = row.call().apply(new Target(accounts.get(ROLES.get(r)), owner));
+                softly.assertThat(reply.status()).as(row.method() + " " + row.template() + " as " + ROLES.get(r) + ": " + reply)
+                        .isEqualTo(row.expected()[r]);
+                if (reply.status() >= 400) {
+                    softly.assertThat(reply.contentType()).as(row.template() + " error type").startsWith("application/problem+json");
+                }
+            }
+        }
+        softly.assertAll();
+        return rows.stream().map(row -> row.method() + " " + row.template()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void everyEndpointAnswersEachRoleAsDesigned() {
+        Map<String, Account> accounts = accounts();
         Account owner = Accounts.member("Owner");
 
         List<Row> rows = List.of(
@@ -208,22 +234,8 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/moderation/members/{id}/history", t -> t.api().get("api/v1/moderation/members/"
                         + t.otherMember() + "/history"), 401, 403, 200, 200, 200));
 
-        SoftAssertions softly = new SoftAssertions();
-        for (Row row : rows) {
-            for (int r = 0; r < ROLES.size(); r++) {
-                Reply reply = row.call().apply(new Target(accounts.get(ROLES.get(r)), owner));
-                softly.assertThat(reply.status()).as(row.method() + " " + row.template() + " as " + ROLES.get(r) + ": " + reply)
-                        .isEqualTo(row.expected()[r]);
-                if (reply.status() >= 400) {
-                    softly.assertThat(reply.contentType()).as(row.template() + " error type").startsWith("application/problem+json");
-                }
-            }
-        }
-        softly.assertAll();
-
-        Set<String> covered = rows.stream().map(row -> row.method() + " " + row.template())
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(covered).as("the matrix covers exactly the endpoints of the OpenAPI document").isEqualTo(documented());
+        assertThat(play(rows, accounts, owner)).as("the matrix covers exactly the endpoints of the OpenAPI document")
+                .isEqualTo(documented());
     }
 
     /**
@@ -233,12 +245,7 @@ class RoleMatrixIT extends Deployed {
      */
     @Test
     void everyBlogEndpointAnswersEachRoleAsDesigned() {
-        Map<String, Account> accounts = new LinkedHashMap<>();
-        accounts.put("anonymous", null);
-        accounts.put("member", Accounts.member());
-        accounts.put("moderator", Accounts.withRole("MODERATOR"));
-        accounts.put("community-manager", Accounts.withRole("COMMUNITY_MANAGER"));
-        accounts.put("administrator", Accounts.admin());
+        Map<String, Account> accounts = accounts();
         String b = "api/v1/blog/";
         List<Row> rows = List.of(
                 new Row("GET", "/api/v1/blog/blogs", t -> t.api().get(b + "blogs"), 200, 200, 200, 200, 200),
@@ -301,21 +308,7 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/blog/feeds/{format}/posts/{id}/comments", t -> t.api().get(b + "feeds/atom/posts/"
                         + BlogFixture.make().post() + "/comments"), 200, 200, 200, 200, 200));
 
-        SoftAssertions softly = new SoftAssertions();
-        for (Row row : rows) {
-            for (int r = 0; r < ROLES.size(); r++) {
-                Reply reply = row.call().apply(new Target(accounts.get(ROLES.get(r)), null));
-                softly.assertThat(reply.status()).as(row.method() + " " + row.template() + " as " + ROLES.get(r) + ": " + reply)
-                        .isEqualTo(row.expected()[r]);
-                if (reply.status() >= 400) {
-                    softly.assertThat(reply.contentType()).as(row.template() + " error type").startsWith("application/problem+json");
-                }
-            }
-        }
-        softly.assertAll();
-        Set<String> covered = rows.stream().map(row -> row.method() + " " + row.template())
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(covered).as("the blog rows cover the blog's core endpoints of the OpenAPI document")
+        assertThat(play(rows, accounts, null)).as("the blog rows cover the blog's core endpoints of the OpenAPI document")
                 .containsAll(blogDocumented());
     }
 
@@ -326,12 +319,7 @@ class RoleMatrixIT extends Deployed {
      */
     @Test
     void everyRemotePublishingEndpointAnswersEachRoleAsDesigned() throws java.io.IOException {
-        Map<String, Account> accounts = new LinkedHashMap<>();
-        accounts.put("anonymous", null);
-        accounts.put("member", Accounts.member());
-        accounts.put("moderator", Accounts.withRole("MODERATOR"));
-        accounts.put("community-manager", Accounts.withRole("COMMUNITY_MANAGER"));
-        accounts.put("administrator", Accounts.admin());
+        Map<String, Account> accounts = accounts();
         String a = "api/v1/blog/atompub/";
         String entry = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><title>Matrix</title><content>b</content></entry>";
         String atom = "application/atom+xml;type=entry";
@@ -371,18 +359,7 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/blog/imports/{id}", t -> t.api().get("api/v1/blog/imports/999999999"),
                         401, 403, 403, 403, 404));
 
-        SoftAssertions softly = new SoftAssertions();
-        for (Row row : rows) {
-            for (int r = 0; r < ROLES.size(); r++) {
-                Reply reply = row.call().apply(new Target(accounts.get(ROLES.get(r)), null));
-                softly.assertThat(reply.status()).as(row.method() + " " + row.template() + " as " + ROLES.get(r) + ": " + reply)
-                        .isEqualTo(row.expected()[r]);
-                if (reply.status() >= 400) {
-                    softly.assertThat(reply.contentType()).as(row.template() + " error type").startsWith("application/problem+json");
-                }
-            }
-        }
-        softly.assertAll();
+        play(rows, accounts, null);
     }
 
     /** A fresh blog of the administrator's, with a published post and a comment on it. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.spi.content.ContentType;
+import org.symbiose.spi.content.DraftChecks;
 
 /** An answer in a topic: it belongs to a topic and is never empty. */
 @Component(service = ContentType.class)
@@ -24,9 +25,6 @@ public class ReplyType extends ForumType {
 
     @Override
     public Map<String, String> problems(ItemDraft item) {
-        if (item.parentId() == null) {
-            return Map.of("parentId", "A reply belongs to a topic");
-        }
-        return item.body().isBlank() ? Map.of("body", "A reply cannot be empty") : Map.of();
+        return DraftChecks.of(item).parent("A reply belongs to a topic").body("A reply cannot be empty").problems();
     }
 }

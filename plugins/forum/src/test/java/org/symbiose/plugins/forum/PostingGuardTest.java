@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.Role;
+import org.symbiose.api.testing.InMemoryPluginData;
+import org.symbiose.api.testing.SettableClock;
 
 /** Two nodes' guards over one database: a member meets the same limits whichever node they reach. */
 class PostingGuardTest {

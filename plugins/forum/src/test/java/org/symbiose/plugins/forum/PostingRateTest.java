@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.symbiose.api.testing.InMemoryPluginData;
+import org.symbiose.api.testing.SettableClock;
 
 /** Two nodes' rates over one store: the limit counts the posts made through either. */
 class PostingRateTest {

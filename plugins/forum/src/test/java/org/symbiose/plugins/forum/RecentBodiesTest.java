@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.symbiose.api.testing.InMemoryPluginData;
+import org.symbiose.api.testing.SettableClock;
 
 /** Two nodes' claims over one store: a double submit split across them is caught. */
 class RecentBodiesTest {

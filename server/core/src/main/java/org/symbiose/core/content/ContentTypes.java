@@ -10,25 +10,7 @@ import org.symbiose.api.content.ItemDraft;
 public interface ContentTypes {
 
     /** For a store without plugins (tests outside a container): every type is free. */
-    ContentTypes NONE = new ContentTypes() {
-        @Override
-        public void check(ItemDraft item) {
-        }
-
-        @Override
-        public void requireWritable(String type) {
-        }
-
-        @Override
-        public boolean readable(Item item, Long viewerId) {
-            return true;
-        }
-
-        @Override
-        public boolean writableThroughCore(String type) {
-            return true;
-        }
-    };
+    ContentTypes NONE = new Free();
 
     /**
      * Checks an item, as it would be stored, against its type.
@@ -55,5 +37,26 @@ public interface ContentTypes {
      */
     default java.util.Set<String> activeByThemselves() {
         return java.util.Set.of();
+    }
+
+    /** Every type free: no checks, readable and writable by anyone; a test extends it to change one rule. */
+    class Free implements ContentTypes {
+        @Override
+        public void check(ItemDraft item) {
+        }
+
+        @Override
+        public void requireWritable(String type) {
+        }
+
+        @Override
+        public boolean readable(Item item, Long viewerId) {
+            return true;
+        }
+
+        @Override
+        public boolean writableThroughCore(String type) {
+            return true;
+        }
     }
 }

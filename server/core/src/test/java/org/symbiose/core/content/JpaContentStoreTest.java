@@ -375,25 +375,7 @@ class JpaContentStoreTest {
     @Test
     void aTypeActiveByItselfListsByItsPublicationWhateverItsChildren() {
         String comments = type + "-comment";
-        ContentTypes byThemselves = new ContentTypes() {
-            @Override
-            public void check(ItemDraft item) {
-            }
-
-            @Override
-            public void requireWritable(String key) {
-            }
-
-            @Override
-            public boolean readable(Item item, Long viewerId) {
-                return true;
-            }
-
-            @Override
-            public boolean writableThroughCore(String key) {
-                return true;
-            }
-
+        ContentTypes byThemselves = new ContentTypes.Free() {
             @Override
             public java.util.Set<String> activeByThemselves() {
                 return java.util.Set.of(type);

@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.symbiose.api.testing.SettableClock;
 import org.symbiose.core.TestDatabase;
 import org.symbiose.core.persistence.LocalTransaction;
 
@@ -27,24 +26,7 @@ class LoginThrottleTest {
 
     private static TestDatabase database;
 
-    private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-11-23T10:00:00Z"));
 
     @BeforeAll
     static void start() {
@@ -60,7 +42,7 @@ class LoginThrottleTest {
     void throttlesAfterTheLimitUntilTheOldestFailureLeavesTheWindow() {
         String account = "window@example.org";
         admit(account, "10.0.0.1");
-        now = now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         admit(account, "10.0.0.1");
         assertThat(admit(account, "10.0.0.1").refused()).as("the third attempt is still counted").isFalse();
 
@@ -68,7 +50,7 @@ class LoginThrottleTest {
         assertThat(refused.retryAfter()).contains(Duration.ofMinutes(14));
         assertThat(admit("other@example.org", "10.0.0.1").refused()).as("other accounts are not affected").isFalse();
 
-        now = now.plus(Duration.ofMinutes(14));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(admit(account, "10.0.0.1").refused()).as("the first failure left the window").isFalse();
     }
 

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
 import org.symbiose.api.search.SearchOrder;
+import org.symbiose.api.testing.SettableClock;
 import org.symbiose.core.TestDatabase;
 import org.symbiose.core.content.ChangeFeed;
 import org.symbiose.core.content.JpaContentStore;
@@ -46,7 +46,7 @@ class FeedFollowersTest {
     @TempDir
     Path folders;
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock(Instant.now());
     private EntityManager em;
     private JpaContentStore store;
     private ChangeFeed feed;
@@ -117,7 +117,7 @@ class FeedFollowersTest {
                 assertThat(tx(() -> feed.waiting(position))).as("the position stays below the hole").isEqualTo(1);
 
                 slow.commit();
-                clock.move(Duration.ofSeconds(30));
+                clock.advance(Duration.ofSeconds(30));
                 assertThat(follower.follow()).isEqualTo(1);
                 assertThat(found(index, "pie")).containsExactlyInAnyOrder(early.id(), late.id());
                 assertThat(tx(() -> feed.waiting(follower.position()))).isZero();
@@ -145,7 +145,7 @@ class FeedFollowersTest {
             long highest = tx(feed::newest);
             assertThat(follower.position()).isLessThan(highest);
 
-            clock.move(FollowerOnDatabase.GAP_WAIT.plusSeconds(1));
+            clock.advance(FollowerOnDatabase.GAP_WAIT.plusSeconds(1));
             follower.follow();
             assertThat(follower.position()).isEqualTo(highest);
             assertThat(index.committedMarker()).as("committed with the index").isEqualTo(highest);
@@ -191,7 +191,7 @@ class FeedFollowersTest {
             IndexFollower first = started(a);
             written = create("Le blaireau nocturne");
             first.follow();
-            clock.move(RETENTION.plusDays(1));
+            clock.advance(RETENTION.plusDays(1));
             report("node-a", first);
             prune();
             assertThat(tx(() -> feed.waiting(0))).as("pruned after the retention").isZero();
@@ -305,30 +305,5 @@ class FeedFollowersTest {
 
     private <T> T tx(Supplier<T> work) {
         return LocalTransaction.run(em, work);
-    }
-
-    /** The time, moved forward by the test: gaps given up, nodes no longer live, rows past the retention. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.now();
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -3,11 +3,8 @@ package org.symbiose.core.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.symbiose.api.task.ScheduledTask;
+import org.symbiose.api.testing.SettableClock;
 import org.symbiose.core.TestDatabase;
 
 /**
@@ -32,23 +30,7 @@ class LeasedScheduleTest {
     /** A node that claims a task and dies before running it: the work never runs, the lease is never released. */
     private static final Executor DIES = work -> { };
 
-    private Instant now = Instant.parse("2026-12-06T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-12-06T10:00:00Z"));
     private ScheduledExecutorService timer;
 
     @BeforeEach
@@ -85,15 +67,15 @@ class LeasedScheduleTest {
             assertThat(onA.get() + onB.get()).as("first due one period after it was scheduled").isZero();
 
             for (int period = 1; period <= 6; period++) {
-                now = now.plus(PERIOD);
+                clock.advance(PERIOD);
                 LeasedSchedule first = period % 2 == 0 ? a : b;
                 LeasedSchedule second = first == a ? b : a;
                 first.poll();
                 second.poll();
                 first.poll();
-                now = now.plusSeconds(30);
+                clock.advance(Duration.ofSeconds(30));
                 second.poll();
-                now = now.minusSeconds(30);
+                clock.advance(Duration.ofSeconds(-30));
             }
 
             assertThat(onA.get()).isEqualTo(3);
@@ -102,7 +84,7 @@ class LeasedScheduleTest {
             assertThat(sweep.runs()).isEqualTo(6);
             assertThat(sweep.lastNode()).isEqualTo("node-a");
             assertThat(sweep.period()).isEqualTo("PT10M");
-            assertThat(sweep.nextDue()).isEqualTo(now.plus(PERIOD));
+            assertThat(sweep.nextDue()).isEqualTo(clock.instant().plus(PERIOD));
             assertThat(sweep.holder()).isNull();
             assertThat(sweep.lastError()).isNull();
         }
@@ -120,15 +102,15 @@ class LeasedScheduleTest {
             a.poll();
             b.poll();
 
-            now = now.plus(PERIOD);
+            clock.advance(PERIOD);
             a.poll();
             assertThat(state(b, "digest").holder()).isEqualTo("node-a");
             b.poll();
-            now = now.plus(LEASE);
+            clock.advance(LEASE);
             b.poll();
             assertThat(onB.get()).as("still within the lease").isZero();
 
-            now = now.plusSeconds(1);
+            clock.advance(Duration.ofSeconds(1));
             b.poll();
             assertThat(onB.get()).as("the lease ran out").isEqualTo(1);
             TaskState digest = state(b, "digest");
@@ -148,7 +130,7 @@ class LeasedScheduleTest {
                 throw new IllegalStateException("broken");
             });
             a.poll();
-            now = now.plus(PERIOD);
+            clock.advance(PERIOD);
             a.poll();
             a.poll();
 
@@ -156,7 +138,7 @@ class LeasedScheduleTest {
             assertThat(tries.get()).isEqualTo(1);
             assertThat(flaky.runs()).isEqualTo(1);
             assertThat(flaky.lastError()).contains("broken");
-            assertThat(flaky.nextDue()).isEqualTo(now.plus(PERIOD));
+            assertThat(flaky.nextDue()).isEqualTo(clock.instant().plus(PERIOD));
         }
     }
 
@@ -169,7 +151,7 @@ class LeasedScheduleTest {
             ScheduledTask gone = a.every("gone", PERIOD, runs::incrementAndGet);
             a.poll();
             gone.cancel();
-            now = now.plus(PERIOD);
+            clock.advance(PERIOD);
             a.poll();
 
             assertThat(runs.get()).isZero();

@@ -126,12 +126,10 @@ public class BlogComments {
      * @param actorId the importer: the author of guests' comments
      */
     public Imported<BlogComment> importComment(long postId, ImportedComment comment, long actorId) {
-        if (comment.sourceId() == null || comment.sourceId().isBlank() || comment.sourceId().length() > 150) {
-            throw new ProblemException(ProblemType.VALIDATION, "sourceId", "An imported comment needs its source id");
-        }
-        Optional<BlogComment> before = importedBefore(postId, comment.sourceId());
+        Optional<Imported<BlogComment>> before = Imported.before(comment.sourceId(), "comment",
+                source -> importedBefore(postId, source));
         if (before.isPresent()) {
-            return new Imported<>(before.get(), false);
+            return before.get();
         }
         if (comment.body() == null || comment.body().isBlank() || comment.body().length() > ContentStore.MAX_BODY) {
             throw new ProblemException(ProblemType.VALIDATION, "body", "A comment has 1 to " + ContentStore.MAX_BODY

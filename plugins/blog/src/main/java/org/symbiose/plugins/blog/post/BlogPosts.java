@@ -267,12 +267,9 @@ public class BlogPosts {
      * @throws ProblemException 400 on a bad field
      */
     public Imported<BlogPost> importPost(Blog blog, ImportedPost post, long actorId) {
-        if (post.sourceId() == null || post.sourceId().isBlank() || post.sourceId().length() > 150) {
-            throw new ProblemException(ProblemType.VALIDATION, "sourceId", "An imported post needs its source id");
-        }
-        Optional<BlogPost> before = importedBefore(blog, post.sourceId());
+        Optional<Imported<BlogPost>> before = Imported.before(post.sourceId(), "post", source -> importedBefore(blog, source));
         if (before.isPresent()) {
-            return new Imported<>(before.get(), false);
+            return before.get();
         }
         PostInput in = new PostInput(post.title() == null || post.title().isBlank() ? post.sourceId() : post.title(),
                 post.body(), post.state());

@@ -23,6 +23,8 @@ import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -287,38 +289,23 @@ public class BlogEndpoint implements RestEndpoint {
     }
 
     private static BlogRole role(String raw) {
-        try {
-            return BlogRole.valueOf(raw == null ? "" : raw.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.VALIDATION, "role", "A role is OWNER, EDITOR or AUTHOR");
-        }
+        return parsed(raw == null ? "" : raw, r -> BlogRole.valueOf(r.toUpperCase(Locale.ROOT)), "role",
+                "A role is OWNER, EDITOR or AUTHOR");
     }
 
     private static Long version(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.VALIDATION, "version", "A version is a whole number");
-        }
+        return parsed(raw, Long::parseLong, "version", "A version is a whole number");
     }
 
     private static long memberId(String raw) {
-        try {
-            return Long.parseLong(raw.strip());
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemType.VALIDATION, "author", "An author is a member id");
-        }
+        return parsed(raw, Long::parseLong, "author", "An author is a member id");
     }
 
     private static YearMonth month(String raw) {
-        try {
-            return YearMonth.parse(raw.strip());
-        } catch (DateTimeException e) {
-            throw new ProblemException(ProblemType.VALIDATION, "month", "A month is written yyyy-MM");
-        }
+        return parsed(raw, YearMonth::parse, "month", "A month is written yyyy-MM");
     }
 
     private static Long cursor(String raw) {
@@ -326,6 +313,15 @@ public class BlogEndpoint implements RestEndpoint {
             return Paging.cursor(raw);
         } catch (ProblemException e) {
             throw new ProblemException(ProblemType.VALIDATION, "after", "after is the next value of the previous page");
+        }
+    }
+
+    /** {@code raw}, stripped, as {@code parse} reads it; a 400 naming {@code field} when it cannot. */
+    private static <T> T parsed(String raw, Function<String, T> parse, String field, String problem) {
+        try {
+            return parse.apply(raw.strip());
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new ProblemException(ProblemType.VALIDATION, field, problem);
         }
     }
 }

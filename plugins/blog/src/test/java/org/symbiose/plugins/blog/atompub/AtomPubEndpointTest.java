@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.symbiose.api.content.StaleItemException;
 import org.symbiose.api.rest.ProblemException;
-import org.symbiose.plugins.blog.blog.BlogInput;
 import org.symbiose.plugins.blog.post.PostState;
 import org.symbiose.plugins.blog.testing.Blogging;
 import org.symbiose.plugins.blog.testing.Wiring;
@@ -34,13 +33,8 @@ class AtomPubEndpointTest {
 
     @BeforeEach
     void wire() {
-        BlogMedia media = Wiring.wire(new BlogMedia(), blogging.files, blogging.data, blogging.blogs);
-        atom = Wiring.wire(new AtomPubEndpoint(), blogging.blogs, blogging.posts, media, blogging.community);
-        BlogInput input = new BlogInput();
-        input.name = "news";
-        input.title = "News";
-        input.official = true;
-        blogging.blogs.create(input, Blogging.MANAGER);
+        atom = Wiring.wire(new AtomPubEndpoint(), blogging.blogs, blogging.posts, blogging.media(), blogging.community);
+        blogging.officialBlog("news", "News");
     }
 
     @Test

@@ -34,12 +34,12 @@ import org.junit.jupiter.api.Test;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.file.StoredFile;
 import org.symbiose.api.member.AccountState;
-import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.MemberInfo;
 import org.symbiose.api.member.MemberRef;
 import org.symbiose.api.member.Role;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.api.rest.ProblemType;
+import org.symbiose.api.testing.InMemoryMembers;
 import org.symbiose.plugins.blog.Slice;
 import org.symbiose.plugins.blog.atompub.BlogMedia;
 import org.symbiose.plugins.blog.blog.Blog;
@@ -72,7 +72,11 @@ class MetaWeblogClientTest {
         set(methods, "blogs", new FakeBlogs());
         set(methods, "posts", posts);
         set(methods, "media", new FakeMedia());
-        set(methods, "members", new FakeMembers());
+        InMemoryMembers members = new InMemoryMembers();
+        members.add(ANN);
+        members.email(7, "ann@example.org");
+        members.token(7, TOKEN);
+        set(methods, "members", members);
         MetaWeblogEndpoint endpoint = new MetaWeblogEndpoint();
         set(endpoint, "methods", methods);
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -256,33 +260,6 @@ class MetaWeblogClientTest {
         @Override
         public StoredFile upload(Blog blog, long memberId, String name, String declaredType, InputStream content) {
             return new StoredFile(5, name, "image/png", 4, "00", memberId, Instant.EPOCH, "/api/v1/files/5?key=k");
-        }
-    }
-
-    private static final class FakeMembers implements MemberDirectory {
-        @Override
-        public Optional<MemberInfo> find(long id) {
-            return id == 7 ? Optional.of(ANN) : Optional.empty();
-        }
-
-        @Override
-        public Optional<MemberInfo> byDisplayName(String displayName) {
-            return "ann".equalsIgnoreCase(displayName) ? Optional.of(ANN) : Optional.empty();
-        }
-
-        @Override
-        public Locale language(long id) {
-            return Locale.ENGLISH;
-        }
-
-        @Override
-        public Optional<MemberInfo> byEmail(String email) {
-            return "ann@example.org".equals(email) ? Optional.of(ANN) : Optional.empty();
-        }
-
-        @Override
-        public Optional<MemberInfo> byApiToken(String token) {
-            return TOKEN.equals(token) ? Optional.of(ANN) : Optional.empty();
         }
     }
 }

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.symbiose.plugins.blog.atompub.BlogMedia;
 import org.symbiose.plugins.blog.blog.Blog;
-import org.symbiose.plugins.blog.blog.BlogInput;
 import org.symbiose.plugins.blog.post.PostState;
 import org.symbiose.plugins.blog.testing.Blogging;
 import org.symbiose.plugins.blog.testing.Wiring;
@@ -33,13 +31,8 @@ class MetaWeblogMethodsTest {
         blogging.community.token(Blogging.MANAGER, "sym_manager");
         blogging.community.email(Blogging.MANAGER, "manager@example.org");
         blogging.community.token(Blogging.READER, "sym_reader");
-        BlogMedia media = Wiring.wire(new BlogMedia(), blogging.files, blogging.data, blogging.blogs);
-        methods = Wiring.wire(new MetaWeblogMethods(), blogging.blogs, blogging.posts, media, blogging.community);
-        BlogInput input = new BlogInput();
-        input.name = "news";
-        input.title = "News";
-        input.official = true;
-        blog = blogging.blogs.create(input, Blogging.MANAGER);
+        methods = Wiring.wire(new MetaWeblogMethods(), blogging.blogs, blogging.posts, blogging.media(), blogging.community);
+        blog = blogging.officialBlog("news", "News");
     }
 
     @Test

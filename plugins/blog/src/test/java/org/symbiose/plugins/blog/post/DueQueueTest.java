@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.symbiose.plugins.blog.testing.InMemoryPluginData;
+import org.symbiose.api.testing.InMemoryPluginData;
 
 class DueQueueTest {
 

@@ -1,9 +1,14 @@
 package org.symbiose.plugins.blog.testing;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Set;
 import org.symbiose.api.member.Role;
+import org.symbiose.api.testing.InMemoryContentStore;
+import org.symbiose.api.testing.InMemoryPluginData;
+import org.symbiose.api.testing.SettableClock;
+import org.symbiose.plugins.blog.atompub.BlogMedia;
+import org.symbiose.plugins.blog.blog.Blog;
+import org.symbiose.plugins.blog.blog.BlogInput;
 import org.symbiose.plugins.blog.blog.BlogSettings;
 import org.symbiose.plugins.blog.blog.Blogs;
 import org.symbiose.plugins.blog.comment.BlogComments;
@@ -23,9 +28,12 @@ public final class Blogging {
     public static final long AUTHOR = 3;
     public static final long READER = 4;
 
-    public final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T12:00:00Z"));
+    // as the blog declares it: a post is active when it comes out, not by its comments
+    private static final Set<String> ACTIVE_BY_THEMSELVES = Set.of("blog.post");
+
+    public final SettableClock clock = new SettableClock(Instant.parse("2026-12-07T12:00:00Z"));
     public final InMemoryPluginData data = new InMemoryPluginData(clock);
-    public final InMemoryContentStore store = new InMemoryContentStore(clock, data);
+    public final InMemoryContentStore store = new InMemoryContentStore(clock, data, ACTIVE_BY_THEMSELVES);
     public final Community community = new Community();
     public final StoredFiles files = new StoredFiles();
     public final Blogs blogs;
@@ -50,31 +58,17 @@ public final class Blogging {
         comments = Wiring.wire(new BlogComments(), store, data, community, blogs, posts, clock);
     }
 
-    /** A clock tests move forward. */
-    public static final class MovableClock extends Clock {
-        private Instant now;
+    /** An official blog of the manager's, named and titled as given. */
+    public Blog officialBlog(String name, String title) {
+        BlogInput input = new BlogInput();
+        input.name = name;
+        input.title = title;
+        input.official = true;
+        return blogs.create(input, MANAGER);
+    }
 
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        public void advance(java.time.Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    /** The blog's media (uploads through its remote publishing) over these fakes. */
+    public BlogMedia media() {
+        return Wiring.wire(new BlogMedia(), files, data, blogs);
     }
 }

@@ -14,14 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.member.AccountState;
-import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.MemberInfo;
 import org.symbiose.api.member.MemberRef;
 import org.symbiose.api.member.Role;
+import org.symbiose.api.testing.InMemoryMembers;
 import org.symbiose.plugins.blog.Imported;
 import org.symbiose.plugins.blog.blog.Blog;
 import org.symbiose.plugins.blog.comment.BlogComment;
@@ -42,7 +41,15 @@ class WordPressImportTest {
             new MemberRef(ADMIN, "Admin"), Instant.EPOCH, 1, null);
     private final Posts posts = new Posts();
     private final Comments comments = new Comments();
-    private final Members members = new Members();
+    private final InMemoryMembers members = members();
+
+    private static InMemoryMembers members() {
+        InMemoryMembers members = new InMemoryMembers();
+        members.add(new MemberInfo(new MemberRef(CLAIRE, "Claire D."), Role.MEMBER, AccountState.ACTIVE, Instant.EPOCH));
+        members.email(CLAIRE, "claire.dupont@atelier-velo.example");
+        members.siteLanguage(Locale.FRENCH);
+        return members;
+    }
 
     @Test
     void importsTheFixtureAndNothingTwice() throws IOException {
@@ -162,36 +169,6 @@ class WordPressImportTest {
             bySource.put(postId + comment.sourceId(), created);
             bySource.put(comment.sourceId(), created);
             return new Imported<>(created, true);
-        }
-    }
-
-    private static final class Members implements MemberDirectory {
-        private final MemberInfo claire = new MemberInfo(new MemberRef(CLAIRE, "Claire D."), Role.MEMBER, AccountState.ACTIVE,
-                Instant.EPOCH);
-
-        @Override
-        public Optional<MemberInfo> find(long id) {
-            return id == CLAIRE ? Optional.of(claire) : Optional.empty();
-        }
-
-        @Override
-        public Optional<MemberInfo> byDisplayName(String displayName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Locale language(long id) {
-            return Locale.FRENCH;
-        }
-
-        @Override
-        public Optional<MemberInfo> byEmail(String email) {
-            return "claire.dupont@atelier-velo.example".equals(email) ? Optional.of(claire) : Optional.empty();
-        }
-
-        @Override
-        public Optional<MemberInfo> byApiToken(String token) {
-            return Optional.empty();
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.plugins.blog.blog.Blog;
-import org.symbiose.plugins.blog.blog.BlogInput;
 import org.symbiose.plugins.blog.comment.BlogComment;
 import org.symbiose.plugins.blog.post.BlogPost;
 import org.symbiose.plugins.blog.post.PostState;
@@ -24,11 +23,7 @@ class WordPressImportWiredTest {
     @Test
     void theBlogHoldsTheSiteOnceWhateverTheRuns() throws IOException {
         blogging.community.email(Blogging.AUTHOR, "claire.dupont@atelier-velo.example");
-        BlogInput input = new BlogInput();
-        input.name = "atelier";
-        input.title = "Atelier";
-        input.official = true;
-        Blog blog = blogging.blogs.create(input, Blogging.MANAGER);
+        Blog blog = blogging.officialBlog("atelier", "Atelier");
 
         ImportProgress first = run(blog);
         assertEquals("DONE", first.state(), String.valueOf(first.error()));

@@ -1,4 +1,4 @@
-package org.symbiose.plugins.blog.testing;
+package org.symbiose.api.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.symbiose.api.content.ContentStore;
@@ -24,25 +25,30 @@ import org.symbiose.api.content.StaleItemException;
 import org.symbiose.api.member.MemberRef;
 
 /**
- * The content store's contract in memory, for the blog's service tests: versions, revisions,
+ * The content store's contract in memory, for plugin service tests: versions, revisions,
  * queries by type, parent, author, tag, attributes and status, and transactions that roll back
- * everything (items and the plugin data given) when the work throws.
+ * everything (items and the plugin data given) when the work throws. Bodies render as
+ * {@code <p>body</p>}; moves and votes are not supported.
  */
 public final class InMemoryContentStore implements ContentStore {
 
-    // as the blog declares it: a post is active when it comes out, not by its comments
-    private static final java.util.Set<String> ACTIVE_BY_THEMSELVES = java.util.Set.of("blog.post");
 
     private final Clock clock;
     private final InMemoryPluginData data;
+    private final Set<String> activeByThemselves;
     private TreeMap<Long, Item> items = new TreeMap<>();
     private Map<Long, List<Revision>> revisions = new HashMap<>();
     private long nextId = 1;
     private int depth;
 
-    public InMemoryContentStore(Clock clock, InMemoryPluginData data) {
+    /**
+     * @param activeByThemselves the types whose activity is their publication, not their children's
+     *     (as their plugin's content type declares it); other parents' activity follows their children
+     */
+    public InMemoryContentStore(Clock clock, InMemoryPluginData data, Set<String> activeByThemselves) {
         this.clock = clock;
         this.data = data;
+        this.activeByThemselves = Set.copyOf(activeByThemselves);
     }
 
     /** How many items the store holds, in any status. */
@@ -66,7 +72,7 @@ public final class InMemoryContentStore implements ContentStore {
 
     private void bump(Long parentId, Instant at) {
         Item parent = parentId == null ? null : items.get(parentId);
-        if (parent != null && !ACTIVE_BY_THEMSELVES.contains(parent.type()) && parent.activity().isBefore(at)) {
+        if (parent != null && !activeByThemselves.contains(parent.type()) && parent.activity().isBefore(at)) {
             items.put(parent.id(), with(parent, parent.status(), parent.version(), at));
         }
     }
@@ -136,7 +142,7 @@ public final class InMemoryContentStore implements ContentStore {
         Item changed = new Item(id, item.type(), item.plugin(), item.parentId(), item.author(), item.title(),
                 item.body(), item.bodyHtml(), item.tags(), item.attributes(), status, item.version() + 1,
                 item.reactions(), item.score(), item.created(), now,
-                published && ACTIVE_BY_THEMSELVES.contains(item.type()) ? now : item.activity());
+                published && activeByThemselves.contains(item.type()) ? now : item.activity());
         items.put(id, changed);
         if (published) {
             bump(item.parentId(), now);

@@ -1,4 +1,4 @@
-package org.symbiose.plugins.blog.testing;
+package org.symbiose.api.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.symbiose.api.data.PluginData;
 
-/** The plugin records as the database keeps them, for tests. */
+/**
+ * The plugin records as the database keeps them, for tests: counters, expiry by the clock given, and
+ * {@link #snapshot()}/{@link #restore(Object)} for a fake transaction to roll back.
+ */
 public final class InMemoryPluginData implements PluginData {
 
     private record Stored(Map<String, Object> value, long count, Instant updated) {
@@ -22,13 +25,13 @@ public final class InMemoryPluginData implements PluginData {
         this.clock = clock;
     }
 
-    /** A copy of every record, for a transaction to restore. */
-    synchronized Object snapshot() {
+    /** A copy of every record, for {@link #restore(Object)}. */
+    public synchronized Object snapshot() {
         return new TreeMap<>(records);
     }
 
     @SuppressWarnings("unchecked")
-    synchronized void restore(Object snapshot) {
+    public synchronized void restore(Object snapshot) {
         records.clear();
         records.putAll((Map<String, Stored>) snapshot);
     }
