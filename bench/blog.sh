@@ -16,14 +16,15 @@
 #       write them all first); from that minute, every second: how many the blog's listing shows to a visitor and
 #       how many search finds (a word of the run's own, which every one of them carries). Prints the seconds until
 #       all are in both, and checks none showed before; the lines go to $PERF_DIR/schedule.tsv, then the median.
-# Settings: NODE_DIR (<repo>/target/node), PERF_DIR ($NODE_DIR), BLOG_NAME; the administrator as for
-# bench/perf.sh (SYMBIOSE_ADMIN_EMAIL, SYMBIOSE_ADMIN_PASSWORD or $NODE_DIR/admin-password). Needs curl, jq, wrk.
+# Settings: NODE_DIR (<repo>/target/node), PERF_DIR ($NODE_DIR), BLOG_NAME, BLOG_IDS (another ids file, a
+# subset, for keep and measure); the administrator as for bench/perf.sh (SYMBIOSE_ADMIN_EMAIL,
+# SYMBIOSE_ADMIN_PASSWORD or $NODE_DIR/admin-password). Needs curl, jq, wrk.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export NODE_DIR=${NODE_DIR:-$root/target/node}
 export PERF_DIR=${PERF_DIR:-$NODE_DIR}
 dir=$PERF_DIR
-ids=$dir/blog-ids.txt
+ids=${BLOG_IDS:-$dir/blog-ids.txt}
 blog=${BLOG_NAME:-bench10k}
 words=$root/bench/search/src/main/resources/org/symbiose/bench/search/en.txt
 command=${1:?usage: bench/blog.sh seed|measure|keep|schedule ...}
@@ -120,7 +121,7 @@ keep() {
   started=$(date +%s)
   sed -nE "s#^post [0-9]+ (.+)\$#url = \"$url/p/blog/post.xhtml?\1\"\noutput = \"/dev/null\"#p" "$ids" > "$dir/keep.curl"
   for pass in 1 2; do
-    curl -s --parallel --parallel-max 4 -K "$dir/keep.curl" -w '%{http_code}\n' | sort | uniq -c \
+    curl -s --no-progress-meter --parallel --parallel-max 4 -K "$dir/keep.curl" -w '%{http_code}\n' | sort | uniq -c \
       | awk -v pass="$pass" '{printf "pass %s: %s answered %s\n", pass, $1, $2}' >&2
   done
   log "every post page asked twice in $(( $(date +%s) - started )) s"
