@@ -6,6 +6,10 @@
 --   topic-304, category-304, page-304   the same with If-None-Match: the ETag of that id in etags.txt (lines
 --                 "<kind> <id> <etag>"), drawn among the ids that have one; 304 expected, 200 accepted
 --   search        GET /api/v1/search?q=<two words>, a line of queries.txt (facets and snippets: the defaults)
+--   blog-feed     GET /api/v1/blog/feeds/atom/blogs/{name}, the Atom feed of a blog of the ids file ("blog <name>")
+--   blog-feed-304 the same with If-None-Match (etags.txt: "blog-feed <name> <etag>")
+--   blog-page     GET /p/blog/post.xhtml?blog=&month=&slug=, a post drawn uniformly from the lines
+--                 "post <id> <blog=…&month=…&slug=…>" of the ids file (bench/blog.sh writes it), anonymous HTML
 --   reply         POST /api/v1/forum/topics/{id}/replies as a member: wrk thread N uses the Nth line of tokens.txt
 --                 (run it with as many threads as connections: one member per connection), the body a line
 --                 of replies.txt ending with a word of its own
@@ -27,12 +31,17 @@ end
 local kinds = {
   floor = "floor", topic = "topic", category = "category", page = "topic", search = "search", reply = "topic",
   ["topic-304"] = "topic", ["category-304"] = "category", ["page-304"] = "topic",
+  ["blog-feed"] = "blog", ["blog-feed-304"] = "blog", ["blog-page"] = "post",
 }
 local paths = {
   topic = function(id) return "/api/v1/forum/topics/" .. id end,
   category = function(id) return "/api/v1/forum/categories/" .. id .. "/topics" end,
   page = function(id) return "/p/forum/topic.xhtml?id=" .. id end,
+  ["blog-feed"] = function(name) return "/api/v1/blog/feeds/atom/blogs/" .. name end,
 }
+-- the address of each post of blog-page, by id
+local addresses = {}
+paths["blog-page"] = function(id) return "/p/blog/post.xhtml?" .. addresses[id] end
 local scenario, base, kind, ids, etags, lines, token, word
 local sent = 0
 
@@ -68,11 +77,26 @@ function init(args)
       if k == kind then table.insert(ids, id) end
     end
     if #ids == 0 then error("no " .. kind .. " in " .. file) end
+  elseif kind == "blog" then
+    for line in io.lines(file) do
+      local name = line:match("^blog (%S+)$")
+      if name then table.insert(ids, name) end
+    end
+    if #ids == 0 then error("no blog in " .. file) end
+  elseif kind == "post" then
+    for line in io.lines(file) do
+      local id, query = line:match("^post (%d+) (%S+)$")
+      if id then
+        table.insert(ids, id)
+        addresses[id] = query
+      end
+    end
+    if #ids == 0 then error("no post in " .. file) end
   end
   if scenario:match("%-304$") then
     etags = {}
     for line in io.lines(folder .. "/etags.txt") do
-      local k, id, etag = line:match("^(%S+) (%d+) (.+)$")
+      local k, id, etag = line:match("^(%S+) (%S+) (.+)$")
       if k == base then etags[id] = etag end
     end
     -- only the ids whose ETag was fetched (all categories, a sample of the topics)

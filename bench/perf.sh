@@ -24,7 +24,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 source "$root/bench/processes.sh"
 export NODE_DIR=${NODE_DIR:-$root/target/node}
 dir=${PERF_DIR:-$NODE_DIR}
-ids=$dir/forum-ids.txt
+ids=${PERF_IDS:-$dir/forum-ids.txt}
 results=$dir/perf.tsv
 threads=${WRK_THREADS:-2}
 connections=${WRK_CONNECTIONS:-16}
@@ -85,11 +85,19 @@ trust_levels() {
 }
 
 # etags.txt: "<kind> <id> <etag>" for every category and a sample of the topics and topic pages of forum-ids.txt,
-# fetched now (a reply changes its topic's), 4 requests at a time.
+# fetched now (a reply changes its topic's), 4 requests at a time; for the blog scenarios, each blog's Atom feed.
 fetch_etags() {
   local url=$1 started kind
   started=$(date +%s)
   : > "$dir/etags.log"
+  if [[ " ${scenarios[*]} " == *" blog-feed-304 "* ]]; then
+    grep '^blog ' "$ids" | while read -r _ name; do
+      echo "blog-feed $name $(curl -s -o /dev/null -D - "$url/api/v1/blog/feeds/atom/blogs/$name" \
+        | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: //p')"
+    done > "$dir/etags.txt"
+    log "ETags of $(grep -c '^blog-feed ' "$dir/etags.txt") blog feeds in $(( $(date +%s) - started )) s"
+    return
+  fi
   # categories after the topics: reading a topic changes its category's list (its views), hence its ETag
   for kind in topic category; do
     # topics: an even sample of PERF_ETAG_TOPICS (2,000) of them, spread over all; fetching 20,000 took minutes a run
@@ -145,12 +153,16 @@ measure() {
   url=$(base_url)
   [ "$(status_of "$url/api/v1/health")" = 200 ] || die "$url/api/v1/health does not answer 200"
   # the texts perf.lua draws from, and the build of bench/forum once, not during the measures
-  "$root/bench/forum.sh" java WrkInputs "$dir"
-  export FORUM_BUILT=1
-  tokens "$url"
-  trust_levels "$url"
+  if [[ " ${scenarios[*]} " == *" search "* || " ${scenarios[*]} " == *" reply "* ]]; then
+    "$root/bench/forum.sh" java WrkInputs "$dir"
+    export FORUM_BUILT=1
+  fi
+  if [[ " ${scenarios[*]} " == *" reply "* ]]; then
+    tokens "$url"
+    trust_levels "$url"
+  fi
   echo -e "run\tscenario\tclients\treq_s\tp50_ms\tp99_ms\trequests\tsocket_errors\tunexpected\tunexpected_statuses\tnot_modified\trss_mb\trss_pg_mb\tsearchable_p50_ms\tsearchable_p99_ms\tsearchable_samples\tdb" > "$results"
-  echo "$url: $(grep -c '^topic ' "$ids") topics, $(grep -c '^category ' "$ids") categories ($db); wrk" \
+  echo "$url: $(cut -d' ' -f1 "$ids" | sort | uniq -c | awk '{printf "%s%s %ss", (NR > 1 ? ", " : ""), $1, $2}') ($db); wrk" \
     "-t$threads -c$connections (reply: -t$members -c$members), $seconds s after $warmup s of warm-up per measure;" \
     "$(nproc) cores"
   for run in $(seq 1 "$runs"); do
@@ -187,6 +199,12 @@ summarize() {
       aim["category-304"] = "≥ 0.8";          minRatio["category-304"] = 0.8
       aim["page-304"] = "≥ 0.8";              minRatio["page-304"] = 0.8
       aim["search"] = "≥ 0.25, p99 ≤ 50 ms";  minRatio["search"] = 0.25; maxP99["search"] = 50
+      aim["blog-feed"] = "≥ 0.5";             minRatio["blog-feed"] = 0.5
+      aim["blog-feed-304"] = "≥ 0.8";         minRatio["blog-feed-304"] = 0.8
+      aim["blog-page"] = "≥ 0.2";             minRatio["blog-page"] = 0.2
+      name["blog-feed"] = "`blog-feed`: the Atom feed of a blog"
+      name["blog-feed-304"] = "`blog-feed-304`: the same, `If-None-Match`"
+      name["blog-page"] = "`blog-page`: a post page (HTML, anonymous)"
       name["floor"] = "floor `GET /api/v1/health`"
       name["topic"] = "`topic`: a topic with its first 20 replies (JSON)"
       name["topic-304"] = "`topic-304`: the same, `If-None-Match`"
@@ -207,8 +225,8 @@ summarize() {
       aim["reply"] = db == "pg" ? "≥ 1,000/s (PostgreSQL)" : "≥ 500/s (H2)"; minRate["reply"] = db == "pg" ? 1000 : 500
       printf "| Scenario | Clients | req/s (runs) | median req/s | p50 | p99 | ratio to the floor | 304s | unexpected | RSS (PG) | aim | met |\n"
       printf "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
-      split("floor topic topic-304 category category-304 page page-304 search reply", order, " ")
-      for (o = 1; o <= 9; o++) {
+      count = split("floor topic topic-304 category category-304 page page-304 search reply blog-feed blog-feed-304 blog-page", order, " ")
+      for (o = 1; o <= count; o++) {
         s = order[o]; if (!(s in seen)) continue
         ratios = ""; each = ""
         for (r in runs) if (rate[r, "floor"] > 0 && (r, s) in rate) ratios = ratios " " rate[r, s] / rate[r, "floor"]

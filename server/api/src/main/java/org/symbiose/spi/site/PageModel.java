@@ -1,6 +1,7 @@
 package org.symbiose.spi.site;
 
 import java.util.Map;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -50,5 +51,17 @@ public interface PageModel {
      * @since 1.2
      */
     default void shown(PageRequest request) {
+    }
+
+    /**
+     * The item a {@linkplain #shared() shared} page is about when its address does not name it by
+     * {@code id} (a permalink, say): its pages are then dropped with the pages of that item, on a
+     * new child. Asked after {@link #model} when the page is to be kept; empty (the default) for a
+     * page about no item, or one whose address carries its {@code id}.
+     *
+     * @since 1.3
+     */
+    default Optional<Long> about(PageRequest request) {
+        return Optional.empty();
     }
 }

@@ -36,6 +36,11 @@ public class RenderedPages {
      * unreachable (the budget evicts them) without knowing their addresses and languages.
      */
     private SharedCache<Long, Long> generations;
+    /**
+     * The item each address is about, for addresses that do not name it by {@code id} (a post's
+     * permalink), as the page's model said when it was last rendered.
+     */
+    private SharedCache<String, Long> addresses;
 
     protected RenderedPages() {
         // for CDI
@@ -50,6 +55,7 @@ public class RenderedPages {
     void start() {
         pages = caches.weighedCache("rendered-pages", BUDGET, RenderedPage::weight);
         generations = caches.cache("rendered-page-generations", 200_000);
+        addresses = caches.cache("rendered-page-addresses", 200_000);
     }
 
     /**
@@ -62,6 +68,20 @@ public class RenderedPages {
         // the generation is read before the rendering: a child created meanwhile starts a newer one
         String kept = itemId == null ? key : key + "|" + generations.get(itemId, id -> GENERATIONS.incrementAndGet());
         return pages.get(kept, ignored -> render.apply(key));
+    }
+
+    /** The item the page at {@code address} is about, as its model last said; null when not known. */
+    public Long itemAt(String address) {
+        return addresses.get(address, unknown -> null);
+    }
+
+    /**
+     * Notes that the page at {@code address} is about item {@code itemId}: from then on its pages
+     * are kept under that item's generation. A page rendered before this was known is not kept, as
+     * a child created during its rendering would not have dropped it.
+     */
+    public void locate(String address, long itemId) {
+        addresses.get(address, unknown -> itemId);
     }
 
     /**
@@ -81,6 +101,8 @@ public class RenderedPages {
     public void clear() {
         pages.clear();
         generations.clear();
+        // an edit may give an address to another item (a slug freed, then taken)
+        addresses.clear();
     }
 
     /**

@@ -38,6 +38,26 @@ class RenderedPagesTest {
         assertThat(renderings).as("a new item of no parent").hasValue(4);
     }
 
+    @Test
+    void aPageAtAnAddressWithoutIdIsDroppedWithTheItemItsModelNamed() {
+        String address = "/p/blog/post.xhtml?blog=news&month=2026-12&slug=out-now";
+        assertThat(pages.itemAt(address)).as("not known before a rendering").isNull();
+        pages.locate(address, 7L);
+        showAt(address);
+        showAt(address);
+        assertThat(renderings).as("kept under the item's generation").hasValue(1);
+        pages.changed(7L, true);
+        showAt(address);
+        assertThat(renderings).as("a new comment of the post drops it").hasValue(2);
+        pages.changed(7L, false);
+        assertThat(pages.itemAt(address)).as("an edit may give the address to another post").isNull();
+    }
+
+    private void showAt(String address) {
+        pages.get(address + "|fr", pages.itemAt(address), key -> new RenderedPages.RenderedPage(List.of(),
+                new byte[] {(byte) renderings.incrementAndGet()}, "\"t\"", "blog", "post"));
+    }
+
     private void show(long item) {
         pages.get("/p/forum/topic.xhtml?id=" + item + "|fr", item, key -> new RenderedPages.RenderedPage(List.of(),
                 new byte[] {(byte) renderings.incrementAndGet()}, "\"t\"", "forum", "topic"));

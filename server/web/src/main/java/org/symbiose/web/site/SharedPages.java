@@ -55,6 +55,9 @@ public class SharedPages extends HttpFilter {
     /** The request attribute naming the shared model a page shows ({@link Model}). */
     public static final String MODEL = "symbiose.shared-page.model";
 
+    /** The request attribute naming the item a shared page is about, when its model says (a {@code Long}). */
+    public static final String ITEM = "symbiose.shared-page.item";
+
     private static final long serialVersionUID = 1L;
 
     /** A view state naming a view kept in the session: the page must not be shown to another visitor. */
@@ -89,11 +92,14 @@ public class SharedPages extends HttpFilter {
         }
         request.setAttribute(OFFERED, Boolean.TRUE);
         String language = LanguageChoice.preferred(request.getHeader("Accept-Language"));
-        String key = request.getRequestURI() + "?" + request.getQueryString() + "|" + language;
+        String address = request.getRequestURI() + "?" + request.getQueryString();
+        // the host too: a page may show its own absolute address (Open Graph), which no other host's visitor may get
+        String key = request.getServerName() + ":" + request.getServerPort() + address + "|" + language;
+        Long item = itemOf(request, address);
         Capture capture = new Capture(response);
         RenderedPages.RenderedPage page;
         try {
-            page = pages.get(key, itemOf(request), ignored -> render(request, capture, chain));
+            page = pages.get(key, item, ignored -> render(request, capture, chain, address, item));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } catch (Rendering e) {
@@ -106,10 +112,10 @@ public class SharedPages extends HttpFilter {
         }
     }
 
-    /** The item the page is about: its address's {@code id}, when it is one. */
-    private static Long itemOf(HttpServletRequest request) {
+    /** The item the page is about: its address's {@code id}, when it is one, else what its model said last time. */
+    private Long itemOf(HttpServletRequest request, String address) {
         String id = request.getParameter("id");
-        return id != null && id.matches("[0-9]{1,18}") ? Long.valueOf(id) : null;
+        return id != null && id.matches("[0-9]{1,18}") ? Long.valueOf(id) : pages.itemAt(address);
     }
 
     private static boolean offered(HttpServletRequest request) {
@@ -119,7 +125,8 @@ public class SharedPages extends HttpFilter {
     }
 
     /** Renders the page into {@code capture}; the page to keep, or null when it is not one. */
-    private RenderedPages.RenderedPage render(HttpServletRequest request, Capture capture, FilterChain chain) {
+    private RenderedPages.RenderedPage render(HttpServletRequest request, Capture capture, FilterChain chain,
+            String address, Long item) {
         capture.used = true;
         try {
             chain.doFilter(request, capture);
@@ -131,6 +138,11 @@ public class SharedPages extends HttpFilter {
         capture.flushWriter();
         Object model = request.getAttribute(MODEL);
         if (!(model instanceof Model shown) || capture.getStatus() != HttpServletResponse.SC_OK || capture.diverted) {
+            return null;
+        }
+        if (item == null && request.getAttribute(ITEM) instanceof Long about) {
+            // kept from the next rendering on, under the item's generation
+            pages.locate(address, about);
             return null;
         }
         byte[] body = capture.body.toByteArray();

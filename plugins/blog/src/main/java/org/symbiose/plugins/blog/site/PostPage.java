@@ -109,6 +109,31 @@ public class PostPage implements PageModel {
         return shown;
     }
 
+    /**
+     * A visitor not signed in sees what every other one sees: the published post and comments, no
+     * form, nothing of their own (a draft or a scheduled post answers them 404, which is not kept).
+     * A new comment drops the kept page through {@link #about}; any other change of content drops
+     * them all, and a post whose comments close with time shows it at the latest when the site's
+     * kept pages expire.
+     */
+    @Override
+    public boolean shared() {
+        return true;
+    }
+
+    /** The post a permalink shows, so that a new comment drops its kept page as a new reply drops a topic's. */
+    @Override
+    public Optional<Long> about(PageRequest request) {
+        if (request.number("id").isPresent()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(find(request).post().id());
+        } catch (PageNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
     @Override
     public PageAction act(String action, PageRequest request) {
         return switch (action) {

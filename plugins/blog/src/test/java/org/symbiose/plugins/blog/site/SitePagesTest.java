@@ -135,6 +135,25 @@ class SitePagesTest {
     }
 
     @Test
+    void aPostPageIsKeptForVisitorsAndNamesThePostItIsAbout() {
+        PostPage page = wire(new PostPage());
+        assertTrue(page.shared());
+        Map<String, String> permalink = parameters((String) ((Map<?, ?>) model(page, null,
+                Map.of("id", String.valueOf(published.id()))).get("post")).get("link"));
+        assertEquals(Optional.of(published.id()), page.about(request(null, permalink)),
+                "a new comment, a child of the post, drops the page kept at its permalink");
+        assertEquals(Optional.empty(), page.about(request(null, Map.of("id", String.valueOf(published.id())))),
+                "the address names it already");
+        Map<String, String> unknown = new HashMap<>(permalink);
+        unknown.put("slug", "no-such-post");
+        assertEquals(Optional.empty(), page.about(request(null, unknown)));
+        Map<String, Object> visitor = model(page, null, permalink);
+        assertEquals(false, visitor.get("canComment"));
+        assertEquals(false, visitor.get("canEdit"));
+        assertEquals("", visitor.get("draft"), "nothing of one visitor's own");
+    }
+
+    @Test
     void aMemberCommentsFromThePostPage() {
         PostPage page = wire(new PostPage());
         PageAction done = page.act("comment", request(Blogging.READER, Map.of("id", String.valueOf(published.id()),

@@ -136,7 +136,12 @@ public class PluginPage {
             attributes.remove(SharedPages.MODEL);
         }
         try {
-            return model.model(request());
+            PageRequest request = request();
+            Object shown = model.model(request);
+            if (attributes.get(SharedPages.MODEL) != null && attributes.get(SharedPages.OFFERED) != null) {
+                model.about(request).ifPresent(item -> attributes.put(SharedPages.ITEM, item));
+            }
+            return shown;
         } catch (PageNotFoundException e) {
             return notFound();
         } catch (RuntimeException e) {
