@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,7 +39,8 @@ import org.symbiose.spi.site.PageRequest;
  * from search, its Open Graph description and share links. An old permalink (a former slug, a
  * month that is not the post's) leads to the current one through action {@code follow}, run by
  * the page on arrival. Action {@code comment} (fields {@code body}, and {@code answers}: the
- * comment a reply answers) writes a comment.
+ * comment a reply answers) writes a comment; action {@code delete} (fields {@code comment} and
+ * {@code version}) deletes one, for those {@link BlogComments#deletableBy} names.
  */
 @Component(service = PageModel.class)
 public class PostPage implements PageModel {
@@ -97,7 +99,7 @@ public class PostPage implements PageModel {
         boolean closed = comments.closed(blog, post);
         shown.put("commentsClosed", closed);
         shown.put("canComment", post.isPublic() && !closed && request.canPost());
-        shown.put("threads", post.isPublic() ? threads(post, viewer, locale) : List.of());
+        shown.put("threads", post.isPublic() ? threads(post, comments.deletableBy(blog, viewer), viewer, locale) : List.of());
         shown.put("related", post.isPublic() ? related.getLater(post.id(), this::related).orElse(List.of()) : List.of());
         List<Map<String, String>> feeds = new ArrayList<>(FeedLinks.of(new FeedScope.OfBlog(blog.name()), blog.title()));
         if (post.isPublic()) {
@@ -133,6 +135,16 @@ public class PostPage implements PageModel {
                 Blog blog = blogs.find(found.post().blogId()).orElseThrow();
                 return PageAddresses.post(blog, found.post()) + "#comment-" + written.id();
             });
+            case "delete" -> FormActions.attempt(() -> {
+                if (request.viewerId() == null) {
+                    throw new ProblemException(ProblemType.UNAUTHORIZED, "Sign in to delete a comment");
+                }
+                PermalinkMatch found = find(request);
+                long comment = request.number("comment").orElseThrow(() -> new PageNotFoundException("No comment given"));
+                comments.delete(comment, request.number("version").orElse(-1L), request.viewerId());
+                Blog blog = blogs.find(found.post().blogId()).orElseThrow();
+                return PageAddresses.post(blog, found.post()) + "#comments";
+            });
             default -> PageAction.refused(Map.of("", "Unknown action " + action));
         };
     }
@@ -152,13 +164,15 @@ public class PostPage implements PageModel {
     }
 
     /** The comments, oldest first, each first comment of a thread with its replies under it. */
-    private List<Map<String, Object>> threads(BlogPost post, Long viewer, Locale locale) {
+    private List<Map<String, Object>> threads(BlogPost post, Predicate<BlogComment> deletable, Long viewer,
+            Locale locale) {
         List<BlogComment> all = comments.list(post.id(), viewer, null, COMMENTS).items();
         Set<Long> shownIds = all.stream().map(BlogComment::id).collect(Collectors.toSet());
         Map<Long, List<Map<String, Object>>> replies = new LinkedHashMap<>();
         List<Map<String, Object>> threads = new ArrayList<>();
         for (BlogComment comment : all) {
             Map<String, Object> shown = comment(comment, locale);
+            shown.put("canDelete", comment.status() != ItemStatus.DELETED && deletable.test(comment));
             if (comment.answers() != null && shownIds.contains(comment.answers())) {
                 replies.computeIfAbsent(comment.answers(), first -> new ArrayList<>()).add(shown);
             } else {
@@ -175,7 +189,9 @@ public class PostPage implements PageModel {
         shown.put("author", comment.shownAuthor());
         shown.put("date", PostCards.date(comment.created(), locale));
         shown.put("html", comment.html());
+        shown.put("version", comment.version());
         shown.put("pending", comment.status() == ItemStatus.PENDING_REVIEW);
+        shown.put("deleted", comment.status() == ItemStatus.DELETED);
         shown.put("reply", comment.answers() != null);
         return shown;
     }
