@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -151,6 +152,8 @@ class BlogBrowserIT extends BrowserTest {
         roles.put("member", member);
         roles.put("author", author);
         roles.put("admin", Accounts.withRole("ADMINISTRATOR", "fr"));
+        // tall enough for a post's comments and an import's report
+        browser.manage().window().setSize(new Dimension(1280, 1600));
         for (Map.Entry<String, Accounts.Account> role : roles.entrySet()) {
             browser.manage().deleteAllCookies();
             if (role.getValue() != null) {

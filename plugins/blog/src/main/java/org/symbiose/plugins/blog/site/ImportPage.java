@@ -24,6 +24,8 @@ import org.symbiose.spi.site.PageRequest;
 @Component(service = PageModel.class)
 public class ImportPage implements PageModel {
 
+    private static final List<String> KINDS = List.of("posts", "pages", "comments", "categories", "tags", "attachments");
+
     @Reference
     private Blogs blogs;
 
@@ -79,9 +81,9 @@ public class ImportPage implements PageModel {
         return shown;
     }
 
-    /** The kinds of which there were some, by name. */
+    /** The kinds of which there were some, in the order of a blog's content. */
     private static List<Map<String, Object>> counts(Map<String, Integer> byKind) {
-        return byKind.entrySet().stream().filter(count -> count.getValue() > 0).sorted(Map.Entry.comparingByKey())
-                .map(count -> Map.<String, Object>of("kind", count.getKey(), "count", count.getValue())).toList();
+        return KINDS.stream().filter(kind -> byKind.getOrDefault(kind, 0) > 0)
+                .map(kind -> Map.<String, Object>of("kind", kind, "count", byKind.get(kind))).toList();
     }
 }

@@ -28,6 +28,7 @@ import org.symbiose.plugins.blog.feed.PlainText;
 import org.symbiose.plugins.blog.post.BlogPost;
 import org.symbiose.plugins.blog.post.BlogPosts;
 import org.symbiose.plugins.blog.post.PermalinkMatch;
+import org.symbiose.plugins.blog.post.PostType;
 import org.symbiose.spi.site.PageAction;
 import org.symbiose.spi.site.PageModel;
 import org.symbiose.spi.site.PageNotFoundException;
@@ -199,7 +200,9 @@ public class PostPage implements PageModel {
     /** Posts like this one, as a visitor finds them; none when search cannot answer now (the page shows without). */
     private List<Map<String, Object>> related(long post) {
         try {
-            return search.related(post, RELATED, null).stream()
+            // comments are found under their post's title: without this, a post's own comments showed as related posts
+            return search.related(post, RELATED * 4, null).stream().filter(hit -> PostType.KEY.equals(hit.type()))
+                    .limit(RELATED)
                     .map((SearchHit hit) -> Map.<String, Object>of("title", hit.title(), "link", hit.link())).toList();
         } catch (RuntimeException searchUnavailable) {
             return List.of();
