@@ -7,19 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The blog pages in a real browser (headless Chromium): an author writes a post with an image
  * from the writing page (uploaded to the file store, previewed, published), schedules another
- * for later, and a member comments and answers a comment on a post page. Blogs are made over
- * REST. Screenshots go to {@code server/it/target/screenshots/blog-*.png}.
+ * for later, and a member comments and answers a comment on a post page; every blog page in French
+ * as a visitor, a member, the blog's author and an administrator, who imports a WordPress file
+ * from the import page. Blogs are made over REST. Screenshots go to
+ * {@code server/it/target/screenshots/blog-*.png}.
  */
 class BlogBrowserIT extends BrowserTest {
 
@@ -107,6 +113,68 @@ class BlogBrowserIT extends BrowserTest {
 
         Reply visitor = Api.anonymous().get("p/blog/post.xhtml?id=" + post);
         assertThat(visitor.body()).contains("And I answer myself").doesNotContain("comment-body");
+    }
+
+    @Test
+    void everyBlogPageInFrenchAsEachRole() throws IOException {
+        Accounts.Account author = Accounts.member("Autrice du blog", "fr");
+        Accounts.Account member = Accounts.member("Lectrice", "fr");
+        String blog = Blogging.name();
+        Blogging.blog(Accounts.withRole("COMMUNITY_MANAGER", "fr"), blog, "Carnet de voyage",
+                "\"description\":\"Des récits *de voyage*\",\"language\":\"fr\"", author);
+        String tag = "voyage" + UUID.randomUUID().toString().substring(0, 6);
+        long post = Blogging.id(Blogging.post(author, blog, "{\"title\":\"Lisbonne en hiver\",\"body\":\"Il fait **doux**."
+                + "\",\"state\":\"PUBLISHED\",\"categories\":[\"Récits\"],\"tags\":[\"" + tag + "\"]}"));
+        Blogging.post(author, blog, "{\"title\":\"Brouillon de l'autrice\",\"body\":\"À finir\"}");
+        long taken = Blogging.comment(member, post, "Je retire ce que j'ai dit", null);
+        Blogging.comment(author, post, "Une réponse sous un commentaire retiré", taken);
+        long version = member.api().get(Blogging.BLOG + "posts/" + post + "/comments").items().getJsonObject(0)
+                .getJsonNumber("version").longValue();
+        assertThat(member.api().delete(Blogging.BLOG + "comments/" + taken + "?version=" + version).status()).isEqualTo(204);
+        Blogging.comment(member, post, "Merci pour ce billet !", null);
+
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("index", "p/blog/index.xhtml");
+        pages.put("blog", "p/blog/blog.xhtml?name=" + blog);
+        pages.put("post", "p/blog/post.xhtml?id=" + post);
+        pages.put("archive", "p/blog/archive.xhtml?blog=" + blog + "&month=" + YearMonth.now(ZoneOffset.UTC));
+        pages.put("category", "p/blog/category.xhtml?blog=" + blog + "&category=recits");
+        pages.put("tag", "p/blog/tag.xhtml?tag=" + tag);
+        pages.put("author", "p/blog/author.xhtml?blog=" + blog + "&id=" + author.id());
+        pages.put("write", "p/blog/write.xhtml?blog=" + blog);
+        pages.put("import", "p/blog/import.xhtml?blog=" + blog);
+        Map<String, Accounts.Account> roles = new LinkedHashMap<>();
+        roles.put("visitor", null);
+        roles.put("member", member);
+        roles.put("author", author);
+        roles.put("admin", Accounts.withRole("ADMINISTRATOR", "fr"));
+        // tall enough for a post's comments and an import's report
+        browser.manage().window().setSize(new Dimension(1280, 1600));
+        for (Map.Entry<String, Accounts.Account> role : roles.entrySet()) {
+            browser.manage().deleteAllCookies();
+            if (role.getValue() != null) {
+                signIn(role.getValue().email(), role.getValue().password());
+            }
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                open(page.getValue());
+                if (role.getKey().equals("admin") && page.getKey().equals("import")) {
+                    importAWordPressFile();
+                }
+                assertThat(text(By.tagName("body"))).as(role.getKey() + " " + page.getKey() + ": no key shows untranslated")
+                        .doesNotContain("???");
+                screenshot("blog-" + role.getKey() + "-" + page.getKey() + "-fr.png");
+            }
+        }
+    }
+
+    /** Sends the plugin's WXR fixture from the import page, which follows it to its report. */
+    private void importAWordPressFile() {
+        Path export = Path.of(System.getProperty("basedir", ".")).resolve("../../plugins/blog/src/test/resources/wxr/wordpress-export.xml");
+        browser.findElement(By.id("blog-import-file")).sendKeys(export.toAbsolutePath().normalize().toString());
+        browser.findElement(By.id("blog-import-send")).click();
+        new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.id("blog-import-report")).isEmpty());
+        assertThat(text(By.id("blog-import-state"))).isEqualTo("Terminé");
+        assertThat(text(By.id("blog-import-report"))).contains("Billets");
     }
 
     /** Whether an image was fetched and decoded. */

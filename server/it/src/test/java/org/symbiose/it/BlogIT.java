@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * The built-in blog plugin over REST on a real server: a blog with its team and their rights;
  * a post going from draft through review and schedule to publication at its time, absent from
  * search before; a comment held by the blog's pre-moderation and published from the review
- * queue; and bad input refused with nothing written.
+ * queue; a comment deleted by its writer, its reply kept under a placeholder; and bad input
+ * refused with nothing written.
  */
 class BlogIT extends Deployed {
 
@@ -130,10 +131,7 @@ class BlogIT extends Deployed {
 
     @Test
     void aPremoderatedCommentIsPublishedFromTheReviewQueue() {
-        String name = name();
-        blog(name, "{\"premoderated\":true}");
-        long post = post(author, name, "{\"title\":\"Talk to us\",\"body\":\"Comments welcome\",\"state\":\"PUBLISHED\"}")
-                .getJsonNumber("id").longValue();
+        long post = publishedPost("{\"premoderated\":true}");
         Accounts.Account reader = Accounts.member("Commenter");
         Reply held = reader.api().post(BLOG + "posts/" + post + "/comments", "{\"body\":\"First!\"}");
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
@@ -154,6 +152,34 @@ class BlogIT extends Deployed {
                 + reply.json().getJsonNumber("id") + "}");
         assertThat(deeper.status()).as("one level of replies: " + deeper).isEqualTo(400);
         await(() -> author.api().get("api/v1/me/notifications"), r -> r.body().contains("blog-comment"), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aCommentDeletedByItsWriterLeavesItsReplyInPlace() {
+        long post = publishedPost("{}");
+        Accounts.Account reader = Accounts.member("Regretful");
+        long comment = Blogging.comment(reader, post, "First!", null);
+        Blogging.comment(editor, post, "Thanks", comment);
+
+        String comments = BLOG + "posts/" + post + "/comments";
+        long version = reader.api().get(comments).items().getJsonObject(0).getJsonNumber("version").longValue();
+        Reply stale = reader.api().delete(BLOG + "comments/" + comment + "?version=" + (version - 1));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(Accounts.member("Stranger").api().delete(BLOG + "comments/" + comment + "?version=" + version).status())
+                .isEqualTo(403);
+        assertThat(reader.api().delete(BLOG + "comments/999999999?version=1").status()).isEqualTo(404);
+        Reply deleted = reader.api().delete(BLOG + "comments/" + comment, "If-Match", "\"" + version + "\"");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+
+        JsonObject placeholder = Api.anonymous().get(comments).items().getJsonObject(0);
+        assertThat(placeholder.getString("status")).isEqualTo("DELETED");
+        assertThat(placeholder.getString("body")).isEmpty();
+        assertThat(Api.anonymous().get(comments).body()).contains("Thanks").doesNotContain("First!");
+        assertThat(Api.anonymous().get(BLOG + "feeds/atom/posts/" + post + "/comments").body()).contains("Thanks")
+                .doesNotContain("First!");
+        assertThat(Api.anonymous().get("p/blog/post.xhtml?id=" + post).body()).contains("Thanks")
+                .doesNotContain("First!").containsAnyOf("Comment deleted", "Commentaire supprimé");
     }
 
     @Test
@@ -183,6 +209,14 @@ class BlogIT extends Deployed {
     }
 
     // helpers
+
+    /** A post of the author's, published on a new blog with the settings of {@code blogJson}'s fields. */
+    private static long publishedPost(String blogJson) {
+        String name = name();
+        blog(name, blogJson);
+        return post(author, name, "{\"title\":\"Talk to us\",\"body\":\"Comments welcome\",\"state\":\"PUBLISHED\"}")
+                .getJsonNumber("id").longValue();
+    }
 
     /** A blog of the manager's with the shared team, its settings from {@code json}'s fields. */
     private static void blog(String name, String json) {

@@ -293,6 +293,11 @@ class RoleMatrixIT extends Deployed {
                         + BlogFixture.make().comment() + "/reactions/like", null), 401, 200, 200, 200, 200),
                 new Row("DELETE", "/api/v1/blog/comments/{id}/reactions/{kind}", t -> t.api().delete(b + "comments/"
                         + BlogFixture.make().comment() + "/reactions/like"), 401, 200, 200, 200, 200),
+                // the administrator's comment: moderators and the blog's managers delete it, other members may not
+                new Row("DELETE", "/api/v1/blog/comments/{id}", t -> {
+                    BlogFixture blog = BlogFixture.make();
+                    return t.api().delete(b + "comments/" + blog.comment() + "?version=" + blog.commentVersion());
+                }, 401, 403, 204, 204, 204),
                 // feeds show what visitors read, to everyone alike
                 new Row("GET", "/api/v1/blog/feeds/{format}", t -> t.api().get(b + "feeds/atom"), 200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/blog/feeds/{format}/blogs/{name}", t -> t.api().get(b + "feeds/rss/blogs/"
@@ -363,7 +368,8 @@ class RoleMatrixIT extends Deployed {
     }
 
     /** A fresh blog of the administrator's, with a published post and a comment on it. */
-    private record BlogFixture(String name, long version, long post, long postVersion, long comment) {
+    private record BlogFixture(String name, long version, long post, long postVersion, long comment,
+            long commentVersion) {
 
         static String freshName() {
             return "m-" + java.util.UUID.randomUUID().toString().substring(0, 12);
@@ -379,7 +385,8 @@ class RoleMatrixIT extends Deployed {
             long id = post.getJsonNumber("id").longValue();
             JsonObject comment = admin.post("api/v1/blog/posts/" + id + "/comments", "{\"body\":\"c\"}").json();
             return new BlogFixture(name, blog.getJsonNumber("version").longValue(), id,
-                    post.getJsonNumber("version").longValue(), comment.getJsonNumber("id").longValue());
+                    post.getJsonNumber("version").longValue(), comment.getJsonNumber("id").longValue(),
+                    comment.getJsonNumber("version").longValue());
         }
     }
 
@@ -414,6 +421,14 @@ class RoleMatrixIT extends Deployed {
                 softly.assertThat(session.getValue().status(page)).as(page + " as " + ROLES.get(r)).isEqualTo(expected.get(r));
                 r++;
             }
+        }
+        // the blog's WordPress import page: administrators only (they hold blog.import)
+        String imports = "p/blog/import.xhtml?blog=" + BlogFixture.make().name();
+        List<Integer> importExpected = List.of(302, 403, 403, 403, 200);
+        int r = 0;
+        for (Map.Entry<String, SiteSession> session : sessions.entrySet()) {
+            softly.assertThat(session.getValue().status(imports)).as(imports + " as " + ROLES.get(r)).isEqualTo(importExpected.get(r));
+            r++;
         }
         softly.assertAll();
     }

@@ -129,6 +129,10 @@ class SiteCrawlIT extends Deployed {
         if (!"visitor".equals(who)) {
             assertThat(crawl.visited()).anyMatch(page -> page.contains("/profile.xhtml"));
         }
+        if ("administrator".equals(who)) {
+            assertThat(crawl.visited()).as("the WordPress import page, from a blog's home")
+                    .anyMatch(page -> page.contains("/p/blog/import.xhtml?blog="));
+        }
         if (List.of("moderator", "administrator").contains(who)) {
             assertThat(crawl.visited()).anyMatch(page -> page.contains("/console/dashboard.xhtml"));
         }

@@ -14,6 +14,8 @@ public class BlogPermissions implements PermissionDeclaration {
     public static final String OFFICIAL = "blog.official";
     /** Changing any blog's settings and team, and editing any of its posts. */
     public static final String MANAGE = "blog.manage";
+    /** Deleting any blog's comments, as moderators do everywhere else. */
+    public static final String MODERATE = "blog.moderate";
     /** Importing WordPress export files. */
     public static final String IMPORT = "blog.import";
 
@@ -22,6 +24,7 @@ public class BlogPermissions implements PermissionDeclaration {
         return List.of(
                 new Permission(OFFICIAL, "Open official blogs and name their teams", Role.COMMUNITY_MANAGER),
                 new Permission(MANAGE, "Run any blog as its owner would", Role.COMMUNITY_MANAGER),
+                new Permission(MODERATE, "Delete comments on any blog", Role.MODERATOR),
                 new Permission(IMPORT, "Import WordPress export files", Role.ADMINISTRATOR));
     }
 }

@@ -44,6 +44,11 @@ public record BlogComment(long id, long postId, Long answers, MemberRef author, 
                 a.get(DATE) instanceof String date ? Instant.parse(date) : item.created(), item.version());
     }
 
+    /** The same comment with nothing of what it said: a deleted one kept as its replies' placeholder. */
+    public BlogComment emptied() {
+        return new BlogComment(id, postId, answers, author, guestName, "", "", status, Map.of(), created, version);
+    }
+
     /** The name shown as its author. */
     public String shownAuthor() {
         return guestName != null ? guestName : author.displayName();

@@ -3,11 +3,13 @@ package org.symbiose.plugins.blog.comment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,11 +22,15 @@ import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.data.PluginData;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.MemberDirectory;
+import org.symbiose.api.member.Permissions;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.api.rest.ProblemType;
+import org.symbiose.api.setting.Settings;
 import org.symbiose.plugins.blog.Imported;
 import org.symbiose.plugins.blog.Slice;
 import org.symbiose.plugins.blog.blog.Blog;
+import org.symbiose.plugins.blog.blog.BlogPermissions;
+import org.symbiose.plugins.blog.blog.BlogRole;
 import org.symbiose.plugins.blog.blog.Blogs;
 import org.symbiose.plugins.blog.post.BlogPost;
 import org.symbiose.plugins.blog.post.BlogPosts;
@@ -41,6 +47,13 @@ public class BlogComments {
     static final Pattern REACTION = Pattern.compile("[a-z][a-z0-9-]{0,29}");
     static final int MAX_GUEST = 100;
     private static final String SOURCES = "comment-source";
+    /**
+     * The forum's grace for authors deleting what they wrote: one rule across the site, set once by
+     * administrators, rather than a second setting saying the same for the blog.
+     */
+    static final String AUTHOR_GRACE = "forum.delete-grace-minutes";
+    /** The forum's default, for a site without the forum. */
+    static final long AUTHOR_GRACE_WITHOUT_FORUM = 30;
 
     @Reference
     private ContentStore store;
@@ -56,6 +69,12 @@ public class BlogComments {
 
     @Reference
     private BlogPosts posts;
+
+    @Reference
+    private Permissions permissions;
+
+    @Reference
+    private Settings settings;
 
     Clock clock = Clock.systemUTC();
 
@@ -90,7 +109,8 @@ public class BlogComments {
     }
 
     /**
-     * A post's published comments, oldest first, with the viewer's own ones awaiting review.
+     * A post's published comments, oldest first, with the viewer's own ones awaiting review. A deleted
+     * comment that has replies stays as an empty placeholder, so that its replies keep their place.
      *
      * @param after the {@code next} of the previous page, or null
      */
@@ -98,13 +118,64 @@ public class BlogComments {
         if (posts.find(postId, viewerId).isEmpty()) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No post " + postId);
         }
-        Set<ItemStatus> statuses = viewerId == null ? Set.of(ItemStatus.PUBLISHED)
-                : Set.of(ItemStatus.PUBLISHED, ItemStatus.PENDING_REVIEW);
+        Set<ItemStatus> statuses = viewerId == null ? Set.of(ItemStatus.PUBLISHED, ItemStatus.DELETED)
+                : Set.of(ItemStatus.PUBLISHED, ItemStatus.PENDING_REVIEW, ItemStatus.DELETED);
         var page = store.query(new ItemQuery(CommentType.KEY, postId, null, null, null, statuses, after, limit,
                 ItemOrder.OLDEST));
-        return new Slice<>(page.items().stream()
-                .filter(item -> item.status() == ItemStatus.PUBLISHED || item.author().id() == viewerId)
-                .map(BlogComment::of).toList(), page.next());
+        return new Slice<>(page.items().stream().map(BlogComment::of).filter(comment -> switch (comment.status()) {
+            case PUBLISHED -> true;
+            case DELETED -> comment.answers() == null && hasReplies(comment);
+            default -> comment.author().id() == viewerId;
+        }).map(comment -> comment.status() == ItemStatus.DELETED ? comment.emptied() : comment).toList(), page.next());
+    }
+
+    /**
+     * Deletes a comment: its author within the grace the forum gives its posts, the blog's owners and
+     * editors, and holders of {@link BlogPermissions#MODERATE} at any time. Its replies stay, under a
+     * placeholder. Deleting a deleted comment changes nothing.
+     *
+     * @throws ProblemException 404 if the comment is not one the actor reads, 403 if they may not delete it,
+     *                          409 if it changed since {@code expectedVersion}
+     */
+    public void delete(long commentId, long expectedVersion, long actorId) {
+        BlogComment comment = readable(commentId, actorId);
+        Blog blog = blogs.find(posts.find(comment.postId(), actorId).orElseThrow().blogId()).orElseThrow();
+        if (!deletableBy(blog, actorId).test(comment)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, comment.guestName() == null
+                    && comment.author().id() == actorId
+                    ? "Authors delete their comments during " + authorGrace().toMinutes() + " minutes; ask a moderator"
+                    : "Only its author, the blog's owners and editors, and moderators delete this comment");
+        }
+        if (comment.status() != ItemStatus.DELETED) {
+            store.changeStatus(commentId, expectedVersion, ItemStatus.DELETED, actorId);
+        }
+    }
+
+    /** Which comments of a blog's post the member may delete (see {@link #delete}); none for a visitor. */
+    public Predicate<BlogComment> deletableBy(Blog blog, Long memberId) {
+        if (memberId == null || members.find(memberId).filter(m -> m.state() == AccountState.ACTIVE).isEmpty()) {
+            return comment -> false;
+        }
+        if (permissions.allows(memberId, BlogPermissions.MODERATE) || blogs.manages(blog, memberId)
+                || blogs.role(blog, memberId).map(BlogRole::editsOthers).orElse(false)) {
+            return comment -> true;
+        }
+        Instant since = clock.instant().minus(authorGrace());
+        return comment -> comment.guestName() == null && comment.author().id() == memberId
+                && comment.created().isAfter(since);
+    }
+
+    private Duration authorGrace() {
+        try {
+            return Duration.ofMinutes(Long.parseLong(settings.value(AUTHOR_GRACE)));
+        } catch (IllegalArgumentException forumNotInstalled) {
+            return Duration.ofMinutes(AUTHOR_GRACE_WITHOUT_FORUM);
+        }
+    }
+
+    private boolean hasReplies(BlogComment comment) {
+        return !store.query(new ItemQuery(CommentType.KEY, comment.postId(), null, null,
+                Map.of(BlogComment.ANSWERS, Long.toString(comment.id())), null, null, 1, ItemOrder.OLDEST)).items().isEmpty();
     }
 
     /** Records a member's reaction ({@code like}, …) to a comment they may read. */

@@ -24,7 +24,9 @@ public final class PlainText {
         if (html == null) {
             return "";
         }
-        String text = html.replaceAll("<[^>]*>", " ").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
+        // a block's end separates words, an inline tag does not: "**doux**." stays "doux."
+        String text = html.replaceAll("(?i)</?(p|div|br|li|ul|ol|h[1-6]|blockquote|pre|table|tr|td|th|hr|figure)\\b[^>]*>", " ")
+                .replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ").strip();
         return text.length() > max ? text.substring(0, max - 1).strip() + "…" : text;
     }

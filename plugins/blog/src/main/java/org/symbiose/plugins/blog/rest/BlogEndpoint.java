@@ -268,6 +268,19 @@ public class BlogEndpoint implements RestEndpoint {
         return Response.status(Response.Status.CREATED).entity(comment).build();
     }
 
+    /**
+     * Deletes a comment (its author for a while, the blog's owners and editors, moderators); answers
+     * under it stay. The version read goes in {@code If-Match} or {@code ?version=}.
+     */
+    @DELETE
+    @Path("comments/{id: [0-9]+}")
+    @RolesAllowed("member")
+    public Response deleteComment(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+            @QueryParam("version") String version, @Context SecurityContext security) {
+        comments.delete(id, Versions.expected(ifMatch, version(version)), Callers.member(security));
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("comments/{id: [0-9]+}/reactions/{kind}")
     @RolesAllowed("member")

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.member.Permissions;
 import org.symbiose.plugins.blog.blog.Blog;
+import org.symbiose.plugins.blog.blog.BlogPermissions;
 import org.symbiose.plugins.blog.feed.FeedScope;
 import org.symbiose.spi.site.PageModel;
 import org.symbiose.spi.site.PageRequest;
@@ -16,7 +18,7 @@ import org.symbiose.spi.site.PageRequest;
 /**
  * A blog's home ({@code blog.xhtml?name=&before=}): its description, its published posts, its
  * categories and the months of the posts shown; for its team, the drafts, posts in review and
- * scheduled posts, and the way to the writing page.
+ * scheduled posts, and the way to the writing page; for importers, the way to the WordPress import.
  */
 @Component(service = PageModel.class)
 public class BlogHomePage extends PostListingPage {
@@ -25,6 +27,9 @@ public class BlogHomePage extends PostListingPage {
 
     @Reference
     private ContentStore store;
+
+    @Reference
+    private Permissions permissions;
 
     @Override
     public String name() {
@@ -57,5 +62,7 @@ public class BlogHomePage extends PostListingPage {
                     return card;
                 }).toList();
         shown.put("unpublished", unpublished);
+        shown.put("importLink", request.viewerId() != null && permissions.allows(request.viewerId(), BlogPermissions.IMPORT)
+                ? PageAddresses.importing(blog.name(), null) : "");
     }
 }

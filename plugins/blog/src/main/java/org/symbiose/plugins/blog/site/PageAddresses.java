@@ -45,6 +45,10 @@ final class PageAddresses {
         return Permalinks.PAGES + "write.xhtml?blog=" + blog + (postId == null ? "" : "&id=" + postId);
     }
 
+    static String importing(String blog, Long importId) {
+        return Permalinks.PAGES + "import.xhtml?blog=" + blog + (importId == null ? "" : "&import=" + importId);
+    }
+
     static String encoded(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

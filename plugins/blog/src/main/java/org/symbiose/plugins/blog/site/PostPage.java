@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,6 +28,7 @@ import org.symbiose.plugins.blog.feed.PlainText;
 import org.symbiose.plugins.blog.post.BlogPost;
 import org.symbiose.plugins.blog.post.BlogPosts;
 import org.symbiose.plugins.blog.post.PermalinkMatch;
+import org.symbiose.plugins.blog.post.PostType;
 import org.symbiose.spi.site.PageAction;
 import org.symbiose.spi.site.PageModel;
 import org.symbiose.spi.site.PageNotFoundException;
@@ -38,7 +40,8 @@ import org.symbiose.spi.site.PageRequest;
  * from search, its Open Graph description and share links. An old permalink (a former slug, a
  * month that is not the post's) leads to the current one through action {@code follow}, run by
  * the page on arrival. Action {@code comment} (fields {@code body}, and {@code answers}: the
- * comment a reply answers) writes a comment.
+ * comment a reply answers) writes a comment; action {@code delete} (fields {@code comment} and
+ * {@code version}) deletes one, for those {@link BlogComments#deletableBy} names.
  */
 @Component(service = PageModel.class)
 public class PostPage implements PageModel {
@@ -97,7 +100,7 @@ public class PostPage implements PageModel {
         boolean closed = comments.closed(blog, post);
         shown.put("commentsClosed", closed);
         shown.put("canComment", post.isPublic() && !closed && request.canPost());
-        shown.put("threads", post.isPublic() ? threads(post, viewer, locale) : List.of());
+        shown.put("threads", post.isPublic() ? threads(post, comments.deletableBy(blog, viewer), viewer, locale) : List.of());
         shown.put("related", post.isPublic() ? related.getLater(post.id(), this::related).orElse(List.of()) : List.of());
         List<Map<String, String>> feeds = new ArrayList<>(FeedLinks.of(new FeedScope.OfBlog(blog.name()), blog.title()));
         if (post.isPublic()) {
@@ -158,6 +161,16 @@ public class PostPage implements PageModel {
                 Blog blog = blogs.find(found.post().blogId()).orElseThrow();
                 return PageAddresses.post(blog, found.post()) + "#comment-" + written.id();
             });
+            case "delete" -> FormActions.attempt(() -> {
+                if (request.viewerId() == null) {
+                    throw new ProblemException(ProblemType.UNAUTHORIZED, "Sign in to delete a comment");
+                }
+                PermalinkMatch found = find(request);
+                long comment = request.number("comment").orElseThrow(() -> new PageNotFoundException("No comment given"));
+                comments.delete(comment, request.number("version").orElse(-1L), request.viewerId());
+                Blog blog = blogs.find(found.post().blogId()).orElseThrow();
+                return PageAddresses.post(blog, found.post()) + "#comments";
+            });
             default -> PageAction.refused(Map.of("", "Unknown action " + action));
         };
     }
@@ -177,13 +190,15 @@ public class PostPage implements PageModel {
     }
 
     /** The comments, oldest first, each first comment of a thread with its replies under it. */
-    private List<Map<String, Object>> threads(BlogPost post, Long viewer, Locale locale) {
+    private List<Map<String, Object>> threads(BlogPost post, Predicate<BlogComment> deletable, Long viewer,
+            Locale locale) {
         List<BlogComment> all = comments.list(post.id(), viewer, null, COMMENTS).items();
         Set<Long> shownIds = all.stream().map(BlogComment::id).collect(Collectors.toSet());
         Map<Long, List<Map<String, Object>>> replies = new LinkedHashMap<>();
         List<Map<String, Object>> threads = new ArrayList<>();
         for (BlogComment comment : all) {
             Map<String, Object> shown = comment(comment, locale);
+            shown.put("canDelete", comment.status() != ItemStatus.DELETED && deletable.test(comment));
             if (comment.answers() != null && shownIds.contains(comment.answers())) {
                 replies.computeIfAbsent(comment.answers(), first -> new ArrayList<>()).add(shown);
             } else {
@@ -200,7 +215,9 @@ public class PostPage implements PageModel {
         shown.put("author", comment.shownAuthor());
         shown.put("date", PostCards.date(comment.created(), locale));
         shown.put("html", comment.html());
+        shown.put("version", comment.version());
         shown.put("pending", comment.status() == ItemStatus.PENDING_REVIEW);
+        shown.put("deleted", comment.status() == ItemStatus.DELETED);
         shown.put("reply", comment.answers() != null);
         return shown;
     }
@@ -208,7 +225,9 @@ public class PostPage implements PageModel {
     /** Posts like this one, as a visitor finds them; none when search cannot answer now (the page shows without). */
     private List<Map<String, Object>> related(long post) {
         try {
-            return search.related(post, RELATED, null).stream()
+            // comments are found under their post's title: without this, a post's own comments showed as related posts
+            return search.related(post, RELATED * 4, null).stream().filter(hit -> PostType.KEY.equals(hit.type()))
+                    .limit(RELATED)
                     .map((SearchHit hit) -> Map.<String, Object>of("title", hit.title(), "link", hit.link())).toList();
         } catch (RuntimeException searchUnavailable) {
             return List.of();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.symbiose.plugins.blog.testing.Blogging.AUTHOR;
 import static org.symbiose.plugins.blog.testing.Blogging.EDITOR;
 import static org.symbiose.plugins.blog.testing.Blogging.MANAGER;
 import static org.symbiose.plugins.blog.testing.Blogging.READER;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.symbiose.api.content.ItemStatus;
+import org.symbiose.api.content.StaleItemException;
+import org.symbiose.api.member.Role;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.api.rest.ProblemType;
 import org.symbiose.plugins.blog.blog.Blog;
@@ -82,6 +85,43 @@ class BlogCommentsTest {
         assertEquals(first.id(), deeper.answers(), "deeper threads hang from their first comment");
         assertEquals(ItemStatus.PENDING_REVIEW, deeper.status());
         assertFalse(world.comments.importComment(post.id(), guest, MANAGER).created());
+    }
+
+    @Test
+    void authorsDeleteTheirCommentsForAWhileTheTeamAndModeratorsAlways() {
+        BlogPost post = post(false, 0);
+        BlogComment first = world.comments.add(post.id(), null, "Oops", READER);
+        BlogComment second = world.comments.add(post.id(), null, "Second", READER);
+        BlogComment reply = world.comments.add(post.id(), first.id(), "Answer", AUTHOR);
+        assertEquals(ProblemType.FORBIDDEN, assertThrows(ProblemException.class,
+                () -> world.comments.delete(first.id(), first.version(), AUTHOR)).type(), "another member");
+        assertThrows(StaleItemException.class, () -> world.comments.delete(first.id(), first.version() + 5, READER));
+        world.comments.delete(first.id(), first.version(), READER);
+        world.comments.delete(first.id(), first.version(), READER);
+
+        world.clock.advance(Duration.ofMinutes(31));
+        ProblemException late = assertThrows(ProblemException.class,
+                () -> world.comments.delete(second.id(), second.version(), READER));
+        assertTrue(late.getMessage().contains("30 minutes"), late.getMessage());
+        world.comments.delete(reply.id(), reply.version(), EDITOR);
+        long moderator = world.community.member(9, Role.MODERATOR, 2);
+        world.community.grant(moderator, "blog.moderate");
+        world.comments.delete(second.id(), second.version(), moderator);
+
+        assertTrue(world.comments.list(post.id(), null, null, 20).items().isEmpty(),
+                "a deleted comment stays only while it has replies, and its reply is deleted too");
+    }
+
+    @Test
+    void aDeletedCommentWithRepliesStaysEmptyAboveThem() {
+        BlogPost post = post(false, 0);
+        BlogComment first = world.comments.add(post.id(), null, "Secret", READER);
+        BlogComment reply = world.comments.add(post.id(), first.id(), "Answer", AUTHOR);
+        world.comments.delete(first.id(), first.version(), READER);
+        var left = world.comments.list(post.id(), null, null, 20).items();
+        assertEquals(List.of(first.id(), reply.id()), left.stream().map(BlogComment::id).toList());
+        assertEquals(ItemStatus.DELETED, left.get(0).status());
+        assertEquals("", left.get(0).body() + left.get(0).html(), "nothing of what it said");
     }
 
     private BlogPost post(boolean premoderated, int commentDays) {
