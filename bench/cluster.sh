@@ -43,10 +43,10 @@ die() { log "$*"; exit 1; }
 http_port() { echo $(( portbases[$1 - 1] + 80 )); }
 admin_port() { echo $(( portbases[$1 - 1] + 48 )); }
 health() { curl -s -o /dev/null -m 5 -w '%{http_code}' "http://127.0.0.1:$1/api/v1/health" || true; }
-await_health() { # port what
+await_health() { # port what [node: whose server log to show on a timeout]
   local deadline=$(( $(date +%s) + ready_seconds ))
   until [ "$(health "$1")" = 200 ]; do
-    [ "$(date +%s)" -lt "$deadline" ] || die "$2 not healthy after ${ready_seconds}s (http://127.0.0.1:$1/api/v1/health)"
+    [ "$(date +%s)" -lt "$deadline" ] || { [ -z "${3:-}" ] || server_log_errors "$3"; die "$2 not healthy after ${ready_seconds}s (http://127.0.0.1:$1/api/v1/health)"; }
     sleep 1
   done
 }
@@ -123,9 +123,15 @@ asadmin() {
   esac
   mkdir -p "$dir/node$n"
   "$JAVA_HOME/bin/java" -jar "$(payara)/glassfish/lib/client/appserver-cli.jar" --interactive=false \
-    "${target[@]}" "$@" >> "$out" 2>&1 < /dev/null || { log "asadmin $1 failed: see $out"; return 1; }
+    "${target[@]}" "$@" >> "$out" 2>&1 < /dev/null || { log "asadmin $1 failed: see $out"; tail -n 12 "$out" >&2; server_log_errors "$n"; return 1; }
 }
 domains=$dir/domains
+server_log_errors() { # N: the last errors of node N's server log, for a start that failed
+  local file=$domains/node$1/logs/server.log
+  [ -f "$file" ] || return 0
+  log "node$1: last errors in $file:"
+  grep -E '\[(SEVERE|ERROR)\]' "$file" | tail -n 5 | cut -c1-400 >&2 || true
+}
 server_pid() { local pid; pid=$(pid_in "$domains/node$1/config/pid"); alive "$pid" && echo "$pid" || true; }
 # A single node keeps everything in one data directory, as the README's run command does (so a copied
 # SYMBIOSE_DATA folder serves as is); the nodes of a cluster each have theirs and share files and plugins.
@@ -201,14 +207,14 @@ node_run() { # N: creates the domain if missing, starts it if stopped
     node_create "$n"
   elif [ -z "$(server_pid "$n")" ]; then
     log "node$n: starting"
-    asadmin "$n" start-domain --domaindir "$domains" "node$n"
+    asadmin "$n" start-domain --timeout "$ready_seconds" --domaindir "$domains" "node$n"
   fi
 }
 node_start() { # N
   local n=$1
   node_run "$n"
   node_deploy "$n"
-  await_health "$(http_port "$n")" "node$n"
+  await_health "$(http_port "$n")" "node$n" "$n"
   log "node$n: healthy on http://127.0.0.1:$(http_port "$n")"
 }
 node_stop() { # N

@@ -116,7 +116,9 @@ final class Cluster implements AutoCloseable {
                         + COMMAND + ", see " + log);
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("cluster.sh " + String.join(" ", arguments) + " failed, see " + log);
+                // the CI keeps only the test's report: the command's last words go into it
+                throw new IllegalStateException("cluster.sh " + String.join(" ", arguments) + " failed, see " + log
+                        + "; it ended with:\n" + tail(log, 25));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -124,6 +126,11 @@ final class Cluster implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String tail(Path file, int lines) throws IOException {
+        List<String> all = Files.readAllLines(file);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 
     /** The first {@code count} ranges of {@code size} ports from {@code from} up whose ports are all free now. */

@@ -55,6 +55,8 @@ class ClusterIT {
     private static final Duration START_AT = Duration.ofSeconds(40);
     /** After the kill, the requests that were on the dead node may fail; none after this. */
     private static final Duration ERRORS_AFTER_KILL = Duration.ofSeconds(10);
+    /** Between one client's requests while node 1 restarts: a busy site, not a saturated machine. */
+    private static final Duration CALM = Duration.ofSeconds(1);
     private static final int WRITERS = 8;
     private static final int READERS = 4;
     /** The built-in task whose period the cluster runs short, to count its runs. */
@@ -206,6 +208,7 @@ class ClusterIT {
                 cluster.kill(1);
                 killed = Instant.now();
                 PayaraDomain.sleep(Duration.between(Instant.now(), began.plus(START_AT)));
+                outage.restarting(CALM);
                 cluster.start(1);
                 restarted = Instant.now();
                 PayaraDomain.sleep(Duration.between(Instant.now(), began.plus(RUN)));
@@ -291,6 +294,7 @@ class ClusterIT {
             } catch (UncheckedIOException e) {
                 outage.failed("read unanswered");
             }
+            PayaraDomain.sleep(outage.pause());
         }
     }
 

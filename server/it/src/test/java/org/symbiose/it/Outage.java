@@ -23,10 +23,26 @@ final class Outage {
     private final AtomicReference<Instant> firstFailure = new AtomicReference<>();
     private final AtomicReference<Instant> firstSuccess = new AtomicReference<>();
     private volatile Instant killedAt;
+    private volatile Duration pause = Duration.ZERO;
 
     /** The server is about to be killed. */
     void killed() {
         killedAt = Instant.now();
+    }
+
+    /**
+     * The killed server is starting again: from now on each client waits {@code between} after each
+     * request. Through the kill the clients run flat out, so that writes are in flight when it comes;
+     * kept flat out on two cores, they starved the restarting Payara, whose boot took 3 min 41 s there
+     * instead of 48 s, near asadmin's own limit of 10 minutes.
+     */
+    void restarting(Duration between) {
+        pause = between;
+    }
+
+    /** How long a client waits after each request: nothing until {@link #restarting}. */
+    Duration pause() {
+        return pause;
     }
 
     Instant killedAt() {

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
- * A member replying to a topic of their own as fast as the server lets them, through crashes:
+ * A member replying to a topic of their own as fast as the server lets them (or as the outage's
+ * pause does), through crashes:
  * each reply carries a word only this writer uses, so that search finds exactly its replies.
  * Only a 201 acknowledges a reply; a refusal, or a request a dying server never answered, proves
  * nothing about it.
@@ -89,6 +90,7 @@ final class ReplyWriter {
                     if (outage.succeeded(sent)) {
                         afterOutage.incrementAndGet();
                     }
+                    PayaraDomain.sleep(outage.pause());
                     continue;
                 }
                 refused.incrementAndGet();
