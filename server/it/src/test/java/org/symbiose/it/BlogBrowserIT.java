@@ -175,6 +175,9 @@ class BlogBrowserIT extends BrowserTest {
         new WebDriverWait(browser, PATIENCE).until(driver -> !driver.findElements(By.id("blog-import-report")).isEmpty());
         assertThat(text(By.id("blog-import-state"))).isEqualTo("Terminé");
         assertThat(text(By.id("blog-import-report"))).contains("Billets");
+        // the fixture's spam comment and menu entry, said in French, not in the importer's English
+        assertThat(text(By.id("blog-import-skipped"))).contains("marqué comme indésirable dans WordPress")
+                .contains("une entrée de menu WordPress").doesNotContain("marked as spam");
     }
 
     /** Whether an image was fetched and decoded. */

@@ -223,14 +223,25 @@ public class PostPage implements PageModel {
     }
 
     /** Posts like this one, as a visitor finds them; none when search cannot answer now (the page shows without). */
+    /**
+     * Up to {@link #RELATED} posts like {@code post}; one from another blog names its blog
+     * ({@code blog}, empty otherwise), since two blogs may well hold posts of the same title.
+     */
     private List<Map<String, Object>> related(long post) {
         try {
+            long blog = posts.find(post, null).map(BlogPost::blogId).orElse(0L);
             // comments are found under their post's title: without this, a post's own comments showed as related posts
             return search.related(post, RELATED * 4, null).stream().filter(hit -> PostType.KEY.equals(hit.type()))
                     .limit(RELATED)
-                    .map((SearchHit hit) -> Map.<String, Object>of("title", hit.title(), "link", hit.link())).toList();
+                    .map((SearchHit hit) -> Map.<String, Object>of("title", hit.title(), "link", hit.link(),
+                            "blog", otherBlogTitle(hit.id(), blog))).toList();
         } catch (RuntimeException searchUnavailable) {
             return List.of();
         }
+    }
+
+    private String otherBlogTitle(long post, long blog) {
+        return posts.find(post, null).map(BlogPost::blogId).filter(other -> other != blog).flatMap(blogs::find)
+                .map(Blog::title).orElse("");
     }
 }

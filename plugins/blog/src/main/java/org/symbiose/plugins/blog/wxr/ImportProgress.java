@@ -53,8 +53,11 @@ public record ImportProgress(long id, String blog, String site, String state, in
      * @param kind   {@code post}, {@code page}, {@code comment}, {@code attachment}, or WordPress's type
      * @param id     its WordPress id
      * @param title  its title, or a comment's author
-     * @param reason why
+     * @param reason why, in English
+     * @param code   the reason's code, for its text in the reader's language ({@code blog.import.skip.<code>});
+     *               null in a report stored before codes existed
+     * @param detail the reason's variable part (a type, an id, a refusal), empty if it has none
      */
-    public record Skipped(String kind, String id, String title, String reason) {
+    public record Skipped(String kind, String id, String title, String reason, String code, String detail) {
     }
 }

@@ -58,10 +58,14 @@ final class ImportReport {
         imported.put(kind, created);
     }
 
-    synchronized void skipped(String kind, String wordPressId, String title, String reason) {
+    synchronized void skipped(String kind, String wordPressId, String title, SkipReason reason) {
+        skipped(kind, wordPressId, title, reason, "");
+    }
+
+    synchronized void skipped(String kind, String wordPressId, String title, SkipReason reason, String detail) {
         skippedCount++;
         if (skipped.size() < KEPT) {
-            skipped.add(new ImportProgress.Skipped(kind, wordPressId, title, reason));
+            skipped.add(new ImportProgress.Skipped(kind, wordPressId, title, reason.english(detail), reason.code(), detail));
         }
     }
 
@@ -102,7 +106,8 @@ final class ImportReport {
         record.put("existing", numbers(existing));
         record.put("skippedCount", BigDecimal.valueOf(skippedCount));
         record.put("skipped", skipped.stream().limit(STORED).map(s -> (Object) Map.of("kind", s.kind(), "id", cut(s.id(), 20),
-                "title", cut(s.title(), 60), "reason", cut(s.reason(), 120))).toList());
+                "title", cut(s.title(), 60), "reason", cut(s.reason(), 120), "code", s.code(),
+                "detail", cut(s.detail(), 120))).toList());
         if (error != null) {
             record.put("error", cut(error, 300));
         }
@@ -116,7 +121,7 @@ final class ImportReport {
     static ImportProgress fromRecord(long id, Map<String, Object> record) {
         List<ImportProgress.Skipped> skipped = ((List<Map<String, Object>>) record.getOrDefault("skipped", List.of())).stream()
                 .map(s -> new ImportProgress.Skipped((String) s.get("kind"), (String) s.get("id"), (String) s.get("title"),
-                        (String) s.get("reason"))).toList();
+                        (String) s.get("reason"), (String) s.get("code"), (String) s.getOrDefault("detail", ""))).toList();
         return new ImportProgress(id, (String) record.get("blog"), (String) record.get("site"), (String) record.get("state"),
                 number(record.get("items")), number(record.get("processed")), counts(record.get("imported")),
                 counts(record.get("existing")), List.of(), skipped, number(record.get("skippedCount")),

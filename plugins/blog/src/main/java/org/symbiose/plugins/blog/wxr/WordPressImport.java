@@ -85,10 +85,10 @@ final class WordPressImport {
                         }
                     }
                     case "attachment" -> attachment(item);
-                    default -> report.skipped(item.type(), item.id(), item.title(), skippedType(item.type()));
+                    default -> skipType(item);
                 }
             } catch (ProblemException e) {
-                report.skipped(kind(item), item.id(), item.title(), e.getMessage());
+                report.skipped(kind(item), item.id(), item.title(), SkipReason.REFUSED, e.getMessage());
             }
             report.processed();
         }
@@ -97,8 +97,8 @@ final class WordPressImport {
         // attachments whose post was not imported are reported with it, not as links
         attachments.forEach((parent, files) -> {
             if (!imported.contains(parent)) {
-                files.forEach(file -> report.skipped("attachment", file.id(), file.title(),
-                        "its post " + parent + " was not imported"));
+                files.forEach(file -> report.skipped("attachment", file.id(), file.title(), SkipReason.ORPHAN_ATTACHMENT,
+                        parent));
             }
         });
     }
@@ -113,11 +113,11 @@ final class WordPressImport {
             default -> null;
         };
         if (state == null) {
-            report.skipped(kind(item), item.id(), item.title(), switch (item.status()) {
-                case "trash" -> "in WordPress's trash";
-                case "auto-draft" -> "an automatic draft WordPress keeps, never written";
-                default -> "WordPress status " + item.status() + " is not a post's";
-            });
+            switch (item.status()) {
+                case "trash" -> report.skipped(kind(item), item.id(), item.title(), SkipReason.TRASH);
+                case "auto-draft" -> report.skipped(kind(item), item.id(), item.title(), SkipReason.AUTO_DRAFT);
+                default -> report.skipped(kind(item), item.id(), item.title(), SkipReason.OTHER_STATUS, item.status());
+            }
             return false;
         }
         AuthorMatching.Author author = authors.of(item.creatorLogin());
@@ -151,7 +151,7 @@ final class WordPressImport {
         }
         files.forEach(file -> report.imported("attachments", result.created()));
         if ("private".equals(item.status()) && result.created()) {
-            report.skipped(kind(item), item.id(), item.title(), "private in WordPress: imported as a draft, not published");
+            report.skipped(kind(item), item.id(), item.title(), SkipReason.PRIVATE_AS_DRAFT);
         }
         comments(item, result.value(), authors);
         return true;
@@ -167,22 +167,21 @@ final class WordPressImport {
         for (WxrComment comment : ordered) {
             String who = comment.authorName().isBlank() ? comment.id() : comment.authorName();
             if (!comment.isComment()) {
-                report.skipped("comment", comment.id(), who, "a " + comment.type() + ", not a comment");
+                report.skipped("comment", comment.id(), who, SkipReason.NOT_A_COMMENT, comment.type());
                 continue;
             }
             if (comment.approval() == WxrComment.Approval.SPAM || comment.approval() == WxrComment.Approval.TRASH) {
                 report.skipped("comment", comment.id(), who, comment.approval() == WxrComment.Approval.SPAM
-                        ? "marked as spam in WordPress" : "in WordPress's trash");
+                        ? SkipReason.SPAM : SkipReason.TRASH);
                 continue;
             }
             if (comment.content().isBlank()) {
-                report.skipped("comment", comment.id(), who, "empty");
+                report.skipped("comment", comment.id(), who, SkipReason.EMPTY);
                 continue;
             }
             Long answers = comment.parentId().isEmpty() ? null : ours.get(comment.parentId());
             if (!comment.parentId().isEmpty() && answers == null) {
-                report.skipped("comment", comment.id(), who, "answers comment " + comment.parentId()
-                        + ", which was not imported");
+                report.skipped("comment", comment.id(), who, SkipReason.ORPHAN_COMMENT, comment.parentId());
                 continue;
             }
             try {
@@ -192,17 +191,16 @@ final class WordPressImport {
                 ours.put(comment.id(), result.value().id());
                 report.imported("comments", result.created());
             } catch (ProblemException e) {
-                report.skipped("comment", comment.id(), who, e.getMessage());
+                report.skipped("comment", comment.id(), who, SkipReason.REFUSED, e.getMessage());
             }
         }
     }
 
     private void attachment(WxrItem item) {
         if (item.attachmentUrl().isBlank()) {
-            report.skipped("attachment", item.id(), item.title(), "no address to link to");
+            report.skipped("attachment", item.id(), item.title(), SkipReason.NO_ADDRESS);
         } else if (!item.hasParent()) {
-            report.skipped("attachment", item.id(), item.title(), "in the media library only, used by no post: "
-                    + "kept nowhere (" + cut(item.attachmentUrl(), 200) + ")");
+            report.skipped("attachment", item.id(), item.title(), SkipReason.LIBRARY_ONLY, cut(item.attachmentUrl(), 200));
         }
         // attached to a post: linked from that post's body, counted with it
     }
@@ -256,14 +254,14 @@ final class WordPressImport {
         return "page".equals(item.type()) ? "page" : "post".equals(item.type()) ? "post" : item.type();
     }
 
-    private static String skippedType(String type) {
-        return switch (type) {
-            case "nav_menu_item" -> "a WordPress menu entry, not content";
-            case "revision" -> "an old revision; the post's current text is imported";
+    private void skipType(WxrItem item) {
+        switch (item.type()) {
+            case "nav_menu_item" -> report.skipped(item.type(), item.id(), item.title(), SkipReason.MENU_ENTRY);
+            case "revision" -> report.skipped(item.type(), item.id(), item.title(), SkipReason.REVISION);
             case "wp_block", "wp_template", "wp_template_part", "wp_navigation", "wp_global_styles" ->
-                    "part of a WordPress theme, not content";
-            default -> "WordPress content type " + type + " has no equivalent in a blog";
-        };
+                    report.skipped(item.type(), item.id(), item.title(), SkipReason.THEME_PART);
+            default -> report.skipped(item.type(), item.id(), item.title(), SkipReason.OTHER_TYPE, item.type());
+        }
     }
 
     private static String cut(String text, int most) {

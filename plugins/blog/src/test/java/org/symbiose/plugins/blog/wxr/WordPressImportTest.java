@@ -97,6 +97,10 @@ class WordPressImportTest {
         assertTrue(reasons.contains("marked as spam in WordPress"), reasons.toString());
         assertTrue(reasons.contains("a pingback, not a comment"), reasons.toString());
         assertTrue(reasons.contains("a WordPress menu entry, not content"), reasons.toString());
+        ImportProgress.Skipped pingback = first.skipped().stream().filter(s -> s.reason().startsWith("a pingback"))
+                .findFirst().orElseThrow();
+        assertEquals("not-a-comment", pingback.code(), "the page says it in the reader's language by this code");
+        assertEquals("pingback", pingback.detail());
         assertEquals(List.of("guest", "email"), first.authors().stream().map(ImportProgress.AuthorMatch::matched).toList());
 
         ImportProgress second = run();
@@ -112,7 +116,8 @@ class WordPressImportTest {
     void aReportFitsInAPluginDataRecordAndReadsBack() throws IOException {
         ImportProgress done = run();
         ImportReport report = new ImportReport(done.id(), "atelier", "Atelier Vélo", 7, Clock.systemUTC());
-        done.skipped().forEach(s -> report.skipped(s.kind(), s.id(), s.title(), s.reason()));
+        done.skipped().forEach(s -> report.skipped(s.kind(), s.id(), s.title(),
+                SkipReason.valueOf(s.code().toUpperCase(Locale.ROOT).replace('-', '_')), s.detail()));
         report.done();
         ImportProgress back = ImportReport.fromRecord(done.id(), report.record());
         assertEquals("DONE", back.state());

@@ -42,6 +42,15 @@ public class PluginText {
         return texts.getProperty(key, fallback);
     }
 
+    /**
+     * The plugin's text of {@code key} with {@code {0}} replaced by {@code value}: a plain
+     * replacement, not {@link java.text.MessageFormat}, whose quoting rules would break every
+     * French apostrophe.
+     */
+    public String filled(String plugin, String key, String value) {
+        return get(plugin, key).replace("{0}", value == null ? "" : value);
+    }
+
     private Properties load(String plugin) {
         Properties texts = new Properties();
         host.entry(plugin, "/i18n/messages_" + language.getTag() + ".properties").ifPresent(url -> read(url, texts));
