@@ -102,7 +102,7 @@ class FaqIT extends Deployed {
         assertThat(published.getString("reviewedAt")).isNotBlank();
         Reply read = Api.anonymous().get(FAQ + "entries/" + id);
         assertThat(read.json().getJsonObject("entry").getString("question")).contains(word);
-        assertThat(read.json().isNull("translation")).as("no translation: the page says so").isTrue();
+        assertThat(noTranslation(read.json())).as("no translation: the page says so").isTrue();
         assertThat(Api.anonymous().get(FAQ + "entries/" + id, "If-None-Match", read.header("ETag")).status()).isEqualTo(304);
         assertThat(Api.anonymous().get(FAQ + "sections/" + section + "/entries").items()).hasSize(1);
         await(() -> Api.anonymous().get("api/v1/search?q=" + word + "+type:faq.entry"),
@@ -135,7 +135,7 @@ class FaqIT extends Deployed {
         assertThat(editor.api().put(FAQ + "entries/" + english + "/translation", "{}").status()).isEqualTo(400);
         assertThat(editor.api().put(FAQ + "entries/" + english + "/translation", "{\"entryId\":999999999}").status())
                 .isEqualTo(422);
-        assertThat(Api.anonymous().get(FAQ + "entries/" + english).json().isNull("translation")).as("nothing written").isTrue();
+        assertThat(noTranslation(Api.anonymous().get(FAQ + "entries/" + english).json())).as("nothing written").isTrue();
 
         Reply linked = editor.api().put(FAQ + "entries/" + english + "/translation", "{\"entryId\":" + french + "}");
         assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
@@ -145,7 +145,7 @@ class FaqIT extends Deployed {
         JsonObject changeLanguage = Api.anonymous().get(FAQ + "entries/" + french).json().getJsonObject("entry");
         patch(editor, french, "{\"language\":\"en\",\"version\":" + changeLanguage.getInt("version") + "}", 409);
         assertThat(editor.api().delete(FAQ + "entries/" + english + "/translation").status()).isEqualTo(200);
-        assertThat(Api.anonymous().get(FAQ + "entries/" + french).json().isNull("translation")).isTrue();
+        assertThat(noTranslation(Api.anonymous().get(FAQ + "entries/" + french).json())).isTrue();
     }
 
     @Test
@@ -185,6 +185,11 @@ class FaqIT extends Deployed {
         assertThat(member.api().get(FAQ + "freshness").items()).as("a member owns nothing").isEmpty();
         assertThat(Api.anonymous().get(FAQ + "freshness").status()).isEqualTo(401);
         assertThat(member.api().post(FAQ + "entries/" + unhelpful + "/reviewed", "").status()).isEqualTo(403);
+    }
+
+    /** JSON-B leaves null fields out. */
+    private static boolean noTranslation(JsonObject view) {
+        return !view.containsKey("translation") || view.isNull("translation");
     }
 
     private static JsonObject section(String json) {
