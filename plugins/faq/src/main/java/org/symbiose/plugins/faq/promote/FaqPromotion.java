@@ -1,6 +1,5 @@
 package org.symbiose.plugins.faq.promote;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
@@ -32,7 +31,6 @@ import org.symbiose.spi.knowledge.PromotedEntry;
 public class FaqPromotion implements AnswerPromotion {
 
     static final String PROMOTED = "promoted";
-    private static final Duration FOR_GOOD = Duration.ofDays(365L * 100);
 
     @Reference
     private Entries entries;
@@ -68,7 +66,7 @@ public class FaqPromotion implements AnswerPromotion {
             Entry entry = entries.create(input, promoterId, new Credit(answer.authorId(), answer.authorName(),
                     answer.sourceId(), answer.sourceLink()));
             if (!data.putIfAbsentWithin(PROMOTED, Long.toString(answer.sourceId()), Map.of("entry", entry.id()),
-                    FOR_GOOD)) {
+                    ItemValues.FOR_GOOD)) {
                 throw new ProblemException(ProblemType.CONFLICT, "This answer is being promoted already");
             }
             notifications.notify(answer.authorId(), "faq-promoted", entry.id(), promoterId, FaqTexts.notice(
