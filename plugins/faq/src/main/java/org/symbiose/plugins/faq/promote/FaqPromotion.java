@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.data.PluginData;
 import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.notification.Notifications;
@@ -78,7 +79,7 @@ public class FaqPromotion implements AnswerPromotion {
     @Override
     public Optional<PromotedEntry> promotedFrom(long sourceId) {
         return data.get(PROMOTED, Long.toString(sourceId)).map(v -> ItemValues.number(v, "entry"))
-                .flatMap(id -> store.find(id)).filter(item -> EntryState.of(item.status()) != null)
+                .flatMap(id -> store.find(id)).filter(item -> item.status() != ItemStatus.DELETED)
                 .map(item -> promoted(entries.of(item)));
     }
 
