@@ -91,7 +91,7 @@ public class EditPage implements PageModel {
     @Override
     public PageAction act(String action, PageRequest request) {
         if ("restore".equals(action)) {
-            return FormActions.attempt(() -> {
+            return PageAction.attempt(() -> {
                 Entry entry = edited(request).orElseThrow(() -> new PageNotFoundException("No entry given"));
                 long revision = request.number("revision").orElseThrow(() -> new ProblemException(ProblemType.VALIDATION,
                         "revision", "Choose the revision to restore"));
@@ -108,7 +108,7 @@ public class EditPage implements PageModel {
         if (state == null) {
             return PageAction.refused(Map.of("", "Unknown action " + action));
         }
-        return FormActions.attempt(() -> {
+        return PageAction.attempt(() -> {
             long viewer = request.viewerId();
             Optional<Entry> edited = edited(request);
             EntryInput input = input(request, state);

@@ -93,7 +93,7 @@ public class EntryPage implements PageModel {
     public PageAction act(String action, PageRequest request) {
         return switch (action) {
             case "follow" -> follow(request);
-            case "yes", "no" -> FormActions.attempt(() -> {
+            case "yes", "no" -> PageAction.attempt(() -> {
                 if (request.viewerId() == null) {
                     throw new ProblemException(ProblemType.UNAUTHORIZED, "Sign in to vote");
                 }
