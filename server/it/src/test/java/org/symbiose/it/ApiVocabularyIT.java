@@ -29,12 +29,15 @@ class ApiVocabularyIT extends Deployed {
 
     /** Ids to fill a documented path with, and the query some paths need. */
     record Samples(long category, long topic, long member, long file, String fileKey, long flagged, long importJob,
-            BlogSamples blog) {
+            BlogSamples blog, FaqSamples faq) {
 
         String fill(String template) {
             String path = template;
             if (path.startsWith("/api/v1/blog/")) {
                 return blog.fill(path);
+            }
+            if (path.startsWith("/api/v1/faq/")) {
+                return faq.fill(path);
             }
             if (path.contains("/flags")) {
                 path = path.replace("{id}", Long.toString(flagged));
@@ -226,6 +229,25 @@ class ApiVocabularyIT extends Deployed {
         }
     }
 
+    /** A FAQ section with a published entry of the administrator's. */
+    record FaqSamples(long section, long entry) {
+
+        String fill(String template) {
+            return template.replace("/sections/{id}", "/sections/" + section).replace("{version}", "1")
+                    .replaceAll("\\{[a-zA-Z]+}", Long.toString(entry));
+        }
+
+        static FaqSamples of(Account admin) {
+            Reply section = admin.api().post("api/v1/faq/sections", "{\"titles\":{\"en\":\"Vocabulary\"}}");
+            assertThat(section.status()).as(section.toString()).isEqualTo(201);
+            long sectionId = section.json().getJsonNumber("id").longValue();
+            Reply entry = admin.api().post("api/v1/faq/entries", "{\"sectionId\":" + sectionId + ",\"question\":"
+                    + "\"Vocabulary?\",\"answer\":\"Words\",\"language\":\"en\",\"state\":\"PUBLISHED\"}");
+            assertThat(entry.status()).as(entry.toString()).isEqualTo(201);
+            return new FaqSamples(sectionId, entry.json().getJsonNumber("id").longValue());
+        }
+    }
+
     private static Samples samples;
 
     /** A category, a tagged topic with a reply, a file, and an item the administrator flagged. */
@@ -258,7 +280,8 @@ class ApiVocabularyIT extends Deployed {
             long job = imported.json().getJsonNumber("id").longValue();
             awaitDone(admin.api(), "api/v1/admin/imports/" + job);
             samples = new Samples(categoryId, topicId, author.id(), file.json().getJsonNumber("id").longValue(),
-                    url.substring(url.indexOf("key=") + 4), flagged, job, BlogSamples.of(admin));
+                    url.substring(url.indexOf("key=") + 4), flagged, job, BlogSamples.of(admin),
+                    FaqSamples.of(admin));
         }
         return samples;
     }
