@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * following links, in French and in English, answers without an error, over a forum where every
  * kind of content exists: nested categories, a private one (moderators only) with its own
  * subcategory, topics with replies, a post waiting for review and a hidden one, and over blogs (an
- * empty one, a long post with comments, a private draft, a post scheduled for later). The crawl knows
+ * empty one, a long post with comments, a private draft, a post scheduled for later) and a FAQ (nested
+ * sections, an empty one, a long answer translated, an entry in one language only, a draft). The crawl knows
  * no page by name: a plugin's pages are found through its navigation link, so plugins added later
  * are covered as they come (shown with the hello plugin dropped in).
  */
@@ -69,6 +70,30 @@ class SiteCrawlIT extends Deployed {
         watched.api().post(FORUM + "topics/" + discussed + "/replies", "{\"body\":\"A pending reply " + WORD + "\"}");
 
         aBlogOfEveryKind(moderator);
+        aFaqOfEveryKind();
+    }
+
+    /**
+     * FAQ sections nested two deep and an empty one; a long published answer in French with its
+     * English translation, an entry in English only, and a draft.
+     */
+    private static void aFaqOfEveryKind() {
+        long top = faqSection("{\"titles\":{\"fr\":\"Premiers pas " + WORD + "\",\"en\":\"Getting started " + WORD + "\"}}");
+        long nested = faqSection("{\"parentId\":" + top + ",\"titles\":{\"fr\":\"Compte " + WORD + "\",\"en\":\"Account " + WORD + "\"}}");
+        faqSection("{\"titles\":{\"en\":\"Empty " + WORD + "\"}}");
+        String paragraph = "Un long paragraphe avec des mots en **gras** et du `code`. ";
+        long french = faqEntry("{\"sectionId\":" + nested + ",\"language\":\"fr\",\"state\":\"PUBLISHED\","
+                + "\"question\":\"Comment changer mon mot de passe " + WORD + " ?\",\"appliesTo\":\"Version 2 et plus\","
+                + "\"tags\":[\"" + WORD + "\"],\"answer\":\"# Étapes\\n\\n" + paragraph.repeat(40)
+                + "\\n\\n## Ensuite\\n\\n" + paragraph.repeat(40) + "\"}");
+        long english = faqEntry("{\"sectionId\":" + nested + ",\"language\":\"en\",\"state\":\"PUBLISHED\","
+                + "\"question\":\"How do I change my password " + WORD + "?\",\"answer\":\"Open *your profile*.\"}");
+        Reply linked = manager.api().put("api/v1/faq/entries/" + english + "/translation", "{\"entryId\":" + french + "}");
+        assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
+        faqEntry("{\"sectionId\":" + top + ",\"language\":\"en\",\"state\":\"PUBLISHED\","
+                + "\"question\":\"Only in English " + WORD + "?\",\"answer\":\"Nobody translated this yet.\"}");
+        faqEntry("{\"sectionId\":" + top + ",\"language\":\"fr\","
+                + "\"question\":\"Brouillon " + WORD + "\",\"answer\":\"Pas encore prêt\"}");
     }
 
     /**
@@ -110,7 +135,8 @@ class SiteCrawlIT extends Deployed {
             default -> signedIn(Accounts.withRole("ADMINISTRATOR", language));
         };
 
-        SiteCrawl.Result crawl = new SiteCrawl(session, language).from("", "search.xhtml?q=" + WORD);
+        SiteCrawl.Result crawl = new SiteCrawl(session, language).from("", "search.xhtml?q=" + WORD,
+                "p/faq/index.xhtml?q=" + WORD);
 
         assertThat(crawl.problems()).as("pages with a problem, of " + crawl.visited().size() + " visited").isEmpty();
         assertThat(crawl.visited()).as("the forum's pages were reached from the navigation")
@@ -126,8 +152,16 @@ class SiteCrawlIT extends Deployed {
                 .anyMatch(page -> page.contains("/p/blog/author.xhtml?blog="))
                 .anyMatch(page -> page.contains("/p/blog/archive.xhtml?blog="))
                 .anyMatch(page -> page.contains("/api/v1/blog/feeds/"));
+        assertThat(crawl.visited()).as("the FAQ's pages were reached from the navigation")
+                .anyMatch(page -> page.contains("/p/faq/index.xhtml"))
+                .anyMatch(page -> page.contains("/p/faq/entry.xhtml?id="));
         if (!"visitor".equals(who)) {
             assertThat(crawl.visited()).anyMatch(page -> page.contains("/profile.xhtml"));
+            assertThat(crawl.visited()).anyMatch(page -> page.contains("/p/faq/freshness.xhtml"));
+        }
+        if (List.of("moderator", "administrator").contains(who)) {
+            assertThat(crawl.visited()).as("the FAQ's editor page, for its writers")
+                    .anyMatch(page -> page.contains("/p/faq/edit.xhtml"));
         }
         if ("administrator".equals(who)) {
             assertThat(crawl.visited()).as("the WordPress import page, from a blog's home")
@@ -156,6 +190,18 @@ class SiteCrawlIT extends Deployed {
 
     private static SiteSession signedIn(Accounts.Account account) {
         return SiteSession.signedIn(account.email(), account.password());
+    }
+
+    private static long faqSection(String json) {
+        Reply created = manager.api().post("api/v1/faq/sections", json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private static long faqEntry(String json) {
+        Reply created = manager.api().post("api/v1/faq/entries", json);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
     }
 
     private static long category(String json) {

@@ -53,6 +53,7 @@ public final class FaqWorld {
     public final Freshness freshness = new Freshness();
     public final FaqPromotion promotion = new FaqPromotion();
     public final EntrySearch search = new EntrySearch();
+    private final List<Object> all;
 
     public FaqWorld() {
         member(EDITOR, Role.COMMUNITY_MANAGER);
@@ -66,11 +67,17 @@ public final class FaqWorld {
         Settings settings = key -> Map.of("faq.review-months", "6").get(key);
         FaqRights rights = new FaqRights();
         FaqSettings faqSettings = new FaqSettings();
-        List<Object> all = List.of(clock, data, store, members, permissions, notifications, settings, rights,
+        all = List.of(clock, data, store, members, permissions, notifications, settings, rights,
                 faqSettings, sections, entries, votes, freshness, promotion, search);
         for (Object component : all) {
             inject(component, all);
         }
+    }
+
+    /** {@code component} (a page's model, say) wired to this world's services. */
+    public <T> T wire(T component) {
+        inject(component, all);
+        return component;
     }
 
     private void member(long id, Role role) {

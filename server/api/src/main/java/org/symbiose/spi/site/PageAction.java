@@ -1,6 +1,9 @@
 package org.symbiose.spi.site;
 
 import java.util.Map;
+import java.util.function.Supplier;
+import org.symbiose.api.content.ContentException;
+import org.symbiose.api.rest.ProblemException;
 
 /**
  * What an action did: where to go next, or why it was refused.
@@ -21,5 +24,20 @@ public record PageAction(String redirect, Map<String, String> problems) {
 
     public static PageAction refused(Map<String, String> problems) {
         return new PageAction(null, problems);
+    }
+
+    /**
+     * Runs a form's action: {@code action} answers where to go next; a refusal of the services (a
+     * {@link ProblemException}, {@link ContentException} or {@link PageNotFoundException}) keeps the
+     * visitor on the form with its reason.
+     *
+     * @since 1.4
+     */
+    public static PageAction attempt(Supplier<String> action) {
+        try {
+            return done(action.get());
+        } catch (ProblemException | ContentException | PageNotFoundException e) {
+            return refused(Map.of("", e.getMessage()));
+        }
     }
 }

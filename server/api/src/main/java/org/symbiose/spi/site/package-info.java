@@ -7,7 +7,7 @@
  * texts in French and English come from the bundle's {@code /i18n/messages_fr.properties} and
  * {@code /i18n/messages_en.properties} (UTF-8), as {@code #{pluginText.get('<plugin-id>', 'key')}}.
  */
-@Version("1.3.0")
+@Version("1.4.0")
 package org.symbiose.spi.site;
 
 import org.osgi.annotation.versioning.Version;

@@ -150,7 +150,7 @@ public class PostPage implements PageModel {
                     yield PageAction.refused(Map.of());
                 }
             }
-            case "comment" -> FormActions.attempt(() -> {
+            case "comment" -> PageAction.attempt(() -> {
                 if (request.viewerId() == null) {
                     throw new ProblemException(ProblemType.UNAUTHORIZED, "Sign in to comment");
                 }
@@ -161,7 +161,7 @@ public class PostPage implements PageModel {
                 Blog blog = blogs.find(found.post().blogId()).orElseThrow();
                 return PageAddresses.post(blog, found.post()) + "#comment-" + written.id();
             });
-            case "delete" -> FormActions.attempt(() -> {
+            case "delete" -> PageAction.attempt(() -> {
                 if (request.viewerId() == null) {
                     throw new ProblemException(ProblemType.UNAUTHORIZED, "Sign in to delete a comment");
                 }

@@ -117,7 +117,7 @@ public class WritePage implements PageModel {
         if (state == null) {
             return PageAction.refused(Map.of("", "Unknown action " + action));
         }
-        return FormActions.attempt(() -> {
+        return PageAction.attempt(() -> {
             Blog blog = writableBlog(request);
             PostInput input = input(request, state);
             Optional<BlogPost> edited = editedPost(request, blog);
