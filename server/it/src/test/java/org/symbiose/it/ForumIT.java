@@ -149,6 +149,26 @@ class ForumIT extends Deployed {
         long plain = topic(asker, category("{\"name\":\"Chat %s\"}"), "Not a question " + UUID.randomUUID(), "Hi");
         long hello = reply(expert, plain, "Hello " + UUID.randomUUID());
         assertThat(asker.api().put(FORUM + "topics/" + plain + "/accepted", "{\"reply\":" + hello + "}").status()).isEqualTo(409);
+
+        // promote to FAQ: the topic's moderators, a topic with an accepted answer, only while a knowledge base is there
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        assertThat(Api.anonymous().post(FORUM + "topics/" + question + "/promotion", "").status()).isEqualTo(401);
+        assertThat(asker.api().post(FORUM + "topics/" + question + "/promotion", "").status()).as("not a moderator").isEqualTo(403);
+        assertThat(moderator.api().post(FORUM + "topics/" + plain + "/promotion", "").status()).as("no accepted answer").isEqualTo(409);
+        assertThat(moderator.api().post(FORUM + "topics/999999999/promotion", "").status()).isEqualTo(404);
+        Reply promoted = moderator.api().post(FORUM + "topics/" + question + "/promotion", "");
+        SiteSession moderatorPage = SiteSession.signedIn(moderator.email(), moderator.password());
+        if (promoted.status() == 404) {
+            // no knowledge plugin in this build: no action offered either
+            assertThat(moderatorPage.get("p/forum/topic.xhtml?id=" + question).body()).doesNotContain("topic-actions:promote");
+        } else {
+            assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+            String link = promoted.json().getString("link");
+            assertThat(moderator.api().post(FORUM + "topics/" + question + "/promotion", "").json().getString("link"))
+                    .as("promoted once").isEqualTo(link);
+            assertThat(moderatorPage.get("p/forum/topic.xhtml?id=" + question).body()).contains("id=\"faqEntry\"")
+                    .doesNotContain("topic-actions:promote");
+        }
     }
 
     @Test

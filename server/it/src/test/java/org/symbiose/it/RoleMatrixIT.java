@@ -415,7 +415,8 @@ class RoleMatrixIT extends Deployed {
         for (String page : List.of("console/index.xhtml", "console/index.xhtml?author=abc&cause=FLAGS&older=P1D",
                 "console/dashboard.xhtml", "console/dashboard.xhtml?from=2024-01-01&to=2023-01-01", "console/members.xhtml",
                 "console/members.xhtml?q=a&state=ACTIVE&before=x", "console/member.xhtml?id=1", "console/member.xhtml?id=abc",
-                "console/watched-words.xhtml", "console/settings.xhtml", "console/audit.xhtml",
+                "console/watched-words.xhtml", "console/settings.xhtml", "console/content-gaps.xhtml",
+                "console/content-gaps.xhtml?days=x", "console/audit.xhtml",
                 "console/audit.xhtml?export=csv&from=2999-01-01")) {
             int r = 0;
             for (Map.Entry<String, SiteSession> session : sessions.entrySet()) {

@@ -26,6 +26,7 @@ import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.rest.Page;
 import org.symbiose.api.rest.Versions;
+import org.symbiose.spi.knowledge.PromotedEntry;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
@@ -71,6 +72,9 @@ public class ForumEndpoint implements RestEndpoint {
 
     @Reference
     private PostLookup lookup;
+
+    @Reference
+    private TopicPromotion promotion;
 
     // categories
 
@@ -236,6 +240,13 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     public PostView withdrawAcceptance(@PathParam("id") long id, @Context SecurityContext security) {
         return PostView.of(posts.accept(viewers.of(security), id, null), null);
+    }
+
+    @POST
+    @Path("topics/" + TOPIC_ID + "/promotion")
+    @RolesAllowed("member")
+    public PromotedEntry promote(@PathParam("id") long id, @Context SecurityContext security) {
+        return promotion.promote(viewers.of(security), id);
     }
 
     @PUT
