@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,6 +171,42 @@ class ForumIT extends Deployed {
             assertThat(moderatorPage.get("p/forum/topic.xhtml?id=" + question).body()).contains("id=\"faqEntry\"")
                     .doesNotContain("topic-actions:promote");
         }
+    }
+
+    @Test
+    void aNewTopicsTitleSuggestsSimilarTopicsAndTheDashboardCountsDeflectedQuestions() {
+        String word = "deflect" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long similar = topic(Accounts.member("Asker"), category("{\"name\":\"Deflection %s\"}"), "Printer " + word + " jammed", "Stuck");
+        awaitSearch(Api.anonymous(), word, reply -> reply.json().getJsonNumber("total").longValue() == 1);
+        Reply suggested = Api.anonymous().get(FORUM + "suggestions?title=" + encode("My " + word.toUpperCase() + " printer is jammed again?"));
+        assertThat(suggested.status()).as(suggested.toString()).isEqualTo(200);
+        assertThat(suggested.json().getJsonArray("items")).anySatisfy(item -> {
+            assertThat(item.asJsonObject().getString("kind")).isEqualTo("topic");
+            assertThat(item.asJsonObject().getString("link")).isEqualTo("/p/forum/topic.xhtml?id=" + similar);
+        });
+        assertThat(Api.anonymous().get(FORUM + "suggestions?title=" + encode("a b")).json().getJsonArray("items")).isEmpty();
+        assertThat(Api.anonymous().get(FORUM + "suggestions").status()).isEqualTo(400);
+        assertThat(Api.anonymous().get(FORUM + "suggestions?title=" + "x".repeat(301)).status()).isEqualTo(400);
+
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        SiteSession console = SiteSession.signedIn(moderator.email(), moderator.password());
+        long before = deflected(console);
+        String deflected = UUID.randomUUID().toString();
+        String posted = UUID.randomUUID().toString();
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + deflected, "").status()).isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + deflected, "").status()).as("told twice").isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + posted, "").status()).isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + posted + "/posted", "").status()).isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/short", "").status()).isEqualTo(400);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + "x".repeat(41) + "/posted", "").status()).isEqualTo(400);
+        assertThat(deflected(console)).as("only the composer that posted nothing").isEqualTo(before + 1);
+    }
+
+    private static long deflected(SiteSession console) {
+        Matcher count = Pattern.compile("id=\"deflected\">\\s*(\\d+)")
+                .matcher(console.get("console/dashboard.xhtml?days=7").body());
+        assertThat(count.find()).as("the dashboard's deflected questions").isTrue();
+        return Long.parseLong(count.group(1));
     }
 
     @Test

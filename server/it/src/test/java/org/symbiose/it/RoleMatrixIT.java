@@ -187,6 +187,10 @@ class RoleMatrixIT extends Deployed {
                 new Row("GET", "/api/v1/search", t -> t.api().get("api/v1/search?q=matrix"), 200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/search/suggest", t -> t.api().get("api/v1/search/suggest?q=ma"), 200, 200, 200, 200, 200),
                 new Row("POST", "/api/v1/search/clicks", t -> t.api().post("api/v1/search/clicks?q=matrix", ""), 204, 204, 204, 204, 204),
+                new Row("POST", "/api/v1/search/deflections/{composer}", t -> t.api().post("api/v1/search/deflections/matrix-composer", ""),
+                        204, 204, 204, 204, 204),
+                new Row("POST", "/api/v1/search/deflections/{composer}/posted", t -> t.api().post(
+                        "api/v1/search/deflections/matrix-composer/posted", ""), 204, 204, 204, 204, 204),
                 new Row("GET", "/api/v1/search/related/{id}", t -> t.api().get(t.item().replace("items/", "search/related/")),
                         200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/admin/search", t -> t.api().get("api/v1/admin/search"), 401, 403, 403, 403, 200),

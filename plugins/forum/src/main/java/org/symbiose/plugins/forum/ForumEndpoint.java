@@ -76,6 +76,9 @@ public class ForumEndpoint implements RestEndpoint {
     @Reference
     private TopicPromotion promotion;
 
+    @Reference
+    private TitleSuggestions suggestions;
+
     // categories
 
     @GET
@@ -240,6 +243,17 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     public PostView withdrawAcceptance(@PathParam("id") long id, @Context SecurityContext security) {
         return PostView.of(posts.accept(viewers.of(security), id, null), null);
+    }
+
+    @GET
+    @Path("suggestions")
+    @PermitAll
+    public Page<TitleSuggestions.Suggested> suggestions(@QueryParam("title") String title, @Context SecurityContext security) {
+        present(title == null || title.isBlank() ? null : title, "title", "Say the title being typed");
+        if (title.length() > TitleSuggestions.MAX_TITLE) {
+            throw new InvalidItemException("title", "At most " + TitleSuggestions.MAX_TITLE + " characters");
+        }
+        return Page.of(suggestions.of(title, viewers.of(security).id()));
     }
 
     @POST

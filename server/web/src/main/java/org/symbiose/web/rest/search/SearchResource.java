@@ -23,6 +23,7 @@ import org.symbiose.api.search.SearchResult;
 import org.symbiose.api.search.Suggestion;
 import org.symbiose.core.content.ReadableItems;
 import org.symbiose.core.search.CoreSearch;
+import org.symbiose.core.search.Deflections;
 import org.symbiose.core.search.QueryLog;
 import org.symbiose.web.rest.QueryValues;
 import org.symbiose.web.security.Caller;
@@ -50,6 +51,9 @@ public class SearchResource {
 
     @Inject
     private QueryLog queries;
+
+    @Inject
+    private Deflections deflections;
 
     @GET
     @PermitAll
@@ -92,6 +96,25 @@ public class SearchResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("deflections/{composer}")
+    @PermitAll
+    @Operation(summary = "Tells that a suggestion was followed from a new-topic page (composer: the page's random id, 8-40 letters,"
+            + " digits, dashes); a composer that then posts nothing counts as a deflected question")
+    public Response suggestionFollowed(@PathParam("composer") String composer) {
+        deflections.suggestionFollowed(composer(composer));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("deflections/{composer}/posted")
+    @PermitAll
+    @Operation(summary = "Tells that a topic was posted from that new-topic page: not deflected")
+    public Response posted(@PathParam("composer") String composer) {
+        deflections.posted(composer(composer));
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("suggest")
     @PermitAll
@@ -107,6 +130,13 @@ public class SearchResource {
     public Page<SearchHit> related(@PathParam("id") long id, @QueryParam("limit") String limit) {
         readable.find(id, viewer());
         return Page.of(search.related(id, QueryValues.limit(limit, 5, 20), viewer()));
+    }
+
+    private static String composer(String composer) {
+        if (!Deflections.isComposer(composer)) {
+            throw QueryValues.invalid("composer", "must be 8 to 40 letters, digits or dashes");
+        }
+        return composer;
     }
 
     private Long viewer() {
