@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
 public class Deflections {
 
     private static final Pattern COMPOSER = Pattern.compile("[A-Za-z0-9-]{8,40}");
+    // plain SQL, the same on H2 and PostgreSQL (casts: PostgreSQL types no parameter of a SELECT list by itself)
+    static final String FOLLOWED = "INSERT INTO suggested_composer (composer, clicked_on, posted)"
+            + " SELECT CAST(?1 AS VARCHAR(40)), CAST(?2 AS DATE), FALSE"
+            + " WHERE NOT EXISTS (SELECT 1 FROM suggested_composer WHERE composer = CAST(?1 AS VARCHAR(40)))";
+    static final String POSTED = "UPDATE suggested_composer SET posted = TRUE WHERE composer = ?1";
+    static final String DEFLECTED = "SELECT COUNT(*) FROM suggested_composer WHERE clicked_on BETWEEN ?1 AND ?2 AND posted = FALSE";
 
     @PersistenceContext(unitName = "symbiose")
     private EntityManager em;
@@ -36,20 +42,16 @@ public class Deflections {
 
     /** A suggestion was followed from {@code composer}; told again, it counts once. */
     public void suggestionFollowed(String composer) {
-        em.createNativeQuery("INSERT INTO suggested_composer (composer, clicked_on, posted) SELECT ?1, ?2, FALSE"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM suggested_composer WHERE composer = ?1)")
-                .setParameter(1, composer).setParameter(2, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate();
+        em.createNativeQuery(FOLLOWED).setParameter(1, composer).setParameter(2, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).executeUpdate();
     }
 
     /** A topic was posted from {@code composer}: not deflected after all (nothing to do if no suggestion was followed). */
     public void posted(String composer) {
-        em.createNativeQuery("UPDATE suggested_composer SET posted = TRUE WHERE composer = ?1").setParameter(1, composer)
-                .executeUpdate();
+        em.createNativeQuery(POSTED).setParameter(1, composer).executeUpdate();
     }
 
     /** The composers of the days {@code from} to {@code to} (UTC, included) that followed a suggestion and posted nothing. */
     public long deflected(LocalDate from, LocalDate to) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM suggested_composer WHERE clicked_on BETWEEN ?1 AND ?2"
-                        + " AND posted = FALSE").setParameter(1, from).setParameter(2, to).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(DEFLECTED).setParameter(1, from).setParameter(2, to).getSingleResult()).longValue();
     }
 }
