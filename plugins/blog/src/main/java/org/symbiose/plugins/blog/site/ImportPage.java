@@ -75,7 +75,8 @@ public class ImportPage implements PageModel {
                 "name", author.name() == null ? "" : author.name(), "matched", author.matched())).toList());
         shown.put("skipped", progress.skipped().stream().map(skipped -> Map.of("kind", skipped.kind(),
                 "id", skipped.id() == null ? "" : skipped.id(), "title", skipped.title() == null ? "" : skipped.title(),
-                "reason", skipped.reason())).toList());
+                "reason", skipped.reason(), "code", skipped.code() == null ? "" : skipped.code(),
+                "detail", skipped.detail() == null ? "" : skipped.detail())).toList());
         shown.put("skippedCount", progress.skippedCount());
         shown.put("error", progress.error() == null ? "" : progress.error());
         return shown;
