@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class SchemaMigrationTest {
 
     private static final List<String> TABLES = List.of("member", "api_token", "item", "item_tag", "item_revision",
-            "item_reaction", "item_vote", "item_attribute", "permission_grant", "plugin_setting", "plugin_schema", "content_type", "item_change", "notification", "plugin_record", "audit_entry", "item_flag", "review_entry", "watched_word", "sanction", "moderator_note", "member_trust", "member_watch", "stored_file", "login_attempt", "login_lock", "feed_reader", "feed_horizon");
+            "item_reaction", "item_vote", "item_attribute", "permission_grant", "plugin_setting", "plugin_schema", "content_type", "item_change", "notification", "plugin_record", "audit_entry", "item_flag", "review_entry", "watched_word", "sanction", "moderator_note", "member_trust", "member_watch", "stored_file", "login_attempt", "login_lock", "feed_reader", "feed_horizon", "search_query", "suggested_composer");
 
     @ParameterizedTest
     @EnumSource(TestDatabase.Kind.class)

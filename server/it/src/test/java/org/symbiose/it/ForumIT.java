@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -149,6 +151,62 @@ class ForumIT extends Deployed {
         long plain = topic(asker, category("{\"name\":\"Chat %s\"}"), "Not a question " + UUID.randomUUID(), "Hi");
         long hello = reply(expert, plain, "Hello " + UUID.randomUUID());
         assertThat(asker.api().put(FORUM + "topics/" + plain + "/accepted", "{\"reply\":" + hello + "}").status()).isEqualTo(409);
+
+        // promote to FAQ: the topic's moderators, a topic with an accepted answer, only while a knowledge base is there
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        assertThat(Api.anonymous().post(FORUM + "topics/" + question + "/promotion", "").status()).isEqualTo(401);
+        assertThat(asker.api().post(FORUM + "topics/" + question + "/promotion", "").status()).as("not a moderator").isEqualTo(403);
+        assertThat(moderator.api().post(FORUM + "topics/" + plain + "/promotion", "").status()).as("no accepted answer").isEqualTo(409);
+        assertThat(moderator.api().post(FORUM + "topics/999999999/promotion", "").status()).isEqualTo(404);
+        Reply promoted = moderator.api().post(FORUM + "topics/" + question + "/promotion", "");
+        SiteSession moderatorPage = SiteSession.signedIn(moderator.email(), moderator.password());
+        if (promoted.status() == 404) {
+            // no knowledge plugin in this build: no action offered either
+            assertThat(moderatorPage.get("p/forum/topic.xhtml?id=" + question).body()).doesNotContain("topic-actions:promote");
+        } else {
+            assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+            String link = promoted.json().getString("link");
+            assertThat(moderator.api().post(FORUM + "topics/" + question + "/promotion", "").json().getString("link"))
+                    .as("promoted once").isEqualTo(link);
+            assertThat(moderatorPage.get("p/forum/topic.xhtml?id=" + question).body()).contains("id=\"faqEntry\"")
+                    .doesNotContain("topic-actions:promote");
+        }
+    }
+
+    @Test
+    void aNewTopicsTitleSuggestsSimilarTopicsAndTheDashboardCountsDeflectedQuestions() {
+        String word = "deflect" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long similar = topic(Accounts.member("Asker"), category("{\"name\":\"Deflection %s\"}"), "Printer " + word + " jammed", "Stuck");
+        awaitSearch(Api.anonymous(), word, reply -> reply.json().getJsonNumber("total").longValue() == 1);
+        Reply suggested = Api.anonymous().get(FORUM + "suggestions?title=" + encode("My " + word.toUpperCase() + " printer is jammed again?"));
+        assertThat(suggested.status()).as(suggested.toString()).isEqualTo(200);
+        assertThat(suggested.json().getJsonArray("items")).anySatisfy(item -> {
+            assertThat(item.asJsonObject().getString("kind")).isEqualTo("topic");
+            assertThat(item.asJsonObject().getString("link")).isEqualTo("/p/forum/topic.xhtml?id=" + similar);
+        });
+        assertThat(Api.anonymous().get(FORUM + "suggestions?title=" + encode("a b")).json().getJsonArray("items")).isEmpty();
+        assertThat(Api.anonymous().get(FORUM + "suggestions").status()).isEqualTo(400);
+        assertThat(Api.anonymous().get(FORUM + "suggestions?title=" + "x".repeat(301)).status()).isEqualTo(400);
+
+        Accounts.Account moderator = Accounts.withRole("MODERATOR");
+        SiteSession console = SiteSession.signedIn(moderator.email(), moderator.password());
+        long before = deflected(console);
+        String deflected = UUID.randomUUID().toString();
+        String posted = UUID.randomUUID().toString();
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + deflected, "").status()).isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + deflected, "").status()).as("told twice").isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + posted, "").status()).isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + posted + "/posted", "").status()).isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/short", "").status()).isEqualTo(400);
+        assertThat(Api.anonymous().post("api/v1/search/deflections/" + "x".repeat(41) + "/posted", "").status()).isEqualTo(400);
+        assertThat(deflected(console)).as("only the composer that posted nothing").isEqualTo(before + 1);
+    }
+
+    private static long deflected(SiteSession console) {
+        Matcher count = Pattern.compile("id=\"deflected\">\\s*(\\d+)")
+                .matcher(console.get("console/dashboard.xhtml?days=7").body());
+        assertThat(count.find()).as("the dashboard's deflected questions").isTrue();
+        return Long.parseLong(count.group(1));
     }
 
     @Test

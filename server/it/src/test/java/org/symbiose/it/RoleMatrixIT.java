@@ -186,6 +186,11 @@ class RoleMatrixIT extends Deployed {
                         "{\"value\":\"x\"}"), 401, 403, 403, 403, 404),
                 new Row("GET", "/api/v1/search", t -> t.api().get("api/v1/search?q=matrix"), 200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/search/suggest", t -> t.api().get("api/v1/search/suggest?q=ma"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/search/clicks", t -> t.api().post("api/v1/search/clicks?q=matrix", ""), 204, 204, 204, 204, 204),
+                new Row("POST", "/api/v1/search/deflections/{composer}", t -> t.api().post("api/v1/search/deflections/matrix-composer", ""),
+                        204, 204, 204, 204, 204),
+                new Row("POST", "/api/v1/search/deflections/{composer}/posted", t -> t.api().post(
+                        "api/v1/search/deflections/matrix-composer/posted", ""), 204, 204, 204, 204, 204),
                 new Row("GET", "/api/v1/search/related/{id}", t -> t.api().get(t.item().replace("items/", "search/related/")),
                         200, 200, 200, 200, 200),
                 new Row("GET", "/api/v1/admin/search", t -> t.api().get("api/v1/admin/search"), 401, 403, 403, 403, 200),
@@ -486,7 +491,8 @@ class RoleMatrixIT extends Deployed {
         for (String page : List.of("console/index.xhtml", "console/index.xhtml?author=abc&cause=FLAGS&older=P1D",
                 "console/dashboard.xhtml", "console/dashboard.xhtml?from=2024-01-01&to=2023-01-01", "console/members.xhtml",
                 "console/members.xhtml?q=a&state=ACTIVE&before=x", "console/member.xhtml?id=1", "console/member.xhtml?id=abc",
-                "console/watched-words.xhtml", "console/settings.xhtml", "console/audit.xhtml",
+                "console/watched-words.xhtml", "console/settings.xhtml", "console/content-gaps.xhtml",
+                "console/content-gaps.xhtml?days=x", "console/audit.xhtml",
                 "console/audit.xhtml?export=csv&from=2999-01-01")) {
             int r = 0;
             for (Map.Entry<String, SiteSession> session : sessions.entrySet()) {

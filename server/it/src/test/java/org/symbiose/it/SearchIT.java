@@ -255,6 +255,36 @@ class SearchIT extends Deployed {
         }
     }
 
+    @Test
+    void theConsolesContentGapsListAQueryThatFoundNothingAndOneWhoseResultWasNotFollowed() {
+        String tag = uniqueTag();
+        // one query however it is typed, counted twice; nobody's id goes with it
+        assertThat(total(Api.anonymous().get("api/v1/search?q=" + encode("Nothing  about " + tag.toUpperCase())))).isZero();
+        assertThat(total(Accounts.member().api().get("api/v1/search?q=" + encode("nothing about " + tag)))).isZero();
+        // as you type (no facets) or a later page: not a query asked
+        Api.anonymous().get("api/v1/search?facets=false&q=" + encode("typed " + tag));
+        Api.anonymous().get("api/v1/search?offset=10&q=" + encode("paged " + tag));
+        create(Accounts.member(), "Followed " + tag, "Something to find", tag);
+        awaitSearch(Api.anonymous(), "tag:" + tag, Duration.ofSeconds(5), reply -> total(reply) == 1);
+        assertThat(total(Api.anonymous().get("api/v1/search?q=" + encode("followed " + tag)))).isEqualTo(1);
+        assertThat(Api.anonymous().post("api/v1/search/clicks?q=" + encode("Followed " + tag), "").status()).isEqualTo(204);
+        assertThat(Api.anonymous().post("api/v1/search/clicks", "").status()).as("no query").isEqualTo(400);
+        assertThat(Api.anonymous().post("api/v1/search/clicks?q=" + "x".repeat(501), "").status()).as("too long").isEqualTo(400);
+
+        Accounts.Account manager = Accounts.withRole("MODERATOR");
+        SiteSession moderator = SiteSession.signedIn(manager.email(), manager.password());
+        String page = moderator.get("console/content-gaps.xhtml?days=7").body();
+        String nothing = page.substring(page.indexOf("id=\"foundNothing\""), page.indexOf("id=\"noClick\""));
+        assertThat(nothing).contains("nothing about " + tag).doesNotContain("typed " + tag).doesNotContain("paged " + tag)
+                .doesNotContain("followed " + tag);
+        assertThat(nothing.substring(nothing.indexOf("nothing about " + tag))).containsPattern("<td>\\s*2\\s*</td>");
+        String unfollowed = page.substring(page.indexOf("id=\"noClick\""));
+        assertThat(unfollowed).contains("nothing about " + tag).doesNotContain("followed " + tag);
+        assertThat(moderator.get("console/content-gaps.xhtml?days=junk").statusCode()).isEqualTo(200);
+        Accounts.Account member = Accounts.member();
+        assertThat(SiteSession.signedIn(member.email(), member.password()).status("console/content-gaps.xhtml")).isEqualTo(403);
+    }
+
     private static long create(Accounts.Account author, String title, String body, String tag) {
         Reply created = author.api().post("api/v1/items", "{\"type\":\"test.note\",\"title\":\"" + title + "\",\"body\":\""
                 + body + "\",\"tags\":[\"" + tag + "\"]}");

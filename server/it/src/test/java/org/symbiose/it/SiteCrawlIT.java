@@ -168,7 +168,8 @@ class SiteCrawlIT extends Deployed {
                     .anyMatch(page -> page.contains("/p/blog/import.xhtml?blog="));
         }
         if (List.of("moderator", "administrator").contains(who)) {
-            assertThat(crawl.visited()).anyMatch(page -> page.contains("/console/dashboard.xhtml"));
+            assertThat(crawl.visited()).anyMatch(page -> page.contains("/console/dashboard.xhtml"))
+                    .anyMatch(page -> page.contains("/console/content-gaps.xhtml"));
         }
     }
 

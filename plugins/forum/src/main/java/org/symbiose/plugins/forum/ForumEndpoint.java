@@ -26,6 +26,7 @@ import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.rest.Page;
 import org.symbiose.api.rest.Versions;
+import org.symbiose.spi.knowledge.PromotedEntry;
 import org.symbiose.spi.rest.RestEndpoint;
 
 /**
@@ -71,6 +72,12 @@ public class ForumEndpoint implements RestEndpoint {
 
     @Reference
     private PostLookup lookup;
+
+    @Reference
+    private TopicPromotion promotion;
+
+    @Reference
+    private TitleSuggestions suggestions;
 
     // categories
 
@@ -236,6 +243,24 @@ public class ForumEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     public PostView withdrawAcceptance(@PathParam("id") long id, @Context SecurityContext security) {
         return PostView.of(posts.accept(viewers.of(security), id, null), null);
+    }
+
+    @GET
+    @Path("suggestions")
+    @PermitAll
+    public Page<TitleSuggestions.Suggested> suggestions(@QueryParam("title") String title, @Context SecurityContext security) {
+        present(title == null || title.isBlank() ? null : title, "title", "Say the title being typed");
+        if (title.length() > TitleSuggestions.MAX_TITLE) {
+            throw new InvalidItemException("title", "At most " + TitleSuggestions.MAX_TITLE + " characters");
+        }
+        return Page.of(suggestions.of(title, viewers.of(security).id()));
+    }
+
+    @POST
+    @Path("topics/" + TOPIC_ID + "/promotion")
+    @RolesAllowed("member")
+    public PromotedEntry promote(@PathParam("id") long id, @Context SecurityContext security) {
+        return promotion.promote(viewers.of(security), id);
     }
 
     @PUT

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.InvalidItemException;
+import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.spi.site.PageAction;
 import org.symbiose.spi.site.PageModel;
@@ -63,6 +64,9 @@ public class TopicPage implements PageModel {
     @Reference
     private ReadMarks marks;
 
+    @Reference
+    private TopicPromotion promotion;
+
     @Override
     public String name() {
         return "topic";
@@ -88,6 +92,9 @@ public class TopicPage implements PageModel {
         shown.put("canWatch", viewer.isMember());
         shown.put("canAccept", topic.question() && (viewer.canPost() && topic.topic().author().id() == viewer.id()
                 || topic.moderates()));
+        Item item = lookup.topic(id, viewer).topic();
+        shown.put("promotable", promotion.offered(item, topic.moderates()));
+        shown.put("faqEntryLink", item.attributes().get(TopicPromotion.ENTRY_LINK));
         shown.put("moveTargets", topic.moderates() ? moderatorTools.targets(viewer) : List.of());
         shown.putAll(preview.ofForm(request));
         return shown;
@@ -148,6 +155,10 @@ public class TopicPage implements PageModel {
                 }
                 case "unaccept" -> {
                     posts.accept(viewer, id, null);
+                    yield "";
+                }
+                case "promote" -> {
+                    promotion.promote(viewer, id);
                     yield "";
                 }
                 case "pin", "unpin" -> {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.symbiose.core.moderation.Dashboard;
 import org.symbiose.core.moderation.ModerationException;
+import org.symbiose.core.search.Deflections;
 
 /**
  * The moderation console's dashboard: the figures of the last {@code days} (7, 30 or 90), or of
@@ -24,6 +25,9 @@ public class DashboardConsole {
 
     @Inject
     private Feedback feedback;
+
+    @Inject
+    private Deflections deflections;
 
     private String days;
     private String from;
@@ -79,6 +83,11 @@ public class DashboardConsole {
 
     public void setTo(String to) {
         this.to = to;
+    }
+
+    /** New-topic pages of the range whose member followed a suggestion and then posted nothing. */
+    public long getDeflected() {
+        return deflections.deflected(getFigures().from(), getFigures().to());
     }
 
     public String getFlagsChart() {

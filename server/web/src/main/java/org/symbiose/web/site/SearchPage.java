@@ -15,6 +15,7 @@ import org.symbiose.api.search.Search;
 import org.symbiose.api.search.SearchOrder;
 import org.symbiose.api.search.SearchResult;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.search.QueryLog;
 
 /**
  * The site's search page. Its state is in the address ({@code q}, {@code order}, {@code page}),
@@ -34,6 +35,8 @@ public class SearchPage {
     @Inject
     private Visitor visitor;
 
+    @Inject
+    private QueryLog queries;
 
     private String q = "";
     private String order = "relevance";
@@ -71,6 +74,9 @@ public class SearchPage {
             try {
                 result = search.search(q, SearchOrder.valueOf(order.toUpperCase(Locale.ROOT)), (page - 1) * PAGE_SIZE, PAGE_SIZE,
                         visitor.member().map(Member::getId).orElse(null));
+                if (page == 1) {
+                    queries.searched(q, result.hits().isEmpty());
+                }
             } catch (QueryRejectedException e) {
                 refusal = e.getMessage();
             }
