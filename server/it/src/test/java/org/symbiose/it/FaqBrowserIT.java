@@ -29,7 +29,7 @@ class FaqBrowserIT extends BrowserTest {
         Reply section = manager.api().post(FAQ + "sections", "{\"titles\":{\"fr\":\"Compte " + word + "\",\"en\":\"Account "
                 + word + "\"}}");
         assertThat(section.status()).as(section.toString()).isEqualTo(201);
-        long category = id(created(manager.api().post(FORUM + "categories", "{\"name\":\"Aide " + word + "\"}")));
+        long category = id(created(manager.api().post(FORUM + "categories", "{\"name\":\"Aide " + word + "\",\"qa\":true}")));
         Accounts.Account asker = Accounts.member("Demandeuse", "fr");
         Accounts.Account expert = Accounts.member("Experte", "fr");
         long topic = id(created(asker.api().post(FORUM + "topics", "{\"category\":" + category
