@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -122,11 +121,11 @@ class BlogIT extends Deployed {
         assertThat(Api.anonymous().get(BLOG + "blogs/" + name + "/posts").body()).doesNotContain("\"id\":" + id);
         assertThat(total(Api.anonymous().get("api/v1/search?q=" + word))).as("not searchable before its time").isZero();
 
-        Reply out = await(() -> Api.anonymous().get(BLOG + "posts/" + id), reply -> reply.status() == 200, Duration.ofSeconds(60));
+        Reply out = Reply.await(() -> Api.anonymous().get(BLOG + "posts/" + id), reply -> reply.status() == 200, Duration.ofSeconds(60));
         assertThat(Instant.now()).as("not before its time").isAfterOrEqualTo(due);
         assertThat(out.json().getString("state")).isEqualTo("PUBLISHED");
         assertThat(Api.anonymous().get(BLOG + "blogs/" + name + "/posts").body()).contains("\"id\":" + id);
-        await(() -> Api.anonymous().get("api/v1/search?q=" + word), reply -> total(reply) == 1, Duration.ofSeconds(30));
+        Reply.await(() -> Api.anonymous().get("api/v1/search?q=" + word), reply -> total(reply) == 1, Duration.ofSeconds(30));
     }
 
     @Test
@@ -151,7 +150,7 @@ class BlogIT extends Deployed {
         Reply deeper = reader.api().post(BLOG + "posts/" + post + "/comments", "{\"body\":\"Deeper\",\"answers\":"
                 + reply.json().getJsonNumber("id") + "}");
         assertThat(deeper.status()).as("one level of replies: " + deeper).isEqualTo(400);
-        await(() -> author.api().get("api/v1/me/notifications"), r -> r.body().contains("blog-comment"), Duration.ofSeconds(10));
+        Reply.await(() -> author.api().get("api/v1/me/notifications"), r -> r.body().contains("blog-comment"), Duration.ofSeconds(10));
     }
 
     @Test
@@ -260,14 +259,4 @@ class BlogIT extends Deployed {
         return reply.status() == 200 ? reply.json().getJsonNumber("total").longValue() : -1;
     }
 
-    private static Reply await(java.util.function.Supplier<Reply> call, Predicate<Reply> done, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        Reply reply = call.get();
-        while (!done.test(reply) && Instant.now().isBefore(deadline)) {
-            PayaraDomain.sleep(Duration.ofMillis(250));
-            reply = call.get();
-        }
-        assertThat(done).as("within " + within + ", last answer " + reply).accepts(reply);
-        return reply;
-    }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -102,10 +99,10 @@ class FaqIT extends Deployed {
         assertThat(published.getString("reviewedAt")).isNotBlank();
         Reply read = Api.anonymous().get(FAQ + "entries/" + id);
         assertThat(read.json().getJsonObject("entry").getString("question")).contains(word);
-        assertThat(read.json().isNull("translation")).as("no translation: the page says so").isTrue();
+        assertThat(noTranslation(read.json())).as("no translation: the page says so").isTrue();
         assertThat(Api.anonymous().get(FAQ + "entries/" + id, "If-None-Match", read.header("ETag")).status()).isEqualTo(304);
         assertThat(Api.anonymous().get(FAQ + "sections/" + section + "/entries").items()).hasSize(1);
-        await(() -> Api.anonymous().get("api/v1/search?q=" + word + "+type:faq.entry"),
+        Reply.await(() -> Api.anonymous().get("api/v1/search?q=" + word + "+type:faq.entry"),
                 r -> r.status() == 200 && r.body().contains("/p/faq/entry.xhtml?id=" + id), Duration.ofSeconds(30));
 
         patch(writer, id, "{\"answer\":\"Changed\",\"version\":" + published.getInt("version") + "}", 403);
@@ -135,7 +132,7 @@ class FaqIT extends Deployed {
         assertThat(editor.api().put(FAQ + "entries/" + english + "/translation", "{}").status()).isEqualTo(400);
         assertThat(editor.api().put(FAQ + "entries/" + english + "/translation", "{\"entryId\":999999999}").status())
                 .isEqualTo(422);
-        assertThat(Api.anonymous().get(FAQ + "entries/" + english).json().isNull("translation")).as("nothing written").isTrue();
+        assertThat(noTranslation(Api.anonymous().get(FAQ + "entries/" + english).json())).as("nothing written").isTrue();
 
         Reply linked = editor.api().put(FAQ + "entries/" + english + "/translation", "{\"entryId\":" + french + "}");
         assertThat(linked.status()).as(linked.toString()).isEqualTo(200);
@@ -145,7 +142,7 @@ class FaqIT extends Deployed {
         JsonObject changeLanguage = Api.anonymous().get(FAQ + "entries/" + french).json().getJsonObject("entry");
         patch(editor, french, "{\"language\":\"en\",\"version\":" + changeLanguage.getInt("version") + "}", 409);
         assertThat(editor.api().delete(FAQ + "entries/" + english + "/translation").status()).isEqualTo(200);
-        assertThat(Api.anonymous().get(FAQ + "entries/" + french).json().isNull("translation")).isTrue();
+        assertThat(noTranslation(Api.anonymous().get(FAQ + "entries/" + french).json())).isTrue();
     }
 
     @Test
@@ -173,7 +170,7 @@ class FaqIT extends Deployed {
         assertThat(member.api().get(FAQ + "entries/" + id).json().getBoolean("myVote")).isFalse();
 
         // the owner (the editor who wrote it) is told, and reads the comment; other members do not
-        await(() -> editor.api().get("api/v1/me/notifications"), r -> r.body().contains("faq-comment"), Duration.ofSeconds(10));
+        Reply.await(() -> editor.api().get("api/v1/me/notifications"), r -> r.body().contains("faq-comment"), Duration.ofSeconds(10));
         assertThat(editor.api().get(FAQ + "entries/" + id + "/comments").body()).contains("size limit");
         assertThat(member.api().get(FAQ + "entries/" + id + "/comments").status()).isEqualTo(403);
         assertThat(Api.anonymous().post(FAQ + "entries/999999999/votes", "{\"helpful\":true}").status()).isEqualTo(404);
@@ -185,6 +182,11 @@ class FaqIT extends Deployed {
         assertThat(member.api().get(FAQ + "freshness").items()).as("a member owns nothing").isEmpty();
         assertThat(Api.anonymous().get(FAQ + "freshness").status()).isEqualTo(401);
         assertThat(member.api().post(FAQ + "entries/" + unhelpful + "/reviewed", "").status()).isEqualTo(403);
+    }
+
+    /** JSON-B leaves null fields out. */
+    private static boolean noTranslation(JsonObject view) {
+        return !view.containsKey("translation") || view.isNull("translation");
     }
 
     private static JsonObject section(String json) {
@@ -216,13 +218,4 @@ class FaqIT extends Deployed {
         return expected == 200 ? edited.json() : null;
     }
 
-    private static void await(Supplier<Reply> call, Predicate<Reply> done, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        Reply reply = call.get();
-        while (!done.test(reply) && Instant.now().isBefore(deadline)) {
-            PayaraDomain.sleep(Duration.ofMillis(250));
-            reply = call.get();
-        }
-        assertThat(done).as("within " + within + ", last answer " + reply).accepts(reply);
-    }
 }

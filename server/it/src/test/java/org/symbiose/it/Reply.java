@@ -33,4 +33,17 @@ record Reply(int status, HttpHeaders headers, String body) {
     public String toString() {
         return status + " " + body;
     }
+
+    /** Calls {@code call} until its reply is {@code done}, every 250 ms for at most {@code within}; fails with the last reply. */
+    static Reply await(java.util.function.Supplier<Reply> call, java.util.function.Predicate<Reply> done,
+            java.time.Duration within) {
+        java.time.Instant deadline = java.time.Instant.now().plus(within);
+        Reply reply = call.get();
+        while (!done.test(reply) && java.time.Instant.now().isBefore(deadline)) {
+            PayaraDomain.sleep(java.time.Duration.ofMillis(250));
+            reply = call.get();
+        }
+        org.assertj.core.api.Assertions.assertThat(done).as("within " + within + ", last answer " + reply).accepts(reply);
+        return reply;
+    }
 }

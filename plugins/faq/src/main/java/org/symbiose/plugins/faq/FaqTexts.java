@@ -6,7 +6,7 @@ import java.util.ResourceBundle;
 
 /**
  * The FAQ's texts ({@code /i18n/messages_<fr|en>.properties}) for what it says outside a page,
- * in a member's language: a notification, cut to the 300 characters a notification holds.
+ * in a member's language: a notification (cut to the 300 characters it holds), a type's name.
  */
 public final class FaqTexts {
 
@@ -15,12 +15,17 @@ public final class FaqTexts {
     private FaqTexts() {
     }
 
-    /** The notice {@code key} in {@code language} (French or else English), filled with {@code arguments}. */
+    /** The notice {@code key} in {@code language}, cut to what a notification holds. */
     public static String notice(Locale language, String key, Object... arguments) {
+        String text = say(language, key, arguments);
+        return text.length() <= NOTICE ? text : text.substring(0, NOTICE - 1) + "…";
+    }
+
+    /** The text {@code key} in {@code language} (French or else English), filled with {@code arguments}. */
+    public static String say(Locale language, String key, Object... arguments) {
         Locale tag = "fr".equals(language.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
         ResourceBundle texts = ResourceBundle.getBundle("i18n.messages", tag, FaqTexts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String text = new MessageFormat(texts.getString(key), tag).format(arguments);
-        return text.length() <= NOTICE ? text : text.substring(0, NOTICE - 1) + "…";
+        return new MessageFormat(texts.getString(key), tag).format(arguments);
     }
 }

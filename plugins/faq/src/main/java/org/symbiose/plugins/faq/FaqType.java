@@ -4,29 +4,26 @@ import java.util.Locale;
 import org.symbiose.spi.content.ContentType;
 
 /**
- * What the FAQ's content types share: a name in French and English, and writes only through the
- * FAQ's endpoints, where its rules (editors, review, translations) apply.
+ * What the FAQ's content types share: their name from the plugin's texts ({@code faq.type.<kind>}),
+ * and writes only through the FAQ's endpoints, where its rules (editors, review, translations) apply.
  */
 public abstract class FaqType implements ContentType {
 
-    private final String key;
-    private final String english;
-    private final String french;
+    private final String kind;
 
-    protected FaqType(String key, String english, String french) {
-        this.key = key;
-        this.english = english;
-        this.french = french;
+    /** A type {@code faq.<kind>}. */
+    protected FaqType(String kind) {
+        this.kind = kind;
     }
 
     @Override
     public String key() {
-        return key;
+        return "faq." + kind;
     }
 
     @Override
     public String name(Locale locale) {
-        return "fr".equals(locale.getLanguage()) ? french : english;
+        return FaqTexts.say(locale, "faq.type." + kind);
     }
 
     @Override

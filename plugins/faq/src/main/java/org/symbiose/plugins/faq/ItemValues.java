@@ -1,5 +1,6 @@
 package org.symbiose.plugins.faq;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,9 @@ import org.symbiose.api.rest.ProblemType;
  * database) and checking the values every input shares: languages and text lengths.
  */
 public final class ItemValues {
+
+    /** How long a claim in plugin data lasts when it is for good (a vote, a promotion): longer than any entry. */
+    public static final Duration FOR_GOOD = Duration.ofDays(365L * 100);
 
     /** The languages of the FAQ. */
     public static final Set<String> LANGUAGES = Set.of("fr", "en");

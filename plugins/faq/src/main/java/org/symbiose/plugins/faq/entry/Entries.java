@@ -115,9 +115,15 @@ public class Entries {
         if (wanted != EntryState.PUBLISHED && !rights.writes(viewerId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "state", "Only the FAQ's writers list drafts");
         }
-        ItemPage page = store.query(new ItemQuery(EntryType.KEY, null, null, null,
-                language == null ? null : Map.of("language", ItemValues.language(language, "language")),
-                Set.of(wanted.itemStatus()), before, limit));
+        Map<String, String> filter = new HashMap<>();
+        if (language != null) {
+            filter.put("language", ItemValues.language(language, "language"));
+        }
+        if (wanted != EntryState.PUBLISHED) {
+            filter.put("state", wanted.name());
+        }
+        ItemPage page = store.query(new ItemQuery(EntryType.KEY, null, null, null, filter, Set.of(wanted.itemStatus()),
+                before, limit));
         return new EntryList(page.items().stream().map(this::of).toList(), page.next());
     }
 
@@ -147,6 +153,7 @@ public class Entries {
         attributes.put("appliesTo", ItemValues.bounded(input.appliesTo, "appliesTo", MAX_APPLIES_TO, false));
         attributes.put("position", input.position == null ? 0 : input.position);
         attributes.put("owner", owner(input.ownerId, actorId, actorId));
+        attributes.put("state", state.name());
         if (state == EntryState.PUBLISHED) {
             attributes.put("reviewedAt", clock.instant().toString());
         }
@@ -194,6 +201,7 @@ public class Entries {
             rights.requireEditor(actorId);
             attributes.put("owner", owner(input.ownerId, actorId, current.owner().id()));
         }
+        attributes.put("state", state.name());
         if (state == EntryState.PUBLISHED && current.state() != EntryState.PUBLISHED) {
             attributes.put("reviewedAt", clock.instant().toString());
         }
@@ -206,7 +214,7 @@ public class Entries {
         List<String> tags = input.tags == null ? null : tags(input.tags);
         return store.inOneTransaction(() -> {
             Item item = store.edit(id, expectedVersion, new ItemEdit(question, answer, tags, attributes), actorId);
-            if (state != current.state()) {
+            if (state.itemStatus() != item.status()) {
                 item = store.changeStatus(id, item.version(), state.itemStatus(), actorId);
             }
             if (!Objects.equals(section, current.sectionId())) {
@@ -334,6 +342,7 @@ public class Entries {
         attributes.put("appliesTo", entry.appliesTo());
         attributes.put("position", entry.position());
         attributes.put("owner", entry.owner().id());
+        attributes.put("state", entry.state().name());
         if (entry.translationId() != null) {
             attributes.put("translation", entry.translationId());
         }
@@ -358,7 +367,7 @@ public class Entries {
         return new Entry(item.id(), item.parentId(), item.title(), item.body(), item.bodyHtml(), item.tags(),
                 Objects.requireNonNullElse(ItemValues.text(attributes, "appliesTo"), ""),
                 ItemValues.text(attributes, "language"), ItemValues.number(attributes, "translation"),
-                position == null ? 0 : position.intValue(), EntryState.of(item.status()), owner, item.author(),
+                position == null ? 0 : position.intValue(), EntryState.of(item), owner, item.author(),
                 credit(attributes.get("credit")), ItemValues.instant(attributes, "reviewedAt"), item.created(),
                 item.updated(), item.version());
     }

@@ -1,38 +1,36 @@
 package org.symbiose.plugins.faq.entry;
 
+import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemStatus;
 
 /**
- * Where an entry stands: written, reviewed, published. Its item status says it, so that no
- * listing, search or feed of the core shows an entry before it is published, and an entry in
- * review sits in the moderators' review queue, where approving it publishes it.
+ * Where an entry stands: written, reviewed, published. Only a published entry is a published
+ * item: the others are kept hidden (their state in the {@code state} attribute), so that no
+ * listing, search or feed of the core shows them, as the blog keeps its drafts. Editors find the
+ * entries to review with {@code GET entries?state=IN_REVIEW}.
  */
 public enum EntryState {
     /** Being written; its owner and the FAQ's writers see it. */
-    DRAFT(ItemStatus.HIDDEN),
+    DRAFT,
     /** Waiting for an editor. */
-    IN_REVIEW(ItemStatus.PENDING_REVIEW),
+    IN_REVIEW,
     /** Out. */
-    PUBLISHED(ItemStatus.PUBLISHED);
-
-    private final ItemStatus status;
-
-    EntryState(ItemStatus status) {
-        this.status = status;
-    }
+    PUBLISHED;
 
     /** The item status an entry in this state is stored with. */
     public ItemStatus itemStatus() {
-        return status;
+        return this == PUBLISHED ? ItemStatus.PUBLISHED : ItemStatus.HIDDEN;
     }
 
-    /** The state of an entry stored with {@code status}; null for a deleted one. */
-    public static EntryState of(ItemStatus status) {
-        for (EntryState state : values()) {
-            if (state.status == status) {
-                return state;
-            }
-        }
-        return null;
+    /**
+     * The state of a stored entry: published, or what its attribute says; one the core's screening
+     * held for review (pending) counts as in review.
+     */
+    public static EntryState of(Item item) {
+        return switch (item.status()) {
+            case PUBLISHED -> PUBLISHED;
+            case PENDING_REVIEW -> IN_REVIEW;
+            default -> IN_REVIEW.name().equals(item.attributes().get("state")) ? IN_REVIEW : DRAFT;
+        };
     }
 }

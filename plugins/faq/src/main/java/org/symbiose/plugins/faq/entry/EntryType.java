@@ -23,7 +23,7 @@ public class EntryType extends FaqType {
     private Entries entries;
 
     public EntryType() {
-        super(KEY, "FAQ entry", "Entrée de la FAQ");
+        super("entry");
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.symbiose.plugins.faq.helpful;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -35,8 +34,6 @@ public class HelpfulVotes {
     static final String VOTES = "votes";
     static final String COUNTS = "helpful";
     static final String COMMENTS = "comments";
-    /** A vote is kept for good: the claim lasts longer than any entry. */
-    private static final Duration FOR_GOOD = Duration.ofDays(365L * 100);
 
     @Reference
     private PluginData data;
@@ -77,7 +74,7 @@ public class HelpfulVotes {
         Instant now = clock.instant();
         return store.inOneTransaction(() -> {
             if (!data.putIfAbsentWithin(VOTES, voter.key(entryId), Map.of("helpful", helpful, "at", now.toString()),
-                    FOR_GOOD)) {
+                    ItemValues.FOR_GOOD)) {
                 throw new ProblemException(ProblemType.CONFLICT, "You already voted on this entry");
             }
             data.incrementWithin(COUNTS, countKey(entryId, helpful), 1);

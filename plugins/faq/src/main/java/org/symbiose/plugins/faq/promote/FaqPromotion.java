@@ -1,11 +1,11 @@
 package org.symbiose.plugins.faq.promote;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
+import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.data.PluginData;
 import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.notification.Notifications;
@@ -32,7 +32,6 @@ import org.symbiose.spi.knowledge.PromotedEntry;
 public class FaqPromotion implements AnswerPromotion {
 
     static final String PROMOTED = "promoted";
-    private static final Duration FOR_GOOD = Duration.ofDays(365L * 100);
 
     @Reference
     private Entries entries;
@@ -68,7 +67,7 @@ public class FaqPromotion implements AnswerPromotion {
             Entry entry = entries.create(input, promoterId, new Credit(answer.authorId(), answer.authorName(),
                     answer.sourceId(), answer.sourceLink()));
             if (!data.putIfAbsentWithin(PROMOTED, Long.toString(answer.sourceId()), Map.of("entry", entry.id()),
-                    FOR_GOOD)) {
+                    ItemValues.FOR_GOOD)) {
                 throw new ProblemException(ProblemType.CONFLICT, "This answer is being promoted already");
             }
             notifications.notify(answer.authorId(), "faq-promoted", entry.id(), promoterId, FaqTexts.notice(
@@ -80,7 +79,7 @@ public class FaqPromotion implements AnswerPromotion {
     @Override
     public Optional<PromotedEntry> promotedFrom(long sourceId) {
         return data.get(PROMOTED, Long.toString(sourceId)).map(v -> ItemValues.number(v, "entry"))
-                .flatMap(id -> store.find(id)).filter(item -> EntryState.of(item.status()) != null)
+                .flatMap(id -> store.find(id)).filter(item -> item.status() != ItemStatus.DELETED)
                 .map(item -> promoted(entries.of(item)));
     }
 

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.security.Principal;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.Revision;
@@ -92,7 +91,7 @@ public class FaqEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createSection(SectionInput input, @Context SecurityContext security) {
         Section section = sections.create(input, member(security));
-        return Response.status(Response.Status.CREATED).tag(Versions.tag(section.version())).entity(section).build();
+        return created(section, section.version());
     }
 
     @GET
@@ -142,7 +141,7 @@ public class FaqEndpoint implements RestEndpoint {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createEntry(EntryInput input, @Context SecurityContext security) {
         Entry entry = entries.create(input, member(security));
-        return Response.status(Response.Status.CREATED).tag(Versions.tag(entry.version())).entity(entry).build();
+        return created(entry, entry.version());
     }
 
     /** An entry with its translation (null: none, the page says so), its votes and the caller's vote. */
@@ -251,6 +250,10 @@ public class FaqEndpoint implements RestEndpoint {
     @RolesAllowed("member")
     public Page<StaleEntry> freshness(@Context SecurityContext security) {
         return Page.of(freshness.list(member(security)));
+    }
+
+    private static Response created(Object entity, long version) {
+        return Response.status(Response.Status.CREATED).tag(Versions.tag(version)).entity(entity).build();
     }
 
     private static Response updated(Entry entry) {

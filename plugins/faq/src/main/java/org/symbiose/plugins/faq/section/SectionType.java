@@ -15,7 +15,7 @@ public class SectionType extends FaqType {
     public static final String KEY = "faq.section";
 
     public SectionType() {
-        super(KEY, "FAQ section", "Rubrique de la FAQ");
+        super("section");
     }
 
     @Override

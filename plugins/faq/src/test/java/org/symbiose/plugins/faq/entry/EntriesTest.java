@@ -29,6 +29,11 @@ class EntriesTest {
 
         Entry review = edit(draft, FaqWorld.WRITER, EntryState.IN_REVIEW);
         assertEquals(EntryState.IN_REVIEW, review.state());
+        assertEquals(org.symbiose.api.content.ItemStatus.HIDDEN, world.store.find(review.id()).orElseThrow().status(),
+                "kept out of the core's listings and search");
+        assertEquals(List.of(review.id()), world.entries.list(EntryState.IN_REVIEW, null, null, 10, FaqWorld.EDITOR)
+                .items().stream().map(Entry::id).toList());
+        assertTrue(world.entries.list(EntryState.DRAFT, null, null, 10, FaqWorld.EDITOR).items().isEmpty());
         assertEquals(ProblemType.FORBIDDEN, assertThrows(ProblemException.class,
                 () -> edit(review, FaqWorld.WRITER, EntryState.PUBLISHED)).type());
         Entry published = edit(review, FaqWorld.EDITOR, EntryState.PUBLISHED);

@@ -54,6 +54,13 @@ class SectionsTest {
         assertEquals(0, world.store.size(), "nothing written");
     }
 
+    @Test
+    void typesAreNamedInTheReadersLanguage() {
+        assertEquals("Rubrique de la FAQ", new SectionType().name(java.util.Locale.FRENCH));
+        assertEquals("FAQ section", new SectionType().name(java.util.Locale.GERMAN));
+        assertEquals("faq.section", new SectionType().key());
+    }
+
     private Section create(Long parent, String title, int position) {
         Map<String, String> titles = title.equals("First") ? Map.of("en", title, "fr", "Premier") : Map.of("en", title);
         return world.sections.create(new SectionInput(parent, titles, position), FaqWorld.EDITOR);
