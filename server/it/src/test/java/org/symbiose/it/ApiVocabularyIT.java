@@ -45,6 +45,9 @@ class ApiVocabularyIT extends Deployed {
             if (path.equals("/api/v1/search")) {
                 path += "?q=topic";
             }
+            if (path.equals("/api/v1/forum/suggestions")) {
+                path += "?title=topic";
+            }
             if (path.startsWith("/api/v1/admin/imports/")) {
                 path = path.replace("{id}", Long.toString(importJob));
             }

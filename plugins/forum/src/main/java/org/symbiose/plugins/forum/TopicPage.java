@@ -8,7 +8,6 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.InvalidItemException;
-import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.spi.site.PageAction;
 import org.symbiose.spi.site.PageModel;
@@ -92,9 +91,7 @@ public class TopicPage implements PageModel {
         shown.put("canWatch", viewer.isMember());
         shown.put("canAccept", topic.question() && (viewer.canPost() && topic.topic().author().id() == viewer.id()
                 || topic.moderates()));
-        Item item = lookup.topic(id, viewer).topic();
-        shown.put("promotable", promotion.offered(item, topic.moderates()));
-        shown.put("faqEntryLink", item.attributes().get(TopicPromotion.ENTRY_LINK));
+        shown.put("promotable", promotion.offered(topic));
         shown.put("moveTargets", topic.moderates() ? moderatorTools.targets(viewer) : List.of());
         shown.putAll(preview.ofForm(request));
         return shown;

@@ -52,9 +52,9 @@ public class TopicPromotion {
         return knowledge != null;
     }
 
-    /** Whether {@code moderates}, on {@code topic}, may be offered the action: an accepted answer not promoted yet. */
-    public boolean offered(Item topic, boolean moderates) {
-        return moderates && offered() && TopicState.id(topic, TopicState.ACCEPTED) != null && TopicState.id(topic, ENTRY) == null;
+    /** Whether the topic's viewer may be offered the action: its moderator, an accepted answer not promoted yet. */
+    public boolean offered(TopicView topic) {
+        return topic.moderates() && offered() && topic.acceptedAnswer() != null && topic.faqEntryLink() == null;
     }
 
     /**

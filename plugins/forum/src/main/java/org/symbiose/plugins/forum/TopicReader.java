@@ -109,7 +109,7 @@ public class TopicReader {
                 shown.replyCount(), marks.views(topic.id()), reading.lastRead(), shown.watching(), shown.canReply(),
                 shown.moderates(), new Page<>(replies.items().stream().map(reply -> PostView.of(reply, accepted)).toList(),
                         replies.nextOffset() == null ? null : nextPage.apply(replies.nextOffset())),
-                related(topic, reading.viewer()));
+                related(topic, reading.viewer()), topic.attributes().get(TopicPromotion.ENTRY_LINK) instanceof String link ? link : null);
     }
 
     /**

@@ -24,10 +24,12 @@ import org.symbiose.api.rest.Page;
  * @param replies        a page of replies, oldest first; its next page is the same read at a further offset
  * @param related        similar topics the viewer may read; none on the first read after a change, while
  *                       they are looked for
+ * @param faqEntryLink   the FAQ entry its accepted answer was promoted to, site-relative, or null
  */
 public record TopicView(PostView topic, long categoryId, String categoryName, boolean pinned, boolean locked,
         boolean question, Long acceptedAnswer, Long mergedInto, long replyCount, long views, Instant lastReadAt,
-        boolean watching, boolean canReply, boolean moderates, Page<PostView> replies, List<RelatedTopic> related) {
+        boolean watching, boolean canReply, boolean moderates, Page<PostView> replies, List<RelatedTopic> related,
+        String faqEntryLink) {
 
     public TopicView {
         related = List.copyOf(related);

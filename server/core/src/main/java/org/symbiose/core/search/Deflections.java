@@ -23,17 +23,26 @@ public class Deflections {
 
     private static final Pattern COMPOSER = Pattern.compile("[A-Za-z0-9-]{8,40}");
     // plain SQL, the same on H2 and PostgreSQL (casts: PostgreSQL types no parameter of a SELECT list by itself)
-    static final String FOLLOWED = "INSERT INTO suggested_composer (composer, clicked_on, posted)"
+    private static final String FOLLOWED = "INSERT INTO suggested_composer (composer, clicked_on, posted)"
             + " SELECT CAST(?1 AS VARCHAR(40)), CAST(?2 AS DATE), FALSE"
             + " WHERE NOT EXISTS (SELECT 1 FROM suggested_composer WHERE composer = CAST(?1 AS VARCHAR(40)))";
-    static final String POSTED = "UPDATE suggested_composer SET posted = TRUE WHERE composer = ?1";
-    static final String DEFLECTED = "SELECT COUNT(*) FROM suggested_composer WHERE clicked_on BETWEEN ?1 AND ?2 AND posted = FALSE";
+    private static final String POSTED = "UPDATE suggested_composer SET posted = TRUE WHERE composer = ?1";
+    private static final String DEFLECTED = "SELECT COUNT(*) FROM suggested_composer WHERE clicked_on BETWEEN ?1 AND ?2 AND posted = FALSE";
 
     @PersistenceContext(unitName = "symbiose")
     private EntityManager em;
 
     @Inject
     private Clock clock;
+
+    protected Deflections() {
+    }
+
+    /** Outside a container (tests): the caller runs the transactions. */
+    Deflections(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
 
     /** Whether {@code composer} is an id a page may have made. */
     public static boolean isComposer(String composer) {

@@ -21,6 +21,15 @@ public class QueryCounts {
     @Inject
     private Clock clock;
 
+    protected QueryCounts() {
+    }
+
+    /** Outside a container (tests): the caller runs the transactions. */
+    QueryCounts(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
     void searched(String text, boolean nothing) {
         LocalDate day = today();
         int counted = em.createQuery("UPDATE SearchedQuery q SET q.searches = q.searches + 1,"
