@@ -83,7 +83,8 @@ public class EntryPage implements PageModel {
         shown.put("yes", counts.yes());
         shown.put("no", counts.no());
         shown.put("voted", published && viewer != null && votes.voteOf(entry.id(), new Voter(viewer, null)) != null);
-        shown.put("related", published ? related(entry.id(), viewer) : List.of());
+        // its own translation is offered above, not as a related entry
+        shown.put("related", published ? related(entry.id(), translation == null ? null : translation.id(), viewer) : List.of());
         shown.put("description", entry.question());
         shown.put("jsonLd", published ? FaqPageJsonLd.of(entry.question(), entry.answerHtml(), entry.language()) : "");
         return shown;
@@ -158,10 +159,10 @@ public class EntryPage implements PageModel {
     }
 
     /** Entries like this one, as the viewer finds them; none when search cannot answer now (the page shows without). */
-    private List<Map<String, Object>> related(long entry, Long viewer) {
+    private List<Map<String, Object>> related(long entry, Long translation, Long viewer) {
         try {
             return search.related(entry, RELATED * 4, viewer).stream().filter(hit -> EntryType.KEY.equals(hit.type()))
-                    .filter(hit -> hit.link() != null).limit(RELATED)
+                    .filter(hit -> hit.link() != null && !Long.valueOf(hit.id()).equals(translation)).limit(RELATED)
                     .map((SearchHit hit) -> Map.<String, Object>of("title", hit.title(), "link", hit.link())).toList();
         } catch (RuntimeException searchUnavailable) {
             return List.of();
