@@ -24,7 +24,8 @@ import org.symbiose.spi.knowledge.PromotedEntry;
 
 /**
  * A forum answer becomes a FAQ draft: the topic's title is the question, the accepted reply the
- * answer, followed by a line crediting its author and linking the topic; the promoter owns the
+ * answer, and its credit (the author, the topic) is kept beside the text, not in it, so that the
+ * page and REST clients show it once and an editor's rewrite cannot drop it; the promoter owns the
  * draft, the author is told. A topic is promoted once: the claim of its id is written with the
  * draft, so a second promotion (on any node) answers the first entry.
  */
@@ -55,13 +56,10 @@ public class FaqPromotion implements AnswerPromotion {
             return already.get();
         }
         String language = ItemValues.language(answer.language(), "language");
-        String credit = "\n\n---\n" + FaqTexts.notice(java.util.Locale.forLanguageTag(language), "faq.promoted.credit", answer.authorName(),
-                answer.sourceLink());
-        if (answer.answerMarkdown().strip().length() + credit.length() > ContentStore.MAX_BODY) {
+        if (answer.answerMarkdown().strip().length() > ContentStore.MAX_BODY) {
             throw new ProblemException(ProblemType.VALIDATION, "answer", "The answer is too long for a FAQ entry");
         }
-        EntryInput input = new EntryInput(answer.question(), answer.answerMarkdown().strip() + credit, language,
-                EntryState.DRAFT);
+        EntryInput input = new EntryInput(answer.question(), answer.answerMarkdown().strip(), language, EntryState.DRAFT);
         input.tags = answer.tags();
         return store.inOneTransaction(() -> {
             Entry entry = entries.create(input, promoterId, new Credit(answer.authorId(), answer.authorName(),
