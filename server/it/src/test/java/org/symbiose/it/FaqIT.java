@@ -118,6 +118,12 @@ class FaqIT extends Deployed {
                 + edited.getInt("version"), "");
         assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
         assertThat(restored.json().getString("question")).contains(word);
+
+        // an answer shows the images its writer uploaded (the core's Markdown keeps uploaded files and http(s) only)
+        String image = Uploads.stored(editor, "diagram.png", Uploads.PNG).getString("url");
+        JsonObject illustrated = patch(editor, id, "{\"answer\":\"See ![the diagram](" + image + ")\",\"version\":"
+                + restored.json().getInt("version") + "}", 200);
+        assertThat(illustrated.getString("answerHtml")).contains("<img").contains("/api/v1/files/").contains("the diagram");
     }
 
     @Test
