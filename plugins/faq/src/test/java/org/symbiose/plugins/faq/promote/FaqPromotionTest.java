@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.rest.ProblemException;
 import org.symbiose.api.rest.ProblemType;
 import org.symbiose.plugins.faq.FaqWorld;
@@ -27,8 +28,10 @@ class FaqPromotionTest {
         Entry draft = world.entries.require(promoted.entryId(), FaqWorld.WRITER);
         assertEquals(EntryState.DRAFT, draft.state());
         assertEquals("How to reset?", draft.question());
-        assertTrue(draft.answer().startsWith("Click *reset*."));
-        assertTrue(draft.answer().contains("Alice") && draft.answer().contains("/p/forum/topic.xhtml?id=77"), draft.answer());
+        assertEquals("Click *reset*.", draft.answer(), "the credit is kept beside the answer, not in it");
+        assertEquals("Alice", draft.credit().authorName());
+        assertEquals(FaqWorld.AUTHOR, draft.credit().authorId());
+        assertEquals("/p/forum/topic.xhtml?id=77", draft.credit().sourceLink());
         assertEquals("fr", draft.language());
         assertEquals(FaqWorld.WRITER, draft.owner().id());
         assertEquals(77, draft.credit().sourceId());
@@ -46,7 +49,7 @@ class FaqPromotionTest {
     void aPromoterWhoDoesNotWriteTheFaqIsRefusedAndNothingIsWritten() {
         assertEquals(ProblemType.FORBIDDEN, assertThrows(ProblemException.class,
                 () -> world.promotion.promote(answer, FaqWorld.READER)).type());
-        PromotableAnswer tooLong = new PromotableAnswer(78, "/p/forum/topic.xhtml?id=78", "Long?", "a".repeat(100_000),
+        PromotableAnswer tooLong = new PromotableAnswer(78, "/p/forum/topic.xhtml?id=78", "Long?", "a".repeat(ContentStore.MAX_BODY + 1),
                 FaqWorld.AUTHOR, "Alice", "en", List.of());
         assertEquals(ProblemType.VALIDATION, assertThrows(ProblemException.class,
                 () -> world.promotion.promote(tooLong, FaqWorld.WRITER)).type());
