@@ -30,23 +30,36 @@ public class QueryCounts {
         this.clock = clock;
     }
 
-    void searched(String text, boolean nothing) {
-        LocalDate day = today();
-        int counted = em.createQuery("UPDATE SearchedQuery q SET q.searches = q.searches + 1,"
-                        + " q.foundNothing = q.foundNothing + :nothing WHERE q.text = :text AND q.day = :day")
-                .setParameter("nothing", nothing ? 1L : 0L).setParameter("text", text).setParameter("day", day).executeUpdate();
-        if (counted == 0) {
-            // a first search today; two servers racing here lose one count to the unique constraint
-            em.persist(new SearchedQuery(text, day, nothing));
-            em.flush();
+    /** A query asked on a day. */
+    record Key(String text, LocalDate day) {
+    }
+
+    /** Searches of a query, how many found nothing, and how many had a result followed. */
+    record Tally(long searches, long nothing, long clicks) {
+
+        Tally plus(Tally other) {
+            return new Tally(searches + other.searches, nothing + other.nothing, clicks + other.clicks);
         }
     }
 
-    /** Counts a followed result, never more than the searches of the day: a replayed beacon inflates nothing. */
-    void clicked(String text) {
-        em.createQuery("UPDATE SearchedQuery q SET q.clicks = q.clicks + 1 WHERE q.text = :text AND q.day = :day"
-                        + " AND q.clicks < q.searches")
-                .setParameter("text", text).setParameter("day", today()).executeUpdate();
+    /**
+     * Adds {@code tally} to the query's day. Clicks never pass the day's searches: a replayed beacon
+     * inflates nothing.
+     */
+    void add(Key key, Tally tally) {
+        int counted = em.createQuery("UPDATE SearchedQuery q SET q.searches = q.searches + :searches,"
+                        + " q.foundNothing = q.foundNothing + :nothing, q.clicks = CASE WHEN q.clicks + :clicks"
+                        + " > q.searches + :searches THEN q.searches + :searches ELSE q.clicks + :clicks END"
+                        + " WHERE q.text = :text AND q.day = :day")
+                .setParameter("searches", tally.searches()).setParameter("nothing", tally.nothing())
+                .setParameter("clicks", tally.clicks()).setParameter("text", key.text()).setParameter("day", key.day())
+                .executeUpdate();
+        if (counted == 0 && tally.searches() > 0) {
+            // the query's first count of the day; two servers racing here lose one period's counts to the unique constraint
+            em.persist(new SearchedQuery(key.text(), key.day(), tally.searches(), tally.nothing(),
+                    Math.min(tally.clicks(), tally.searches())));
+            em.flush();
+        }
     }
 
     /** The queries of the last {@code days} days and today that found nothing, most frequent first. */

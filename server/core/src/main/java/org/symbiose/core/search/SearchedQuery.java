@@ -39,10 +39,11 @@ public class SearchedQuery {
     protected SearchedQuery() {
     }
 
-    SearchedQuery(String text, LocalDate day, boolean nothing) {
+    SearchedQuery(String text, LocalDate day, long searches, long foundNothing, long clicks) {
         this.text = text;
         this.day = day;
-        this.searches = 1;
-        this.foundNothing = nothing ? 1 : 0;
+        this.searches = searches;
+        this.foundNothing = foundNothing;
+        this.clicks = clicks;
     }
 }

@@ -48,15 +48,20 @@ class SearchCountsTest {
         try (TestDatabase database = TestDatabase.start(kind, "query-counts")) {
             EntityManager em = database.entityManagerFactory().createEntityManager();
             QueryCounts counts = new QueryCounts(em, Clock.fixed(NOW, ZoneOffset.UTC));
-            QueryCounts lastMonth = new QueryCounts(em, Clock.fixed(NOW.minusSeconds(20 * 86_400), ZoneOffset.UTC));
+            LocalDate today = LocalDate.ofInstant(NOW, ZoneOffset.UTC);
+            QueryCounts.Tally searchedNothing = new QueryCounts.Tally(1, 1, 0);
+            QueryCounts.Tally clicked = new QueryCounts.Tally(0, 0, 1);
             tx(em, () -> {
-                counts.searched("missing entry", true);
-                counts.searched("missing entry", true);
-                counts.searched("found once", false);
-                counts.clicked("found once");
-                counts.clicked("found once");
-                counts.searched("found unfollowed", false);
-                lastMonth.searched("old gap", true);
+                // each add is one period's gathering from QueryLog: the first inserts, the next ones add
+                counts.add(new QueryCounts.Key("missing entry", today), searchedNothing);
+                counts.add(new QueryCounts.Key("missing entry", today), searchedNothing);
+                counts.add(new QueryCounts.Key("found once", today), new QueryCounts.Tally(1, 0, 0));
+                counts.add(new QueryCounts.Key("found once", today), clicked);
+                counts.add(new QueryCounts.Key("found once", today), clicked);
+                counts.add(new QueryCounts.Key("found unfollowed", today), new QueryCounts.Tally(1, 0, 0));
+                counts.add(new QueryCounts.Key("clicked in its period", today), new QueryCounts.Tally(1, 0, 3));
+                counts.add(new QueryCounts.Key("followed before counted", today), clicked);
+                counts.add(new QueryCounts.Key("old gap", today.minusDays(20)), searchedNothing);
                 return null;
             });
 
