@@ -41,6 +41,7 @@ final class ItemQueryJpql {
                 // the cursor item's activity as it is now: if it was active since, the next page follows it there
                 case ACTIVITY -> "(i.activity < (SELECT c.activity FROM StoredItem c WHERE c.id = :before)"
                         + " OR i.activity = (SELECT c2.activity FROM StoredItem c2 WHERE c2.id = :before) AND i.id < :before)";
+                case SCORE, TRENDING -> throw new UnsupportedOperationException("not yet: " + query.order());
             }, "before", query.before());
         }
         int n = 0;
@@ -60,6 +61,7 @@ final class ItemQueryJpql {
             case NEWEST -> " ORDER BY i.id DESC";
             case OLDEST -> " ORDER BY i.id";
             case ACTIVITY -> " ORDER BY i.activity DESC, i.id DESC";
+            case SCORE, TRENDING -> throw new UnsupportedOperationException("not yet: " + query.order());
         };
         TypedQuery<StoredItem> typed = em.createQuery(
                 jpql.from + " WHERE " + String.join(" AND ", jpql.conditions) + order, StoredItem.class);
