@@ -58,11 +58,11 @@ final class ItemQueryJpql {
     static TypedQuery<StoredItem> of(EntityManager em, ItemQuery query) {
         ItemQueryJpql jpql = new ItemQueryJpql(query);
         String order = switch (query.order()) {
-            case NEWEST -> " ORDER BY i.id DESC";
-            case OLDEST -> " ORDER BY i.id";
-            case ACTIVITY -> " ORDER BY i.activity DESC, i.id DESC";
-            case SCORE -> " ORDER BY i.score DESC, i.id DESC";
-            case TRENDING -> " ORDER BY i.trend DESC, i.id DESC";
+            case NEWEST -> " ORDER BY " + indexPrefix(query, " DESC") + "i.id DESC";
+            case OLDEST -> " ORDER BY " + indexPrefix(query, "") + "i.id";
+            case ACTIVITY -> " ORDER BY " + indexPrefix(query, " DESC") + "i.activity DESC, i.id DESC";
+            case SCORE -> " ORDER BY " + indexPrefix(query, " DESC") + "i.score DESC, i.id DESC";
+            case TRENDING -> " ORDER BY " + indexPrefix(query, " DESC") + "i.trend DESC, i.id DESC";
         };
         TypedQuery<StoredItem> typed = em.createQuery(
                 jpql.from + " WHERE " + String.join(" AND ", jpql.conditions) + order, StoredItem.class);
@@ -71,6 +71,21 @@ final class ItemQueryJpql {
                 // EclipseLink: the page's tags in one more select, not one per item
                 .setHint("eclipselink.batch", "i.tags")
                 .setHint("eclipselink.batch.type", "IN");
+    }
+
+    /**
+     * The columns the WHERE fixes that lead the index of this order ((parent_id, type, status, …, id)
+     * or (type, status, …, id)), to name first in the ORDER BY in its {@code direction}, where they
+     * change nothing: H2 reads rows in an index's order only when the ORDER BY names the index's
+     * columns from its first, and otherwise sorted every idea of a box of 10,000 for a page of 20
+     * (PostgreSQL needs no such help). Several statuses are not fixed, so their lists are sorted.
+     */
+    private static String indexPrefix(ItemQuery query, String direction) {
+        if (query.type() == null || query.statuses().size() != 1) {
+            return "";
+        }
+        return (query.parentId() != null ? "i.parentId" + direction + ", " : "")
+                + "i.type" + direction + ", i.status" + direction + ", ";
     }
 
     /**
