@@ -105,11 +105,13 @@ public final class InMemoryContentStore implements ContentStore {
             case OLDEST -> Comparator.comparingLong(Item::id);
             case NEWEST -> newest;
             case ACTIVITY -> Comparator.comparing(Item::activity).reversed().thenComparing(newest);
+            // the fake does not decay votes: trending is by score here
+            case SCORE, TRENDING -> Comparator.comparingLong(Item::score).reversed().thenComparing(newest);
         };
         matching.sort(order);
         if (query.before() != null) {
             Item cursor = items.get(query.before());
-            matching.removeIf(i -> query.order() == ItemOrder.ACTIVITY ? order.compare(i, cursor) <= 0
+            matching.removeIf(i -> query.order().compareTo(ItemOrder.ACTIVITY) >= 0 ? order.compare(i, cursor) <= 0
                     : oldest ? i.id() <= query.before() : i.id() >= query.before());
         }
         if (matching.size() <= query.limit()) {
