@@ -15,8 +15,8 @@ import org.symbiose.plugins.ideas.status.WorkflowInput;
  * sends the {@code i}-th value of {@code position}, {@code key}, {@code labelEn}, {@code labelFr}
  * and {@code colour}; checkboxes {@code closed} and {@code delete} send the indexes of their rows,
  * {@code transition} sends {@code from>to}. A row without a key (the empty row for a new status)
- * or marked deleted is left out, and so are the transitions of a status left out: the workflow
- * checks the rest whole.
+ * or marked deleted is left out, and so are the transitions of a status left out (and any from a
+ * status to itself, which the grid never offers): the workflow checks the rest whole.
  */
 final class WorkflowForm {
 
@@ -51,7 +51,8 @@ final class WorkflowForm {
         Set<String> kept = new HashSet<>();
         input.statuses.forEach(status -> kept.add(status.key));
         input.transitions = values(fields, "transition").stream().map(value -> value.split(">", 2))
-                .filter(ends -> ends.length == 2 && kept.contains(ends[0]) && kept.contains(ends[1])).map(ends -> {
+                .filter(ends -> ends.length == 2 && kept.contains(ends[0]) && kept.contains(ends[1]) && !ends[0].equals(ends[1]))
+                .map(ends -> {
                     WorkflowInput.TransitionInput transition = new WorkflowInput.TransitionInput();
                     transition.from = ends[0];
                     transition.to = ends[1];
