@@ -3,6 +3,8 @@ package org.symbiose.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,6 +34,7 @@ class IdeasBrowserIT extends BrowserTest {
                 "{\"title\":\"Dark mode " + word + "\",\"body\":\"Easier on the eyes at night.\",\"tags\":[\"display\"]}")));
         long offline = id(created(earlier.api().post(IDEAS + "boxes/" + box + "/ideas",
                 "{\"title\":\"Offline reading " + word + "\",\"body\":\"For the train.\",\"tags\":[]}")));
+        awaitSimilar(earlier, box, "Dark mode " + word);
         browser.manage().window().setSize(new Dimension(1280, 1400));
         Accounts.Account member = Accounts.member("Idea member", "en");
         signIn(member.email(), member.password());
@@ -56,7 +59,7 @@ class IdeasBrowserIT extends BrowserTest {
         follow(By.id("vote-form:vote"));
         assertThat(text(By.id("ideas-votes"))).contains("1 vote", "You voted for this idea.");
         open("p/ideas/idea.xhtml?id=" + dark);
-        assertThat(browser.findElement(By.id("vote-form:vote")).getDomProperty("value")).isEqualTo("Vote (1 votes left)");
+        assertThat(browser.findElement(By.id("vote-form:vote")).getDomProperty("value")).isEqualTo("Vote (1 vote left)");
         follow(By.id("vote-form:vote"));
         assertThat(text(By.id("ideas-budget"))).as("the page says the budget is spent")
                 .isEqualTo("You have used all your 2 votes in this box: withdraw one to vote for another idea.");
@@ -85,6 +88,12 @@ class IdeasBrowserIT extends BrowserTest {
         assertThat(text(By.id("column-open"))).as("the others stay open").contains("Dark mode " + word, "Offline reading " + word);
         assertThat(browser.findElements(By.id("column-done"))).as("closed statuses have no column").isEmpty();
         screenshot("ideas-roadmap.png");
+    }
+
+    /** Waits until search finds the idea, so the page's one question while typing finds it too. */
+    private static void awaitSimilar(Accounts.Account asking, long box, String title) {
+        String path = IDEAS + "boxes/" + box + "/similar?title=" + URLEncoder.encode(title, StandardCharsets.UTF_8);
+        Reply.await(() -> asking.api().get(path), reply -> reply.body().contains(title), PATIENCE);
     }
 
     private static Reply created(Reply reply) {
