@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The ideas' pages in a real browser (headless Chromium): a member proposes an idea and is shown
  * the similar one already in the box while typing its title, votes until the box's budget of two
  * is spent (the page says so and offers no more vote), then a community manager answers the idea
- * and moves it to "under review", and the box's roadmap shows it in that column. The box and the
+ * and moves it to "under review" (merging it into itself is refused on the page), and the box's roadmap
+ * shows it in that column. The box and the
  * earlier idea are made over REST. Screenshots go to {@code server/it/target/screenshots/ideas-*.png}.
  */
 class IdeasBrowserIT extends BrowserTest {
@@ -80,6 +81,11 @@ class IdeasBrowserIT extends BrowserTest {
                 .as("the official response shows above the comments")
                 .isLessThan(browser.findElement(By.id("ideas-comments")).getLocation().getY());
         screenshot("ideas-answered.png");
+        fill(By.id("ideas-merge-field"), String.valueOf(mine));
+        follow(By.id("merge-form:merge"));
+        assertThat(text(By.cssSelector(".form-problems"))).as("bad input is refused on the page")
+                .contains("cannot be merged into itself");
+        assertThat(browser.findElements(By.id("ideas-merged"))).as("nothing merged").isEmpty();
 
         follow(By.id("ideas-box-link"));
         follow(By.id("ideas-roadmap"));

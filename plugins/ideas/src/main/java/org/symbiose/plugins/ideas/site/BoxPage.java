@@ -83,7 +83,6 @@ public class BoxPage implements PageModel {
         shown.put("roadmapLink", PageAddresses.roadmap(box.id()));
         shown.put("canManage", rights.manages(viewer));
         shown.put("settingsLink", PageAddresses.settings(box.id()));
-        shown.put("exportLink", PageAddresses.export(box.id()));
         return shown;
     }
 

@@ -45,8 +45,8 @@ import org.symbiose.spi.site.PageRequest;
 public class IdeaPage implements PageModel {
 
     private static final int COMMENTS = 100;
-    /** The reactions the page offers, with what their button shows. */
-    static final Map<String, String> REACTIONS = reactions();
+    /** The reactions the page offers, named by the texts {@code ideas.site.reaction.<kind>}. */
+    static final List<String> REACTIONS = List.of("like", "love", "celebrate");
 
     @Reference
     private Ideas ideas;
@@ -73,14 +73,6 @@ public class IdeaPage implements PageModel {
     private IdeasRights rights;
 
     Clock clock = Clock.systemUTC();
-
-    private static Map<String, String> reactions() {
-        Map<String, String> kinds = new LinkedHashMap<>();
-        kinds.put("like", "👍");
-        kinds.put("love", "❤️");
-        kinds.put("celebrate", "🎉");
-        return kinds;
-    }
 
     @Override
     public String name() {
@@ -115,8 +107,8 @@ public class IdeaPage implements PageModel {
         shown.put("budget", IdeaCards.budget(votes.budget(box, viewer), viewer));
         shown.put("subscribed", viewer != null && subscriptions.subscribed(idea.id(), viewer));
         shown.put("canReact", member);
-        shown.put("reactions", REACTIONS.entrySet().stream().map(kind -> Map.of("kind", kind.getKey(),
-                "symbol", kind.getValue(), "count", idea.reactions().getOrDefault(kind.getKey(), 0L))).toList());
+        shown.put("reactions", REACTIONS.stream().map(kind -> Map.of("kind", kind,
+                "count", idea.reactions().getOrDefault(kind, 0L))).toList());
         shown.put("comments", comments.list(idea.id(), viewer, null, COMMENTS).items().stream()
                 .map(comment -> comment(comment, locale)).toList());
         shown.put("canComment", member);
@@ -151,7 +143,7 @@ public class IdeaPage implements PageModel {
                 return "";
             });
             case "react" -> member(request, (viewer) -> {
-                String kind = request.parameter("kind").filter(REACTIONS::containsKey).orElseThrow(
+                String kind = request.parameter("kind").filter(REACTIONS::contains).orElseThrow(
                         () -> new ProblemException(ProblemType.VALIDATION, "kind", "Choose one of the reactions"));
                 ideas.react(find(request).id(), viewer, kind, true);
                 return "#ideas-reactions";

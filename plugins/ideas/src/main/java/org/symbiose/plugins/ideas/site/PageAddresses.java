@@ -49,8 +49,4 @@ final class PageAddresses {
     static String newBox() {
         return PAGES + "settings.xhtml";
     }
-
-    static String export(long box) {
-        return "/api/v1/ideas/boxes/" + box + "/export.csv";
-    }
 }
