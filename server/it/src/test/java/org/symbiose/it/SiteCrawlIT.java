@@ -21,13 +21,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * kind of content exists: nested categories, a private one (moderators only) with its own
  * subcategory, topics with replies, a post waiting for review and a hidden one, and over blogs (an
  * empty one, a long post with comments, a private draft, a post scheduled for later) and a FAQ (nested
- * sections, an empty one, a long answer translated, an entry in one language only, a draft). The crawl knows
+ * sections, an empty one, a long answer translated, an entry in one language only, a draft) and suggestion
+ * boxes (an empty one, one with more ideas than a page, votes, a comment, an answered and a merged idea, and
+ * one open to moderators only). The crawl knows
  * no page by name: a plugin's pages are found through its navigation link, so plugins added later
  * are covered as they come (shown with the hello plugin dropped in).
  */
 class SiteCrawlIT extends Deployed {
 
     private static final String FORUM = "api/v1/forum/";
+    private static final String IDEAS = "api/v1/ideas/";
     private static final String WORD = "crawl" + UUID.randomUUID().toString().substring(0, 8);
 
     private static Accounts.Account manager;
@@ -71,6 +74,35 @@ class SiteCrawlIT extends Deployed {
 
         aBlogOfEveryKind(moderator);
         aFaqOfEveryKind();
+        ideaBoxesOfEveryKind(moderator);
+    }
+
+    /**
+     * An empty suggestion box; a large one with more ideas than a page, a vote, a comment, an idea
+     * answered and moved on, and one merged into another; a box open to moderators only.
+     */
+    private static void ideaBoxesOfEveryKind(Accounts.Account moderator) {
+        ideasCreated(manager.api().post(IDEAS + "boxes", "{\"title\":\"Empty box " + WORD + "\"}"));
+        long large = ideasCreated(manager.api().post(IDEAS + "boxes", "{\"title\":\"Large box " + WORD
+                + "\",\"description\":\"Ideas *for everyone*\",\"voteBudget\":3}"));
+        long first = 0;
+        long second = 0;
+        for (int i = 0; i < 25; i++) {
+            long idea = ideasCreated(manager.api().post(IDEAS + "boxes/" + large + "/ideas", "{\"title\":\"Idea " + i + " "
+                    + WORD + "\",\"body\":\"Because **" + i + "**\",\"tags\":[\"" + WORD + "\"]}"));
+            first = i == 0 ? idea : first;
+            second = i == 1 ? idea : second;
+        }
+        Accounts.Account voter = Accounts.member("Voter");
+        assertThat(voter.api().post(IDEAS + first + "/vote", "{}").status()).isEqualTo(200);
+        ideasCreated(voter.api().post(IDEAS + first + "/comments", "{\"body\":\"Yes, *please*\"}"));
+        Reply answered = manager.api().post(IDEAS + first + "/status", "{\"status\":\"under-review\",\"response\":\"We **look** at it\"}");
+        assertThat(answered.status()).as(answered.toString()).isEqualTo(200);
+        Reply merged = manager.api().post(IDEAS + second + "/merge", "{\"into\":" + first + "}");
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+        long staff = ideasCreated(manager.api().post(IDEAS + "boxes", "{\"title\":\"Staff box " + WORD
+                + "\",\"access\":\"moderator\"}"));
+        ideasCreated(moderator.api().post(IDEAS + "boxes/" + staff + "/ideas", "{\"title\":\"Staff idea " + WORD + "\"}"));
     }
 
     /**
@@ -155,8 +187,15 @@ class SiteCrawlIT extends Deployed {
         assertThat(crawl.visited()).as("the FAQ's pages were reached from the navigation")
                 .anyMatch(page -> page.contains("/p/faq/index.xhtml"))
                 .anyMatch(page -> page.contains("/p/faq/entry.xhtml?id="));
+        assertThat(crawl.visited()).as("the ideas' pages were reached from the navigation")
+                .anyMatch(page -> page.contains("/p/ideas/index.xhtml"))
+                .anyMatch(page -> page.contains("/p/ideas/box.xhtml?id="))
+                .anyMatch(page -> page.contains("/p/ideas/box.xhtml?id=") && page.contains("before="))
+                .anyMatch(page -> page.contains("/p/ideas/idea.xhtml?id="))
+                .anyMatch(page -> page.contains("/p/ideas/roadmap.xhtml?box="));
         if (!"visitor".equals(who)) {
             assertThat(crawl.visited()).anyMatch(page -> page.contains("/profile.xhtml"));
+            assertThat(crawl.visited()).as("the idea form").anyMatch(page -> page.contains("/p/ideas/propose.xhtml?box="));
             assertThat(crawl.visited()).anyMatch(page -> page.contains("/p/faq/freshness.xhtml"));
         }
         if (List.of("moderator", "administrator").contains(who)) {
@@ -164,6 +203,9 @@ class SiteCrawlIT extends Deployed {
                     .anyMatch(page -> page.contains("/p/faq/edit.xhtml"));
         }
         if ("administrator".equals(who)) {
+            assertThat(crawl.visited()).as("a box's settings and workflow, for managers")
+                    .anyMatch(page -> page.contains("/p/ideas/settings.xhtml?box="))
+                    .anyMatch(page -> page.endsWith("/p/ideas/settings.xhtml"));
             assertThat(crawl.visited()).as("the WordPress import page, from a blog's home")
                     .anyMatch(page -> page.contains("/p/blog/import.xhtml?blog="));
         }
@@ -191,6 +233,11 @@ class SiteCrawlIT extends Deployed {
 
     private static SiteSession signedIn(Accounts.Account account) {
         return SiteSession.signedIn(account.email(), account.password());
+    }
+
+    private static long ideasCreated(Reply created) {
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
     }
 
     private static long faqSection(String json) {
