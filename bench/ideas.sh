@@ -18,7 +18,7 @@
 #   bench/ideas.sh jfr [seconds=20]   a JFR of the vote path: IdeaVotes for <seconds> while the server records,
 #       then its hot methods; the recording stays in $PERF_DIR/votes.jfr
 # Settings: NODE_DIR (<repo>/target/ideas-node), NODE_PORTBASE (36000: HTTP 36080; the IT Payara keeps Payara's
-# defaults, bench/node.sh 30000, the clusters 10000 and 20000), NODE_GRID_PORT (5990), PERF_DIR ($NODE_DIR/ideas),
+# defaults, bench/node.sh 30000, the blog's 34000, the clusters 10000 and 20000), NODE_GRID_PORT (5996), PERF_DIR ($NODE_DIR/ideas),
 # MAVEN_REPO_LOCAL, the administrator as for bench/perf.sh. Needs curl, jq, wrk.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -28,7 +28,7 @@ export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 source "$root/bench/processes.sh"
 export NODE_DIR=${NODE_DIR:-$root/target/ideas-node}
 export NODE_PORTBASE=${NODE_PORTBASE:-36000}
-export NODE_GRID_PORT=${NODE_GRID_PORT:-5990}
+export NODE_GRID_PORT=${NODE_GRID_PORT:-5996}
 dir=${PERF_DIR:-$NODE_DIR/ideas}
 results=$dir/ideas.tsv
 lock=/tmp/symbiose-payara.lock

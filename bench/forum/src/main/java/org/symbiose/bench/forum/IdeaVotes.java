@@ -227,7 +227,7 @@ public final class IdeaVotes {
                 wrong.put(ideas.get(i), "count " + after[i] + ", expected " + before[i] + " + " + tally.get(i));
             }
         }
-        System.out.printf(Locale.ROOT, "check %s: %d of %d ideas exact (%d votes net recorded)%n", when,
+        System.out.printf(Locale.ROOT, "check %s: %d of %d ideas exact (tallies summed over the ideas: %d)%n", when,
                 after.length - wrong.size(), after.length, recorded);
         wrong.entrySet().stream().limit(10).forEach(entry -> System.out.println("  idea " + entry.getKey() + ": " + entry.getValue()));
         return wrong.size();
