@@ -88,6 +88,8 @@ class FaqBrowserIT extends BrowserTest {
         assertThat(text(By.id("faq-votes"))).isEqualTo("1 of 1 readers found this helpful.");
         follow(By.id("vote-form:no"));
         assertThat(text(By.id("vote-form"))).as("a second vote is refused on the form").contains("already voted");
+        assertThat(text(By.id("content")).split("already voted", -1)).as("and said once, not on the page's top too")
+                .hasSize(2);
         screenshot("faq-voted.png");
 
         open("p/forum/new-topic.xhtml?category=" + category);

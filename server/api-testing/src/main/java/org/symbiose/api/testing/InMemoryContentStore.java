@@ -1,6 +1,7 @@
 package org.symbiose.api.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +15,7 @@ import java.util.function.Supplier;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
+import org.symbiose.api.content.InvalidItemException;
 import org.symbiose.api.content.ItemEdit;
 import org.symbiose.api.content.ItemNotFoundException;
 import org.symbiose.api.content.ItemOrder;
@@ -34,6 +36,7 @@ public final class InMemoryContentStore implements ContentStore {
 
 
     private final Clock clock;
+    private Map<Long, Map<Long, Vote>> votes = new HashMap<>();
     private final InMemoryPluginData data;
     private final Set<String> activeByThemselves;
     private TreeMap<Long, Item> items = new TreeMap<>();
@@ -105,11 +108,14 @@ public final class InMemoryContentStore implements ContentStore {
             case OLDEST -> Comparator.comparingLong(Item::id);
             case NEWEST -> newest;
             case ACTIVITY -> Comparator.comparing(Item::activity).reversed().thenComparing(newest);
+            case SCORE -> Comparator.comparingLong(Item::score).reversed().thenComparing(newest);
+            case TRENDING -> Comparator.comparingDouble(this::trend).reversed().thenComparing(newest);
         };
         matching.sort(order);
         if (query.before() != null) {
             Item cursor = items.get(query.before());
-            matching.removeIf(i -> query.order() == ItemOrder.ACTIVITY ? order.compare(i, cursor) <= 0
+            boolean byId = query.order() == ItemOrder.NEWEST || oldest;
+            matching.removeIf(i -> !byId ? order.compare(i, cursor) <= 0
                     : oldest ? i.id() <= query.before() : i.id() >= query.before());
         }
         if (matching.size() <= query.limit()) {
@@ -176,8 +182,38 @@ public final class InMemoryContentStore implements ContentStore {
     }
 
     @Override
-    public Item vote(long id, long memberId, int value) {
-        throw new UnsupportedOperationException();
+    public synchronized Item vote(long id, long memberId, int value) {
+        if (value < -1 || value > 1) {
+            throw new InvalidItemException("value", "A vote is -1, 0 or 1");
+        }
+        Item item = find(id).orElseThrow(() -> new ItemNotFoundException(id));
+        Map<Long, Vote> votes = this.votes.computeIfAbsent(id, k -> new HashMap<>());
+        Vote previous = votes.get(memberId);
+        int before = previous == null ? 0 : previous.value();
+        if (value == before) {
+            return item;
+        }
+        if (value == 0) {
+            votes.remove(memberId);
+        } else {
+            votes.put(memberId, new Vote(value, clock.instant()));
+        }
+        Item voted = new Item(id, item.type(), item.plugin(), item.parentId(), item.author(), item.title(), item.body(),
+                item.bodyHtml(), item.tags(), item.attributes(), item.status(), item.version(), item.reactions(),
+                item.score() + value - before, item.created(), item.updated(), item.activity());
+        items.put(id, voted);
+        return voted;
+    }
+
+    /** The up votes decayed to now, as {@link ItemOrder#TRENDING} sorts them. */
+    private double trend(Item item) {
+        double halfLife = Duration.ofDays(ItemOrder.TRENDING_HALF_LIFE_DAYS).toMillis();
+        Instant now = clock.instant();
+        return votes.getOrDefault(item.id(), Map.of()).values().stream().filter(vote -> vote.value() == 1)
+                .mapToDouble(vote -> Math.pow(2, -Duration.between(vote.at(), now).toMillis() / halfLife)).sum();
+    }
+
+    private record Vote(int value, Instant at) {
     }
 
     @Override
@@ -185,6 +221,8 @@ public final class InMemoryContentStore implements ContentStore {
         TreeMap<Long, Item> itemsBefore = new TreeMap<>(items);
         Map<Long, List<Revision>> revisionsBefore = new HashMap<>(revisions);
         long nextBefore = nextId;
+        Map<Long, Map<Long, Vote>> votesBefore = new HashMap<>();
+        votes.forEach((id, byMember) -> votesBefore.put(id, new HashMap<>(byMember)));
         Object dataBefore = depth == 0 ? data.snapshot() : null;
         depth++;
         try {
@@ -194,6 +232,7 @@ public final class InMemoryContentStore implements ContentStore {
                 items = itemsBefore;
                 revisions = revisionsBefore;
                 nextId = nextBefore;
+                votes = votesBefore;
                 data.restore(dataBefore);
             }
             throw e;

@@ -10,7 +10,9 @@ import org.symbiose.api.rest.ProblemException;
  *
  * @param redirect the address to show next (relative to the site root, e.g.
  *                 {@code /p/forum/topic.xhtml?id=12}), or {@code null} when refused
- * @param problems what was wrong, by form field name ({@code ""} for the form as a whole)
+ * @param problems what was wrong, by form field name ({@code ""} for the form as a whole); the form
+ *                 lists them with {@code <h:messages/>}, and the page's message area does not
+ *                 repeat them
  */
 public record PageAction(String redirect, Map<String, String> problems) {
 

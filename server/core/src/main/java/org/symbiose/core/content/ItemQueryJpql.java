@@ -39,9 +39,9 @@ final class ItemQueryJpql {
                 case NEWEST -> "i.id < :before";
                 case OLDEST -> "i.id > :before";
                 // the cursor item's activity as it is now: if it was active since, the next page follows it there
-                case ACTIVITY -> "(i.activity < (SELECT c.activity FROM StoredItem c WHERE c.id = :before)"
-                        + " OR i.activity = (SELECT c2.activity FROM StoredItem c2 WHERE c2.id = :before) AND i.id < :before)";
-                case SCORE, TRENDING -> throw new UnsupportedOperationException("not yet: " + query.order());
+                case ACTIVITY -> below("activity");
+                case SCORE -> below("score");
+                case TRENDING -> below("trend");
             }, "before", query.before());
         }
         int n = 0;
@@ -61,7 +61,8 @@ final class ItemQueryJpql {
             case NEWEST -> " ORDER BY i.id DESC";
             case OLDEST -> " ORDER BY i.id";
             case ACTIVITY -> " ORDER BY i.activity DESC, i.id DESC";
-            case SCORE, TRENDING -> throw new UnsupportedOperationException("not yet: " + query.order());
+            case SCORE -> " ORDER BY i.score DESC, i.id DESC";
+            case TRENDING -> " ORDER BY i.trend DESC, i.id DESC";
         };
         TypedQuery<StoredItem> typed = em.createQuery(
                 jpql.from + " WHERE " + String.join(" AND ", jpql.conditions) + order, StoredItem.class);
@@ -70,6 +71,16 @@ final class ItemQueryJpql {
                 // EclipseLink: the page's tags in one more select, not one per item
                 .setHint("eclipselink.batch", "i.tags")
                 .setHint("eclipselink.batch.type", "IN");
+    }
+
+    /**
+     * What ranks below the cursor item by {@code field} as it is now, then by id: if the cursor item
+     * moved since (a reply, a vote), the next page follows it there.
+     */
+    private static String below(String field) {
+        return "(i." + field + " < (SELECT c." + field + " FROM StoredItem c WHERE c.id = :before)"
+                + " OR i." + field + " = (SELECT c2." + field + " FROM StoredItem c2 WHERE c2.id = :before)"
+                + " AND i.id < :before)";
     }
 
     private void where(String condition, String name, Object value) {

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /** A member's vote on an item, +1 or -1; taking a vote back removes it. */
@@ -25,21 +26,31 @@ class ItemVote {
     @Column(name = "vote", nullable = false)
     private int value;
 
+    // when it was cast or last changed: for an up vote, what the trend counted it from; null before trends
+    @Column(name = "voted_at")
+    private Instant votedAt;
+
     protected ItemVote() {
     }
 
-    ItemVote(Key key, int value) {
+    ItemVote(Key key, int value, Instant at) {
         this.itemId = key.itemId;
         this.memberId = key.memberId;
         this.value = value;
+        this.votedAt = at;
     }
 
     int value() {
         return value;
     }
 
-    void change(int newValue) {
+    Instant votedAt() {
+        return votedAt;
+    }
+
+    void change(int newValue, Instant at) {
         value = newValue;
+        votedAt = at;
     }
 
     /** The primary key: who voted on what. */

@@ -277,15 +277,17 @@ public class JpaContentStore implements ContentStore {
         ItemVote.Key key = new ItemVote.Key(id, memberId);
         ItemVote vote = em.find(ItemVote.class, key);
         int previous = vote == null ? 0 : vote.value();
+        Instant upSince = vote == null ? null : vote.votedAt();
+        Instant now = now();
         if (value == 0) {
             if (vote != null) {
                 em.remove(vote);
             }
         } else if (vote == null) {
             member(memberId, "member");
-            em.persist(new ItemVote(key, value));
-        } else {
-            vote.change(value);
+            em.persist(new ItemVote(key, value, now));
+        } else if (value != previous) {
+            vote.change(value, now);
         }
         if (value != previous) {
             // score + delta, in the database: concurrent votes on one item all count. Native SQL,
@@ -293,7 +295,16 @@ public class JpaContentStore implements ContentStore {
             em.createNativeQuery("UPDATE item SET score = score + ? WHERE id = ?")
                     .setParameter(1, (long) value - previous).setParameter(2, id)
                     .executeUpdate();
+            // the update holds the row: the trend read now is every committed vote's, and no other vote
+            // writes it before this transaction ends
             em.refresh(item);
+            if (previous == 1 || value == 1) {
+                double trend = value == 1 ? Trend.plus(item.getTrend(), now)
+                        : Trend.minus(item.getTrend(), upSince);
+                em.createNativeQuery("UPDATE item SET trend = ? WHERE id = ?")
+                        .setParameter(1, trend).setParameter(2, id)
+                        .executeUpdate();
+            }
         }
         return toItem(item);
     }

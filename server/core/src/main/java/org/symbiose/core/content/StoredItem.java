@@ -80,6 +80,10 @@ class StoredItem {
     @Column(nullable = false)
     private long score;
 
+    // written only by the store's vote, in the database: see Trend
+    @Column(nullable = false, insertable = false, updatable = false)
+    private double trend = Trend.NONE;
+
     @Column(nullable = false)
     private Instant created;
 
@@ -172,5 +176,9 @@ class StoredItem {
 
     long getEditorId() {
         return editorId;
+    }
+
+    double getTrend() {
+        return trend;
     }
 }

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -545,6 +546,58 @@ class JpaContentStoreTest {
         });
 
         assertThat(find(item.id()).author()).isEqualTo(new MemberRef(alice.id(), Member.ANONYMOUS_NAME));
+    }
+
+    @Test
+    void listsByScoreThenNewestAndPagesBelowTheCursor() {
+        Item low = create("Low", alice);
+        Item high = create("High", alice);
+        Item none = create("None", alice);
+        Item tied = create("Tied", alice);
+        tx(() -> store.vote(high.id(), alice.id(), 1));
+        tx(() -> store.vote(high.id(), bob.id(), 1));
+        tx(() -> store.vote(low.id(), alice.id(), 1));
+        tx(() -> store.vote(tied.id(), bob.id(), 1));
+
+        ItemPage first = query(new ItemQuery(type, null, null, null, null, null, null, 2, ItemOrder.SCORE));
+        assertThat(ids(first)).containsExactly(high.id(), tied.id());
+        ItemPage second = query(new ItemQuery(type, null, null, null, null, null, first.next(), 2, ItemOrder.SCORE));
+        assertThat(ids(second)).as("equal scores by id").containsExactly(low.id(), none.id());
+        tx(() -> store.vote(low.id(), bob.id(), 1));
+        ItemPage again = query(new ItemQuery(type, null, null, null, null, null, first.next(), 2, ItemOrder.SCORE));
+        assertThat(ids(again)).as("what rose above the cursor since is not listed below it").containsExactly(none.id());
+        assertThat(second.next()).isNull();
+    }
+
+    @Test
+    void trendsByRecentUpVotesAndTakesBackWhatAVoteStillCounted() {
+        Item old = create("Supported long ago", alice);
+        Item recent = create("Supported this week", alice);
+        Item none = create("Not supported", alice);
+        Item down = create("Voted down", alice);
+        JpaContentStore monthsAgo = storeAt(T0.minus(Duration.ofDays(60)));
+        tx(() -> monthsAgo.vote(old.id(), alice.id(), 1));
+        tx(() -> monthsAgo.vote(old.id(), bob.id(), 1));
+        tx(() -> store.vote(recent.id(), alice.id(), 1));
+        tx(() -> store.vote(down.id(), bob.id(), -1));
+
+        assertThat(ids(query(trending(null)))).as("one vote now outweighs two eight half-lives ago")
+                .containsExactly(recent.id(), old.id(), down.id(), none.id());
+        tx(() -> store.vote(recent.id(), alice.id(), 0));
+        assertThat(ids(query(trending(null)))).as("its only vote taken back: no up votes, by id")
+                .containsExactly(old.id(), down.id(), none.id(), recent.id());
+        tx(() -> store.vote(old.id(), bob.id(), -1));
+        tx(() -> store.vote(recent.id(), bob.id(), 1));
+        tx(() -> store.vote(recent.id(), bob.id(), 0));
+        tx(() -> monthsAgo.vote(recent.id(), alice.id(), 1));
+        ItemPage first = query(trending(null));
+        assertThat(ids(first).subList(0, 2)).as("one old vote each, then newest first")
+                .containsExactly(recent.id(), old.id());
+        assertThat(find(recent.id()).version()).as("votes are not edits").isEqualTo(recent.version());
+    }
+
+    private ItemQuery trending(Long before) {
+        return new ItemQuery(type, null, null, null, null, null, before, 10, ItemOrder.TRENDING);
     }
 
     private JpaContentStore storeAt(Instant now) {

@@ -36,6 +36,12 @@ import org.symbiose.web.site.Visitor;
 @RequestScoped
 public class PluginPage {
 
+    /**
+     * The client id of a plugin form's problems that name no field: not a global message, so that
+     * only the form's own {@code <h:messages/>} lists it, not the page's message area as well.
+     */
+    static final String WHOLE_FORM = "plugin-form";
+
     @Inject
     private PluginHost host;
 
@@ -110,7 +116,7 @@ public class PluginPage {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         if (done.redirect() == null) {
-            done.problems().forEach((field, problem) -> faces.addMessage(field.isEmpty() ? null : field,
+            done.problems().forEach((field, problem) -> faces.addMessage(field.isEmpty() ? WHOLE_FORM : field,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, problem)));
             return null;
         }
