@@ -1,0 +1,42 @@
+package org.symbiose.plugins.ideas.rest;
+
+import java.util.Locale;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.symbiose.plugins.ideas.box.Box;
+import org.symbiose.plugins.ideas.box.Boxes;
+import org.symbiose.plugins.ideas.idea.Idea;
+import org.symbiose.plugins.ideas.idea.Subscriptions;
+import org.symbiose.plugins.ideas.status.Status;
+import org.symbiose.plugins.ideas.vote.Votes;
+
+/** Builds {@link IdeaView}s: an idea with what its box and the caller's votes add to it. */
+@Component(service = IdeaViews.class)
+public class IdeaViews {
+
+    @Reference
+    private Boxes boxes;
+
+    @Reference
+    private Votes votes;
+
+    @Reference
+    private Subscriptions subscriptions;
+
+    /** The idea as {@code viewerId} (null: a visitor) sees it, statuses named in {@code language}. */
+    public IdeaView of(Idea idea, Long viewerId, Locale language) {
+        Box box = boxes.any(idea.boxId()).orElseThrow();
+        return of(idea, box, viewerId, language);
+    }
+
+    /** The same, for an idea of a box already at hand (a list). */
+    public IdeaView of(Idea idea, Box box, Long viewerId, Locale language) {
+        Status status = box.workflow().status(idea.status()).orElse(box.workflow().first());
+        return new IdeaView(idea.id(), idea.boxId(), idea.title(), idea.body(), idea.bodyHtml(), idea.tags(),
+                new IdeaView.StatusView(status.key(), status.label(language), status.colour(), status.closed()),
+                idea.votes(), votes.voted(idea.id(), viewerId),
+                viewerId != null && subscriptions.subscribed(idea.id(), viewerId), votes.budget(box, viewerId),
+                idea.response(), idea.mergedInto(), idea.author(), idea.reactions(), idea.link(), idea.created(),
+                idea.version());
+    }
+}
