@@ -61,7 +61,7 @@ seed() {
   url=$(url)
   admin
   mkdir -p "$dir"
-  mvn_offline -pl bench/search,bench/forum package -DskipTests
+  [ -f "$root/bench/forum/target/classpath.txt" ] || mvn_offline -pl bench/search,bench/forum package -DskipTests
   java_class IdeaSeed "$url" "$SYMBIOSE_ADMIN_EMAIL" "$SYMBIOSE_ADMIN_PASSWORD" "$dir" votes 1000 16
   java_class IdeaSeed "$url" "$SYMBIOSE_ADMIN_EMAIL" "$SYMBIOSE_ADMIN_PASSWORD" "$dir" trending 10000 16 4
 }
@@ -155,7 +155,14 @@ jfr() {
 
 case "$command" in
   all)
-    [ "${IDEAS_LOCKED:-0}" = 1 ] || { log "waiting for $lock"; exec env IDEAS_LOCKED=1 flock "$lock" nice -n 19 "$0" all "$@"; }
+    if [ "${IDEAS_LOCKED:-0}" != 1 ]; then
+      # the builds before the lock: it is for the Payara and the measures only
+      [ -n "${NODE_EAR:-}" ] || { log "building the EAR"; mvn_offline -pl ear -am package -DskipTests; }
+      mvn_offline -pl bench/search,bench/forum package -DskipTests
+      log "waiting for $lock"
+      exec env IDEAS_LOCKED=1 NODE_EAR="${NODE_EAR:-$(ls "$root"/ear/target/*.ear | head -1)}" \
+        flock "$lock" nice -n 19 "$0" all "$@"
+    fi
     trap '"$root/bench/node.sh" down || true' EXIT
     up > /dev/null
     seed
