@@ -425,6 +425,93 @@ class RoleMatrixIT extends Deployed {
                 .containsAll(pluginDocumented("faq", "$^"));
     }
 
+    /**
+     * The ideas plugin's endpoints: everyone reads boxes and ideas, members propose, vote, comment,
+     * react and subscribe; moderators also edit others' ideas; community managers create and set up
+     * boxes, change statuses, merge and export.
+     */
+    @Test
+    void everyIdeasEndpointAnswersEachRoleAsDesigned() {
+        String i = "api/v1/ideas/";
+        long box = IdeasFixture.box().id();
+        String workflow = Api.anonymous().get(i + "boxes/" + box + "/workflow").body();
+        List<Row> rows = List.of(
+                new Row("GET", "/api/v1/ideas/boxes", t -> t.api().get(i + "boxes"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/ideas/boxes", t -> t.api().post(i + "boxes", "{\"title\":\"Matrix\"}"),
+                        401, 403, 403, 201, 201),
+                new Row("GET", "/api/v1/ideas/boxes/{box}", t -> t.api().get(i + "boxes/" + box), 200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/ideas/boxes/{box}", t -> {
+                    IdeasFixture fresh = IdeasFixture.box();
+                    return t.api().put(i + "boxes/" + fresh.id(), "{\"title\":\"Matrix 2\",\"version\":" + fresh.version()
+                            + "}");
+                }, 401, 403, 403, 200, 200),
+                new Row("GET", "/api/v1/ideas/boxes/{box}/workflow", t -> t.api().get(i + "boxes/" + box + "/workflow"),
+                        200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/ideas/boxes/{box}/workflow", t -> {
+                    IdeasFixture fresh = IdeasFixture.box();
+                    return t.api().put(i + "boxes/" + fresh.id() + "/workflow", workflow, "If-Match", "\"" + fresh.version() + "\"");
+                }, 401, 403, 403, 200, 200),
+                new Row("GET", "/api/v1/ideas/boxes/{box}/roadmap", t -> t.api().get(i + "boxes/" + box + "/roadmap"),
+                        200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/ideas/boxes/{box}/similar", t -> t.api().get(i + "boxes/" + box
+                        + "/similar?title=matrix"), 200, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/ideas/boxes/{box}/export.csv", t -> t.api().get(i + "boxes/" + box + "/export.csv"),
+                        401, 403, 403, 200, 200),
+                new Row("GET", "/api/v1/ideas/boxes/{box}/ideas", t -> t.api().get(i + "boxes/" + box + "/ideas"),
+                        200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/ideas/boxes/{box}/ideas", t -> t.api().post(i + "boxes/" + box + "/ideas",
+                        "{\"title\":\"Matrix\"}"), 401, 201, 201, 201, 201),
+                new Row("GET", "/api/v1/ideas/{idea}", t -> t.api().get(i + IdeasFixture.idea(box).id()),
+                        200, 200, 200, 200, 200),
+                new Row("PUT", "/api/v1/ideas/{idea}", t -> {
+                    IdeasFixture idea = IdeasFixture.idea(box);
+                    return t.api().put(i + idea.id(), "{\"title\":\"Edited\",\"version\":" + idea.version() + "}");
+                }, 401, 403, 200, 200, 200),
+                new Row("POST", "/api/v1/ideas/{idea}/status", t -> t.api().post(i + IdeasFixture.idea(box).id() + "/status",
+                        "{\"status\":\"under-review\"}"), 401, 403, 403, 200, 200),
+                new Row("POST", "/api/v1/ideas/{idea}/merge", t -> t.api().post(i + IdeasFixture.idea(box).id() + "/merge",
+                        "{\"into\":" + IdeasFixture.idea(box).id() + "}"), 401, 403, 403, 200, 200),
+                new Row("POST", "/api/v1/ideas/{idea}/subscription", t -> t.api().post(i + IdeasFixture.idea(box).id()
+                        + "/subscription", ""), 401, 200, 200, 200, 200),
+                new Row("DELETE", "/api/v1/ideas/{idea}/subscription", t -> t.api().delete(i + IdeasFixture.idea(box).id()
+                        + "/subscription"), 401, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/ideas/{idea}/reactions/{kind}", t -> t.api().post(i + IdeasFixture.idea(box).id()
+                        + "/reactions/like", ""), 401, 200, 200, 200, 200),
+                new Row("DELETE", "/api/v1/ideas/{idea}/reactions/{kind}", t -> t.api().delete(i
+                        + IdeasFixture.idea(box).id() + "/reactions/like"), 401, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/ideas/{idea}/vote", t -> t.api().post(i + IdeasFixture.idea(box).id() + "/vote", ""),
+                        401, 200, 200, 200, 200),
+                new Row("DELETE", "/api/v1/ideas/{idea}/vote", t -> {
+                    long idea = IdeasFixture.idea(box).id();
+                    t.api().post(i + idea + "/vote", "");
+                    return t.api().delete(i + idea + "/vote");
+                }, 401, 200, 200, 200, 200),
+                new Row("GET", "/api/v1/ideas/{idea}/comments", t -> t.api().get(i + IdeasFixture.idea(box).id()
+                        + "/comments"), 200, 200, 200, 200, 200),
+                new Row("POST", "/api/v1/ideas/{idea}/comments", t -> t.api().post(i + IdeasFixture.idea(box).id()
+                        + "/comments", "{\"body\":\"Matrix\"}"), 401, 201, 201, 201, 201));
+        assertThat(play(rows, accounts(), null)).as("the ideas rows cover the ideas endpoints of the OpenAPI document")
+                .containsAll(pluginDocumented("ideas", "$^"));
+    }
+
+    /** A fresh box, or a fresh idea in a box, of the administrator's. */
+    private record IdeasFixture(long id, long version) {
+
+        static IdeasFixture box() {
+            return of(Accounts.admin().api().post("api/v1/ideas/boxes", "{\"title\":\"Matrix\"}"));
+        }
+
+        static IdeasFixture idea(long box) {
+            return of(Accounts.admin().api().post("api/v1/ideas/boxes/" + box + "/ideas", "{\"title\":\"Matrix\"}"));
+        }
+
+        private static IdeasFixture of(Reply created) {
+            assertThat(created.status()).as(created.toString()).isEqualTo(201);
+            JsonObject json = created.json();
+            return new IdeasFixture(json.getJsonNumber("id").longValue(), json.getJsonNumber("version").longValue());
+        }
+    }
+
     /** A fresh FAQ entry the administrator published (and owns). */
     private record FaqFixture(long id, long version) {
 

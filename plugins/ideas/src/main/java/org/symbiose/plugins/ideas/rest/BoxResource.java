@@ -32,7 +32,6 @@ import org.symbiose.plugins.ideas.idea.Ideas;
 import org.symbiose.plugins.ideas.idea.Roadmap;
 import org.symbiose.plugins.ideas.search.SimilarIdea;
 import org.symbiose.plugins.ideas.search.SimilarIdeas;
-import org.symbiose.plugins.ideas.status.Workflow;
 import org.symbiose.plugins.ideas.status.WorkflowInput;
 
 /**
@@ -60,8 +59,8 @@ public class BoxResource {
     /** The boxes the caller reads, newest first (one page: a site has a few boxes). */
     @GET
     @PermitAll
-    public Page<Box> list(@Context SecurityContext security) {
-        return Page.of(boxes.list(Caller.of(security, null).id()));
+    public Page<BoxView> list(@Context SecurityContext security) {
+        return Page.of(boxes.list(Caller.of(security, null).id()).stream().map(BoxView::of).toList());
     }
 
     @POST
@@ -69,7 +68,7 @@ public class BoxResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(BoxInput input, @Context SecurityContext security) {
         Box box = boxes.create(input, Caller.of(security, null).member());
-        return Response.created(URI.create("/api/v1/ideas/boxes/" + box.id())).entity(box)
+        return Response.created(URI.create("/api/v1/ideas/boxes/" + box.id())).entity(BoxView.of(box))
                 .tag(Versions.tag(box.version())).build();
     }
 
@@ -78,7 +77,7 @@ public class BoxResource {
     @PermitAll
     public Response box(@PathParam("box") long id, @Context Request request, @Context SecurityContext security) {
         Box box = boxes.require(id, Caller.of(security, null).id());
-        return Versions.read(request, box.version(), () -> box);
+        return Versions.read(request, box.version(), () -> BoxView.of(box));
     }
 
     /** Changes what is sent of the box's settings; {@code If-Match} or {@code version} required. */
@@ -90,7 +89,7 @@ public class BoxResource {
             @Context SecurityContext security) {
         long version = Versions.expected(ifMatch, input == null ? null : input.version);
         Box box = boxes.edit(id, version, input, Caller.of(security, null).member());
-        return Response.ok(box).tag(Versions.tag(box.version())).build();
+        return Response.ok(BoxView.of(box)).tag(Versions.tag(box.version())).build();
     }
 
     /** The box's workflow; its ETag is the box's version. */
@@ -100,7 +99,7 @@ public class BoxResource {
     public Response workflow(@PathParam("box") long id, @Context Request request,
             @Context SecurityContext security) {
         Box box = boxes.require(id, Caller.of(security, null).id());
-        return Versions.read(request, box.version(), box::workflow);
+        return Versions.read(request, box.version(), () -> box.workflow().attribute());
     }
 
     /** Replaces the workflow; a status dropped while ideas hold it is a 409. */
@@ -112,8 +111,7 @@ public class BoxResource {
             WorkflowInput input, @Context SecurityContext security) {
         long version = Versions.expected(ifMatch, input == null ? null : input.version);
         Box box = boxes.editWorkflow(id, version, input, Caller.of(security, null).member());
-        Workflow workflow = box.workflow();
-        return Response.ok(workflow).tag(Versions.tag(box.version())).build();
+        return Response.ok(box.workflow().attribute()).tag(Versions.tag(box.version())).build();
     }
 
     /** The box's open statuses as columns of their most voted ideas. */

@@ -100,22 +100,17 @@ public class IdeaResource {
     @Path("subscription")
     @RolesAllowed("member")
     public Map<String, Boolean> subscribe(@PathParam("idea") long id, @Context SecurityContext security) {
-        long member = Caller.of(security, null).member();
-        ideas.require(id, member);
-        subscriptions.subscribe(id, member);
-        return Map.of("subscribed", true);
+        return subscription(id, security, true);
     }
 
     @DELETE
     @Path("subscription")
     @RolesAllowed("member")
     public Map<String, Boolean> unsubscribe(@PathParam("idea") long id, @Context SecurityContext security) {
-        long member = Caller.of(security, null).member();
-        ideas.require(id, member);
-        subscriptions.unsubscribe(id, member);
-        return Map.of("subscribed", false);
+        return subscription(id, security, false);
     }
 
+    /** Adds the caller's reaction of {@code kind}; answers the idea's reaction counts. */
     @POST
     @Path("reactions/{kind}")
     @RolesAllowed("member")
@@ -124,12 +119,24 @@ public class IdeaResource {
         return ideas.react(id, Caller.of(security, null).member(), kind, true).reactions();
     }
 
+    /** Takes the caller's reaction back. */
     @DELETE
     @Path("reactions/{kind}")
     @RolesAllowed("member")
     public Map<String, Long> unreact(@PathParam("idea") long id, @PathParam("kind") String kind,
             @Context SecurityContext security) {
         return ideas.react(id, Caller.of(security, null).member(), kind, false).reactions();
+    }
+
+    private Map<String, Boolean> subscription(long id, SecurityContext security, boolean on) {
+        long member = Caller.of(security, null).member();
+        ideas.require(id, member);
+        if (on) {
+            subscriptions.subscribe(id, member);
+        } else {
+            subscriptions.unsubscribe(id, member);
+        }
+        return Map.of("subscribed", on);
     }
 
     private Response viewed(Idea idea, Caller caller) {

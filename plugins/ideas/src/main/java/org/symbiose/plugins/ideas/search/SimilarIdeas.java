@@ -16,8 +16,8 @@ import org.symbiose.plugins.ideas.idea.Ideas;
 
 /**
  * Ideas of a box like the title being typed, through the core's search: its longest words (of
- * letters and digits only, so nothing typed reads as the query language), then fewer when that
- * finds nothing.
+ * letters and digits only, so nothing typed reads as the query language), fewer while that finds
+ * nothing.
  */
 @Component(service = SimilarIdeas.class)
 public class SimilarIdeas {
@@ -45,8 +45,14 @@ public class SimilarIdeas {
         if (words.isEmpty()) {
             return List.of();
         }
-        List<SimilarIdea> found = find(boxId, words, viewerId);
-        return found.isEmpty() && words.size() > 2 ? find(boxId, words.subList(0, 2), viewerId) : found;
+        // every word, then the two longest, then the longest alone: a few words in common are enough
+        List<SimilarIdea> found = List.of();
+        for (int count : new int[] {words.size(), 2, 1}) {
+            if (found.isEmpty() && count <= words.size()) {
+                found = find(boxId, words.subList(0, count), viewerId);
+            }
+        }
+        return found;
     }
 
     private List<SimilarIdea> find(long boxId, List<String> words, Long viewerId) {

@@ -143,14 +143,17 @@ public record Workflow(List<Status> statuses, List<Transition> transitions, Stri
         return removed;
     }
 
-    /** The workflow as a box's {@code workflow} attribute. */
+    /**
+     * The workflow as a box's {@code workflow} attribute, which is also its REST shape (what
+     * {@code PUT /boxes/{box}/workflow} takes back): statuses with {@code label_en}, {@code label_fr}.
+     */
     public Map<String, Object> attribute() {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("statuses", statuses.stream().map(s -> Map.<String, Object>of("key", s.key(), "label_en", s.labelEn(),
                 "label_fr", s.labelFr(), "colour", s.colour(), "closed", s.closed(), "position", s.position())).toList());
         value.put("transitions", transitions.stream().map(t -> Map.<String, Object>of("from", t.from(), "to", t.to()))
                 .toList());
-        value.put("default", defaultStatus);
+        value.put("defaultStatus", defaultStatus);
         return value;
     }
 
@@ -165,6 +168,6 @@ public record Workflow(List<Status> statuses, List<Transition> transitions, Stri
                 s.get("position") instanceof Number n ? n.intValue() : 0)).toList();
         List<Transition> transitions = Attributes.maps(value, "transitions").stream()
                 .map(t -> new Transition(Attributes.text(t, "from"), Attributes.text(t, "to"))).toList();
-        return new Workflow(statuses, transitions, Attributes.text(value, "default"));
+        return new Workflow(statuses, transitions, Attributes.text(value, "defaultStatus"));
     }
 }

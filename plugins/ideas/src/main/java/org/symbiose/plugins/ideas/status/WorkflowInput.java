@@ -19,6 +19,8 @@ public class WorkflowInput {
         public String label_fr;
         public String colour;
         public Boolean closed;
+        /** Ignored: the list's order is the statuses' order. */
+        public Integer position;
     }
 
     /** One allowed transition, as sent. */
