@@ -15,8 +15,10 @@
 #       token per thread). Each after a warm-up of its own. Lines in $PERF_DIR/ideas.tsv, then the summary; fails
 #       when a count is not exact.
 #   bench/ideas.sh summary        the medians again, from ideas.tsv
-#   bench/ideas.sh jfr [seconds=20]   a JFR of the vote path: IdeaVotes for <seconds> while the server records,
-#       then its hot methods; the recording stays in $PERF_DIR/votes.jfr
+#   bench/ideas.sh jfr [seconds=20] [votes|trending]   a JFR of the vote path (IdeaVotes) or of the trending list
+#       (wrk) for <seconds> while the server records, then its hot methods and the project's, H2's and
+#       EclipseLink's frames by how many samples they are in; the recording stays in $PERF_DIR/<scenario>.jfr.
+#       IDEAS_JFR=<seconds> makes `all` record both after its measures.
 # Settings: NODE_DIR (<repo>/target/ideas-node), NODE_PORTBASE (36000: HTTP 36080; the IT Payara keeps Payara's
 # defaults, bench/node.sh 30000, the blog's 34000, the clusters 10000 and 20000), NODE_GRID_PORT (5996), PERF_DIR ($NODE_DIR/ideas),
 # MAVEN_REPO_LOCAL, the administrator as for bench/perf.sh. Needs curl, jq, wrk.
@@ -142,15 +144,25 @@ summary() {
 }
 
 jfr() {
-  local seconds=${1:-20} url pid
+  local seconds=${1:-20} scenario=${2:-votes} url pid
   url=$(url)
   pid=$("$root/bench/node.sh" pid)
-  jcmd "$pid" JFR.start name=votes settings=profile filename="$dir/votes.jfr" > /dev/null
-  java_class IdeaVotes "$url" "$dir" votes "$seconds" 0 | grep -v '^RESULT ' >&2 || true
-  jcmd "$pid" JFR.stop name=votes > /dev/null
-  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$dir/votes.jfr"
-  "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 64 "$dir/votes.jfr" \
-    | grep -oE '(org\.symbiose|org\.h2|org\.eclipse\.persistence)\.[A-Za-z0-9_.$]+' | sort | uniq -c | sort -rn | head -40
+  jcmd "$pid" JFR.start name="$scenario" settings=profile filename="$dir/$scenario.jfr" > /dev/null
+  if [ "$scenario" = votes ]; then
+    java_class IdeaVotes "$url" "$dir" votes "$seconds" 0 | grep -v '^RESULT ' >&2 || true
+  else
+    wrk_run "$url" ideas-trending "$seconds" > /dev/null
+  fi
+  jcmd "$pid" JFR.stop name="$scenario" > /dev/null
+  echo "JFR of $seconds s of $scenario: $dir/$scenario.jfr"
+  "$JAVA_HOME/bin/jfr" view --width 200 hot-methods "$dir/$scenario.jfr"
+  # inclusive: each method once per sample whose stack holds it
+  "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 96 "$dir/$scenario.jfr" \
+    | awk '/jdk.ExecutionSample/ { delete seen; samples++ }
+           match($0, /(org\.symbiose|org\.h2|org\.eclipse\.persistence)\.[A-Za-z0-9_.$]+/) {
+             m = substr($0, RSTART, RLENGTH); if (!(m in seen)) { seen[m] = 1; count[m]++ } }
+           END { for (m in count) printf "%6d %5.1f %%  %s\n", count[m], 100 * count[m] / samples, m }' \
+    | sort -rn | head -45
 }
 
 case "$command" in
@@ -166,7 +178,9 @@ case "$command" in
     trap '"$root/bench/node.sh" down || true' EXIT
     up > /dev/null
     seed
-    measure "$@"
+    measure "$@" || status=$?
+    if [ -n "${IDEAS_JFR:-}" ]; then jfr "$IDEAS_JFR" votes; jfr "$IDEAS_JFR" trending; fi
+    exit "${status:-0}"
     ;;
   up) up ;;
   down) "$root/bench/node.sh" down ;;
