@@ -219,6 +219,13 @@ class IdeasIT extends Deployed {
         assertThat(other.api().delete(IDEAS + c + "/vote").status()).as("a closed idea keeps its votes").isEqualTo(409);
         vote(other, b, 200);
 
+        // an idea its moderators delete gives its votes back too (after the commit: a listener)
+        Reply deleted = moderator.api().put("api/v1/items/" + b + "/status", "{\"status\":\"DELETED\",\"version\":"
+                + moderator.api().get(IDEAS + b).json().getInt("version") + "}");
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        Reply.await(() -> other.api().get(IDEAS + a), r -> r.json().getJsonObject("budget").getInt("left") == 1,
+                Duration.ofSeconds(10));
+
         // a closed box takes no votes
         JsonObject over = box("{\"title\":\"Over\"}");
         long past = over.getJsonNumber("id").longValue();

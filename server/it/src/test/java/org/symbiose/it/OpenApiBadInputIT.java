@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.symbiose.it.Accounts.Account;
@@ -31,6 +35,9 @@ class OpenApiBadInputIT extends Deployed {
     private static final List<String> BAD_QUERY_VALUES = List.of("abc", "-1", "0", "99999999999999999999999", "1.5",
             "%22unbalanced", "((((", "*", "%5C", "tag%3A", "-", "a".repeat(5000), "%E2%80%AE", "P-1D", "2026-13-45");
 
+    /** Requests in flight at once. */
+    private static final int SENDERS = 4;
+
     /** Bodies that are not what any operation takes. */
     private static final Map<String, String> BAD_BODIES = new LinkedHashMap<>();
 
@@ -46,13 +53,12 @@ class OpenApiBadInputIT extends Deployed {
     }
 
     @Test
-    void badInputIsNeverA5xxAndEvery4xxIsAProblem() {
+    void badInputIsNeverA5xxAndEvery4xxIsAProblem() throws Exception {
         Account member = Accounts.member("Prober");
         ApiVocabularyIT.Samples samples = ApiVocabularyIT.samples(Accounts.admin());
         Map<String, List<String>> operations = ApiVocabularyIT.operations();
         Map<String, JsonObject> document = documentPaths();
-        SoftAssertions softly = new SoftAssertions();
-        int requests = 0;
+        List<Probe> probes = new ArrayList<>();
         for (Map.Entry<String, List<String>> byMethod : operations.entrySet()) {
             String method = byMethod.getKey().toUpperCase();
             for (String template : byMethod.getValue()) {
@@ -62,52 +68,59 @@ class OpenApiBadInputIT extends Deployed {
                     if (template.contains("{")) {
                         for (String id : BAD_IDS) {
                             String path = template.replaceAll("\\{[a-zA-Z]+}", id).substring(1);
-                            check(softly, who, method, path, caller.send(method, path, body(method), json(method)));
-                            requests++;
+                            probes.add(new Probe(who, method, path, () -> caller.send(method, path, body(method), json(method))));
                         }
                     }
                     String path = samples.fill(template).substring(1);
                     for (String parameter : queryParameters(operation)) {
                         for (String value : BAD_QUERY_VALUES) {
                             String url = path + (path.contains("?") ? "&" : "?") + parameter + "=" + value;
-                            check(softly, who + " " + parameter + "=" + abbreviate(value), method, url,
-                                    caller.send(method, url, body(method), json(method)));
-                            requests++;
+                            probes.add(new Probe(who + " " + parameter + "=" + abbreviate(value), method, url,
+                                    () -> caller.send(method, url, body(method), json(method))));
                         }
                     }
                     if (method.equals("GET")) {
-                        check(softly, who + " XML asked for", method, path,
-                                caller.send(method, path, null, null, "Accept", "application/xml"));
-                        check(softly, who + " garbage If-None-Match", method, path,
-                                caller.send(method, path, null, null, "If-None-Match", "garbage, W/"));
-                        requests += 2;
+                        probes.add(new Probe(who + " XML asked for", method, path,
+                                () -> caller.send(method, path, null, null, "Accept", "application/xml")));
+                        probes.add(new Probe(who + " garbage If-None-Match", method, path,
+                                () -> caller.send(method, path, null, null, "If-None-Match", "garbage, W/")));
                     }
                     if (!operation.containsKey("requestBody")) {
                         continue;
                     }
-                    check(softly, who + " garbage If-Match", method, path,
-                            caller.send(method, path, "{\"version\":1}", "application/json", "If-Match", "W/\"x, *"));
-                    requests++;
+                    probes.add(new Probe(who + " garbage If-Match", method, path,
+                            () -> caller.send(method, path, "{\"version\":1}", "application/json", "If-Match", "W/\"x, *")));
                     for (String body : bodies(operation)) {
-                        check(softly, who + " body " + abbreviate(body), method, path,
-                                caller.send(method, path, body, "application/json"));
-                        requests++;
+                        probes.add(new Probe(who + " body " + abbreviate(body), method, path,
+                                () -> caller.send(method, path, body, "application/json")));
                     }
-                    check(softly, who + " text/plain", method, path, caller.send(method, path, "{}", "text/plain"));
-                    check(softly, who + " XML", method, path, caller.send(method, path, "<a/>", "application/xml"));
-                    check(softly, who + " form", method, path,
-                            caller.send(method, path, "a=1", "application/x-www-form-urlencoded"));
-                    check(softly, who + " invalid UTF-8", method, path, caller.send(method, path,
+                    probes.add(new Probe(who + " text/plain", method, path, () -> caller.send(method, path, "{}", "text/plain")));
+                    probes.add(new Probe(who + " XML", method, path, () -> caller.send(method, path, "<a/>", "application/xml")));
+                    probes.add(new Probe(who + " form", method, path,
+                            () -> caller.send(method, path, "a=1", "application/x-www-form-urlencoded")));
+                    probes.add(new Probe(who + " invalid UTF-8", method, path, () -> caller.send(method, path,
                             new String(new byte[] {'{', '"', 'a', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'},
-                                    StandardCharsets.ISO_8859_1), "application/json; charset=UTF-8"));
-                    check(softly, who + " unknown charset", method, path,
-                            caller.send(method, path, "{}", "application/json; charset=nope"));
-                    requests += 5;
+                                    StandardCharsets.ISO_8859_1), "application/json; charset=UTF-8")));
+                    probes.add(new Probe(who + " unknown charset", method, path,
+                            () -> caller.send(method, path, "{}", "application/json; charset=nope")));
                 }
             }
         }
-        softly.assertThat(requests).as("requests sent").isGreaterThan(1000);
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(probes).as("requests sent").hasSizeGreaterThan(1000);
+        // a few at once: sent one after another, the probes were the suite's longest test
+        try (ExecutorService senders = Executors.newFixedThreadPool(SENDERS)) {
+            List<Future<Reply>> replies = probes.stream().map(probe -> senders.submit(probe.send()::get)).toList();
+            for (int i = 0; i < probes.size(); i++) {
+                Probe probe = probes.get(i);
+                check(softly, probe.who(), probe.method(), probe.path(), replies.get(i).get());
+            }
+        }
         softly.assertAll();
+    }
+
+    /** One request to send and what it is, for the report. */
+    private record Probe(String who, String method, String path, Supplier<Reply> send) {
     }
 
     private static void check(SoftAssertions softly, String who, String method, String path, Reply reply) {

@@ -154,18 +154,19 @@ public class Boxes {
      * Replaces a box's workflow; managers only. Ideas keep their status keys, so renaming,
      * recolouring and reordering change them all at once.
      *
-     * @throws ProblemException 400 on a bad workflow, 409 when a status it drops is held by an idea
+     * @throws ProblemException 400 on a bad workflow, 409 when a status it drops, closes or reopens is
+     *                          held by an idea
      */
     public Box editWorkflow(long id, long expectedVersion, WorkflowInput input, long actorId) {
         rights.requireManager(actorId);
         Box box = require(id, actorId);
         Workflow workflow = Workflow.of(input);
-        for (String removed : workflow.removedFrom(box.workflow())) {
-            ItemPage holding = store.query(new ItemQuery(IDEA_TYPE, id, null, null, Map.of("status", removed), LIVE,
+        for (String unsettled : workflow.unsettledFrom(box.workflow())) {
+            ItemPage holding = store.query(new ItemQuery(IDEA_TYPE, id, null, null, Map.of("status", unsettled), LIVE,
                     null, 1));
             if (!holding.items().isEmpty()) {
-                throw new ProblemException(ProblemType.CONFLICT, "statuses",
-                        "Ideas are still in the status " + removed + ": move them before deleting it");
+                throw new ProblemException(ProblemType.CONFLICT, "statuses", "Ideas are still in the status "
+                        + unsettled + ": move them before deleting it or changing whether it is closed");
             }
         }
         Map<String, Object> attributes = new HashMap<>(store.find(id).orElseThrow().attributes());

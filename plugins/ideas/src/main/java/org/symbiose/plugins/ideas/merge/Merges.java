@@ -72,7 +72,7 @@ public class Merges {
         }
         Box box = boxes.require(source.boxId(), actorId);
         boolean targetClosed = box.workflow().status(target.status()).map(s -> s.closed()).orElse(false);
-        return store.inOneTransaction(() -> {
+        Idea merged = store.inOneTransaction(() -> {
             votes.moveBallots(source, target, targetClosed);
             subscriptions.subscribers(source.id()).forEach(member -> subscriptions.subscribe(target.id(), member));
             for (long commentId : comments.allIds(source.id())) {
@@ -85,5 +85,8 @@ public class Merges {
             Item current = store.find(source.id()).orElseThrow();
             return ideas.setAttributes(source.id(), current.version(), changes, actorId);
         });
+        // a vote that slipped in while the merge ran (it checked the duplicate before the merge committed)
+        store.inOneTransaction(() -> votes.moveBallots(source, target, targetClosed));
+        return merged;
     }
 }

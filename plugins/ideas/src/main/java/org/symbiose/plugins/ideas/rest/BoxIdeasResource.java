@@ -68,11 +68,10 @@ public class BoxIdeasResource {
         Box box = boxes.require(boxId, caller.id());
         if (filter.voted()) {
             List<Idea> supported = ideas.byIds(votes.votedIdeas(boxId, caller.member()), caller.id());
-            return Page.of(supported.stream().map(i -> views.of(i, box, caller.id(), caller.language())).toList());
+            return Page.of(views.of(supported, box, caller.id(), caller.language()));
         }
         Listing<Idea> page = ideas.list(boxId, chosen, filter, cursor, size, caller.id());
-        return Page.of(page.items().stream().map(i -> views.of(i, box, caller.id(), caller.language())).toList(), uri,
-                "before", page.next());
+        return Page.of(views.of(page.items(), box, caller.id(), caller.language()), uri, "before", page.next());
     }
 
     /** Proposes an idea: 201 with the idea and its address. */

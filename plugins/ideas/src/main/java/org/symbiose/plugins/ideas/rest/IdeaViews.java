@@ -1,6 +1,8 @@
 package org.symbiose.plugins.ideas.rest;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.plugins.ideas.box.Box;
@@ -8,6 +10,7 @@ import org.symbiose.plugins.ideas.box.Boxes;
 import org.symbiose.plugins.ideas.idea.Idea;
 import org.symbiose.plugins.ideas.idea.Subscriptions;
 import org.symbiose.plugins.ideas.status.Status;
+import org.symbiose.plugins.ideas.vote.Budget;
 import org.symbiose.plugins.ideas.vote.Votes;
 
 /** Builds {@link IdeaView}s: an idea with what its box and the caller's votes add to it. */
@@ -29,14 +32,23 @@ public class IdeaViews {
         return of(idea, box, viewerId, language);
     }
 
-    /** The same, for an idea of a box already at hand (a list). */
-    public IdeaView of(Idea idea, Box box, Long viewerId, Locale language) {
+    /** A page of a box's ideas as {@code viewerId} sees them: their votes and budget read once for the page. */
+    public List<IdeaView> of(List<Idea> ideas, Box box, Long viewerId, Locale language) {
+        Set<Long> voted = viewerId == null ? Set.of() : Set.copyOf(votes.votedIdeas(box.id(), viewerId));
+        Budget budget = votes.budget(box, viewerId);
+        return ideas.stream().map(idea -> view(idea, box, voted.contains(idea.id()), null, budget, language)).toList();
+    }
+
+    private IdeaView of(Idea idea, Box box, Long viewerId, Locale language) {
+        return view(idea, box, votes.voted(idea.id(), viewerId),
+                viewerId != null && subscriptions.subscribed(idea.id(), viewerId), votes.budget(box, viewerId), language);
+    }
+
+    private static IdeaView view(Idea idea, Box box, boolean voted, Boolean subscribed, Budget budget, Locale language) {
         Status status = box.workflow().status(idea.status()).orElse(box.workflow().first());
         return new IdeaView(idea.id(), idea.boxId(), idea.title(), idea.body(), idea.bodyHtml(), idea.tags(),
                 new IdeaView.StatusView(status.key(), status.label(language), status.colour(), status.closed()),
-                idea.votes(), votes.voted(idea.id(), viewerId),
-                viewerId != null && subscriptions.subscribed(idea.id(), viewerId), votes.budget(box, viewerId),
-                idea.response(), idea.mergedInto(), idea.author(), idea.reactions(), idea.link(), idea.created(),
-                idea.version());
+                idea.votes(), voted, subscribed, budget, idea.response(), idea.mergedInto(), idea.author(),
+                idea.reactions(), idea.link(), idea.created(), idea.version());
     }
 }

@@ -92,19 +92,25 @@ public class StatusChanges {
             throw new ProblemException(ProblemType.CONFLICT, "status", "The idea is already " + to.key());
         }
         MemberInfo actor = members.find(actorId).orElseThrow();
-        return store.inOneTransaction(() -> {
+        boolean closes = moves && to.closed() && !from.closed();
+        Idea changed = store.inOneTransaction(() -> {
             // votes first: the voters' counters are locked before the idea (see Votes)
-            List<Long> returned = moves && to.closed() && !from.closed() ? votes.giveBack(idea) : List.of();
+            List<Long> returned = closes ? votes.giveBack(idea) : List.of();
             Map<String, Object> changes = new HashMap<>();
             changes.put("status", to.key());
             if (!response.isEmpty()) {
                 changes.put("response", Map.of("text", response, "html", store.render(response), "by", actorId,
                         "byName", actor.ref().displayName(), "at", clock.instant().toString(), "status", to.key()));
             }
-            Idea changed = ideas.setAttributes(idea.id(), idea.version(), changes, actorId);
-            tell(changed, to, !response.isEmpty(), returned, actorId);
-            return changed;
+            Idea after = ideas.setAttributes(idea.id(), idea.version(), changes, actorId);
+            tell(after, to, !response.isEmpty(), returned, actorId);
+            return after;
         });
+        if (closes) {
+            // a vote that slipped in while the change ran (it checked the idea before the change committed)
+            store.inOneTransaction(() -> votes.giveBack(changed));
+        }
+        return changed;
     }
 
     private void tell(Idea idea, Status to, boolean answered, List<Long> returned, long actorId) {

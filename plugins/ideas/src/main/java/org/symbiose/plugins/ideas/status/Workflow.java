@@ -144,6 +144,18 @@ public record Workflow(List<Status> statuses, List<Transition> transitions, Stri
     }
 
     /**
+     * The keys of {@code previous} this workflow drops or turns from open to closed or back: ideas
+     * holding one would keep votes the budgets count wrongly, so they move first.
+     */
+    public Set<String> unsettledFrom(Workflow previous) {
+        Set<String> unsettled = removedFrom(previous);
+        for (Status before : previous.statuses) {
+            status(before.key()).filter(now -> now.closed() != before.closed()).ifPresent(now -> unsettled.add(now.key()));
+        }
+        return unsettled;
+    }
+
+    /**
      * The workflow as a box's {@code workflow} attribute, which is also its REST shape (what
      * {@code PUT /boxes/{box}/workflow} takes back): statuses with {@code label_en}, {@code label_fr}.
      */

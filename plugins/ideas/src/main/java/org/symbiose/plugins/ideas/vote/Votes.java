@@ -83,6 +83,8 @@ public class Votes {
             }
             data.put(MINE, mineKey(memberId, box.id(), ideaId), Map.of("at", clock.instant().toString()));
             Item item = store.vote(ideaId, memberId, 1);
+            // the vote holds the idea's row now: a close or merge committed since the checks refuses it
+            votable(ideas.of(store.find(ideaId).orElseThrow()), box);
             return new VoteOutcome(item.score(), true, Budget.of(box.voteBudget(), spent));
         });
     }
@@ -111,17 +113,21 @@ public class Votes {
     }
 
     private Box votable(Idea idea, long memberId) {
+        Box box = boxes.requireOpen(idea.boxId(), memberId);
+        votable(idea, box);
+        return box;
+    }
+
+    private static void votable(Idea idea, Box box) {
         if (idea.mergedInto() != null) {
             throw new ProblemException(ProblemType.CONFLICT, "This idea was merged into idea " + idea.mergedInto());
         }
         if (idea.itemStatus() != ItemStatus.PUBLISHED) {
             throw new ProblemException(ProblemType.CONFLICT, "This idea is not published");
         }
-        Box box = boxes.requireOpen(idea.boxId(), memberId);
         if (box.workflow().status(idea.status()).map(s -> s.closed()).orElse(true)) {
             throw new ProblemException(ProblemType.CONFLICT, "This idea is closed: it takes no more votes");
         }
-        return box;
     }
 
     /** The member's budget in a box. */
@@ -152,17 +158,31 @@ public class Votes {
     /**
      * Gives the still charged votes of an idea back to their voters' budgets, within the caller's
      * transaction and before it writes the idea (see the class's lock order); the votes still count.
+     * The voters' counters are locked first and the ballots read again under them, so a vote taken
+     * back meanwhile is not given back twice. Giving back again later gives back only what came
+     * since: a status change does so once it committed, for a vote that slipped in while it ran.
      *
      * @return the voters whose vote came back
      */
     public List<Long> giveBack(Idea idea) {
-        List<Long> voters = ballots(idea.id()).stream().filter(Ballot::charged).map(Ballot::memberId).sorted().toList();
+        List<Long> candidates = charged(idea.id());
+        if (candidates.isEmpty()) {
+            return candidates;
+        }
+        Map<String, Long> locks = new TreeMap<>();
+        candidates.forEach(voter -> locks.put(spentKey(idea.boxId(), voter), 0L));
+        data.incrementAllWithin(SPENT, locks);
+        List<Long> voters = charged(idea.id()).stream().filter(candidates::contains).toList();
         refund(idea.boxId(), voters);
         for (long voter : voters) {
             data.put(BALLOTS, ballotKey(idea.id(), voter), Map.of("box", idea.boxId(), "at",
                     clock.instant().toString(), "charged", false));
         }
         return voters;
+    }
+
+    private List<Long> charged(long ideaId) {
+        return ballots(ideaId).stream().filter(Ballot::charged).map(Ballot::memberId).sorted().toList();
     }
 
     /**

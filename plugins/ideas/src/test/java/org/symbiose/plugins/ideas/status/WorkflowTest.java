@@ -66,6 +66,14 @@ class WorkflowTest {
     }
 
     @Test
+    void aStatusTurningClosedOrOpenIsUnsettledForTheIdeasHoldingIt() {
+        Workflow before = Workflow.of(input(List.of(status("a", false), status("b", false), status("c", true)), List.of()));
+        Workflow after = Workflow.of(input(List.of(status("a", false), status("b", true)), List.of()));
+        assertEquals(Set.of("b", "c"), after.unsettledFrom(before));
+        assertEquals(Set.of(), before.unsettledFrom(before));
+    }
+
+    @Test
     void aBadWorkflowIsRefusedWhole() {
         assertThrows(ProblemException.class, () -> Workflow.of(null));
         assertThrows(ProblemException.class, () -> Workflow.of(input(List.of(), List.of())));
