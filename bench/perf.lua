@@ -10,6 +10,8 @@
 --   blog-feed-304 the same with If-None-Match (etags.txt: "blog-feed <name> <etag>")
 --   blog-page     GET /p/blog/post.xhtml?blog=&month=&slug=, a post drawn uniformly from the lines
 --                 "post <id> <blog=…&month=…&slug=…>" of the ids file (bench/blog.sh writes it), anonymous HTML
+--   ideas-trending GET /api/v1/ideas/boxes/{box}/ideas?order=trending, a box of the ids file ("box <id>", as
+--                 bench/ideas.sh writes it), as a member: wrk thread N uses the Nth line of tokens.txt
 --   reply         POST /api/v1/forum/topics/{id}/replies as a member: wrk thread N uses the Nth line of tokens.txt
 --                 (run it with as many threads as connections: one member per connection), the body a line
 --                 of replies.txt ending with a word of its own
@@ -31,13 +33,14 @@ end
 local kinds = {
   floor = "floor", topic = "topic", category = "category", page = "topic", search = "search", reply = "topic",
   ["topic-304"] = "topic", ["category-304"] = "category", ["page-304"] = "topic",
-  ["blog-feed"] = "blog", ["blog-feed-304"] = "blog", ["blog-page"] = "post",
+  ["blog-feed"] = "blog", ["blog-feed-304"] = "blog", ["blog-page"] = "post", ["ideas-trending"] = "box",
 }
 local paths = {
   topic = function(id) return "/api/v1/forum/topics/" .. id end,
   category = function(id) return "/api/v1/forum/categories/" .. id .. "/topics" end,
   page = function(id) return "/p/forum/topic.xhtml?id=" .. id end,
   ["blog-feed"] = function(name) return "/api/v1/blog/feeds/atom/blogs/" .. name end,
+  ["ideas-trending"] = function(box) return "/api/v1/ideas/boxes/" .. box .. "/ideas?order=trending" end,
 }
 -- the address of each post of blog-page, by id
 local addresses = {}
@@ -71,7 +74,7 @@ function init(args)
   base = scenario:gsub("%-304$", "")
   local folder = file:match("^(.*)/[^/]*$") or "."
   ids = {}
-  if kind == "topic" or kind == "category" then
+  if kind == "topic" or kind == "category" or kind == "box" then
     for line in io.lines(file) do
       local k, id = line:match("^(%a+) (%d+)$")
       if k == kind then table.insert(ids, id) end
@@ -107,11 +110,13 @@ function init(args)
     if #sampled > 0 then ids = sampled end
   elseif scenario == "search" then
     lines = read_lines(folder .. "/queries.txt")
-  elseif scenario == "reply" then
-    lines = read_lines(folder .. "/replies.txt")
+  elseif scenario == "reply" or scenario == "ideas-trending" then
     local tokens = read_lines(folder .. "/tokens.txt")
     token = tokens[(number - 1) % #tokens + 1]
-    word = "zw" .. letters(os.time()) .. letters(number) .. "x"
+    if scenario == "reply" then
+      lines = read_lines(folder .. "/replies.txt")
+      word = "zw" .. letters(os.time()) .. letters(number) .. "x"
+    end
   end
   math.randomseed(os.time() * 1000 + number)
   -- LuaJIT's first draws after seeding are close to each other: skip them
@@ -132,7 +137,9 @@ function request()
       { ["Authorization"] = "Bearer " .. token, ["Content-Type"] = "application/json" }, body)
   end
   local etag = etags and etags[id]
-  return wrk.format("GET", paths[base](id), etag and { ["If-None-Match"] = etag } or nil)
+  local headers = etag and { ["If-None-Match"] = etag } or nil
+  if token then headers = { ["Authorization"] = "Bearer " .. token } end
+  return wrk.format("GET", paths[base](id), headers)
 end
 
 -- unexpected answers per status, so that errors say what they are

@@ -55,10 +55,19 @@ final class Api {
      * checks PBKDF2 (hundreds of thousands of rounds) on every request, a token one hash lookup.
      */
     static Api as(String baseUrl, String email, String password) throws IOException, InterruptedException {
+        return bearer(baseUrl, token(baseUrl, email, password));
+    }
+
+    /** A new personal API token of the member, for clients that sign in with it (wrk, {@link #bearer}). */
+    static String token(String baseUrl, String email, String password) throws IOException, InterruptedException {
         Api basic = new Api(baseUrl, "Basic " + Base64.getEncoder()
                 .encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)));
-        String token = basic.post("/api/v1/me/tokens", Json.createObjectBuilder().add("name", "bench").build())
+        return basic.post("/api/v1/me/tokens", Json.createObjectBuilder().add("name", "bench").build())
                 .expect(201, "a token for " + email).getString("token");
+    }
+
+    /** The client of the member whose API token this is. */
+    static Api bearer(String baseUrl, String token) {
         return new Api(baseUrl, "Bearer " + token);
     }
 
@@ -74,6 +83,10 @@ final class Api {
     Answer put(String path, JsonValue body) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    Answer delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
     }
 
     private HttpRequest.Builder request(String path) {

@@ -33,6 +33,17 @@ public final class Latencies {
         return all;
     }
 
+    public int count() {
+        return count;
+    }
+
+    /** The {@code quantile} (0.5 for the median) of the latencies, in milliseconds. */
+    public double millis(double quantile) {
+        long[] sorted = Arrays.copyOf(nanos, count);
+        Arrays.sort(sorted);
+        return millis(sorted, quantile);
+    }
+
     /** "1234 req/s, p50 1.20 ms, p99 4.50 ms, 0 errors" over a run of {@code seconds}. */
     public String summary(double seconds) {
         long[] sorted = Arrays.copyOf(nanos, count);
