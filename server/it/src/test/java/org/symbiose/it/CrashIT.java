@@ -30,8 +30,6 @@ class CrashIT {
     private static final Duration KILL_AT = Duration.ofSeconds(15);
     private static final Duration AFTER_RESTART = Duration.ofSeconds(5);
     private static final Duration SEARCHABLE = Duration.ofSeconds(60);
-    /** Between a writer's requests once the server is killed: 16 writers flat out slowed its restart to a minute. */
-    private static final Duration CALM = Duration.ofMillis(500);
 
     private static PayaraDomain domain;
 
@@ -74,7 +72,6 @@ class CrashIT {
                 PayaraDomain.sleep(KILL_AT);
                 outage.killed();
                 domain.kill();
-                outage.restarting(CALM);
                 domain.start();
                 domain.awaitReady();
                 restarted = Instant.now();
