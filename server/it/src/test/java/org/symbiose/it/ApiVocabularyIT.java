@@ -29,7 +29,7 @@ class ApiVocabularyIT extends Deployed {
 
     /** Ids to fill a documented path with, and the query some paths need. */
     record Samples(long category, long topic, long member, long file, String fileKey, long flagged, long importJob,
-            BlogSamples blog, FaqSamples faq) {
+            BlogSamples blog, FaqSamples faq, IdeasSamples ideas) {
 
         String fill(String template) {
             String path = template;
@@ -38,6 +38,9 @@ class ApiVocabularyIT extends Deployed {
             }
             if (path.startsWith("/api/v1/faq/")) {
                 return faq.fill(path);
+            }
+            if (path.startsWith("/api/v1/ideas/")) {
+                return ideas.fill(path);
             }
             if (path.contains("/flags")) {
                 path = path.replace("{id}", Long.toString(flagged));
@@ -251,6 +254,24 @@ class ApiVocabularyIT extends Deployed {
         }
     }
 
+    record IdeasSamples(long box, long idea) {
+
+        String fill(String template) {
+            String path = template.replace("{box}", Long.toString(box)).replace("{kind}", "like")
+                    .replaceAll("\\{[a-zA-Z]+}", Long.toString(idea));
+            return path.endsWith("/similar") ? path + "?title=Vocabulary" : path;
+        }
+
+        static IdeasSamples of(Account admin) {
+            Reply box = admin.api().post("api/v1/ideas/boxes", "{\"title\":\"Vocabulary\"}");
+            assertThat(box.status()).as(box.toString()).isEqualTo(201);
+            long boxId = box.json().getJsonNumber("id").longValue();
+            Reply idea = admin.api().post("api/v1/ideas/boxes/" + boxId + "/ideas", "{\"title\":\"Vocabulary idea\"}");
+            assertThat(idea.status()).as(idea.toString()).isEqualTo(201);
+            return new IdeasSamples(boxId, idea.json().getJsonNumber("id").longValue());
+        }
+    }
+
     private static Samples samples;
 
     /** A category, a tagged topic with a reply, a file, and an item the administrator flagged. */
@@ -284,7 +305,7 @@ class ApiVocabularyIT extends Deployed {
             awaitDone(admin.api(), "api/v1/admin/imports/" + job);
             samples = new Samples(categoryId, topicId, author.id(), file.json().getJsonNumber("id").longValue(),
                     url.substring(url.indexOf("key=") + 4), flagged, job, BlogSamples.of(admin),
-                    FaqSamples.of(admin));
+                    FaqSamples.of(admin), IdeasSamples.of(admin));
         }
         return samples;
     }
