@@ -2,6 +2,10 @@ package org.symbiose.web.site.plugin;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIMessages;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -9,9 +13,11 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.plugin.PluginHost;
@@ -38,9 +44,13 @@ public class PluginPage {
 
     /**
      * The client id of a plugin form's problems that name no field: not a global message, so that
-     * only the form's own {@code <h:messages/>} lists it, not the page's message area as well.
+     * the form's own {@code <h:messages/>} lists it, not the page's message area as well. The
+     * template lists them only where the page shows no list of its own ({@link #isProblemsUnlisted}).
      */
     static final String WHOLE_FORM = "plugin-form";
+
+    /** The id of the template's own message area, which lists global messages only. */
+    private static final String TEMPLATE_MESSAGES = "messages";
 
     @Inject
     private PluginHost host;
@@ -52,6 +62,8 @@ public class PluginPage {
     private LanguageChoice language;
 
     private final Map<String, Object> models = new HashMap<>();
+
+    private boolean visiting;
 
     public Object model(String plugin, String name) {
         String key = plugin + "/" + name;
@@ -98,6 +110,34 @@ public class PluginPage {
     public String load(String plugin, String name) {
         model(plugin, name);
         return null;
+    }
+
+    /**
+     * Whether a refused form's problems would go unseen: there are some, and the page renders no
+     * message list but the template's (a plugin page without its own {@code <h:messages/>}, or a
+     * form whose list is not rendered, such as a comment form once comments closed).
+     */
+    public boolean isProblemsUnlisted() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        // the visit asks each component whether it renders, the template's list too, which asks this again
+        if (visiting || faces.getMessageList(WHOLE_FORM).isEmpty()) {
+            return false;
+        }
+        AtomicBoolean listed = new AtomicBoolean();
+        visiting = true;
+        try {
+            faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null,
+                    EnumSet.of(VisitHint.SKIP_UNRENDERED)), (context, target) -> {
+                        if (target instanceof UIMessages && !TEMPLATE_MESSAGES.equals(target.getId())) {
+                            listed.set(true);
+                            return VisitResult.COMPLETE;
+                        }
+                        return VisitResult.ACCEPT;
+                    });
+        } finally {
+            visiting = false;
+        }
+        return !listed.get();
     }
 
     /** Runs a form's action: on success the browser goes where the plugin says, else the problems show on the form. */
