@@ -145,7 +145,9 @@ class ApiVocabularyIT extends Deployed {
             assertThat(reply.status()).as(list + ": " + reply).isEqualTo(200);
             assertThat(reply.json().get("items")).as(list).isInstanceOf(jakarta.json.JsonArray.class);
         }
-        Reply search = Api.anonymous().get("api/v1/search?q=listed&limit=1");
+        // the index takes in the two topics a moment after their 201s
+        Reply search = Reply.await(() -> Api.anonymous().get("api/v1/search?q=listed&limit=1"),
+                r -> r.status() == 200 && r.json().getJsonNumber("total").longValue() >= 2, Duration.ofSeconds(10));
         assertThat(search.items()).hasSize(1);
         assertThat(search.json().getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(2);
         assertThat(search.json().getString("next")).contains("offset=1");
