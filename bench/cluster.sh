@@ -196,6 +196,8 @@ node_deploy() { # N: deploys the EAR when it is not the one deployed
   sum=$(cksum < "$file")
   [ "$(cat "$dir/node$n/deployed" 2>/dev/null || true)" != "$sum" ] || return 0
   log "node$n: deploying $(basename "$file")"
+  # a redeployment with --force alone is refused at times ("Application name symbiose is already in use")
+  if [ -s "$dir/node$n/deployed" ]; then asadmin "$n" undeploy symbiose || true; fi
   asadmin "$n" deploy --force=true --availabilityenabled=true --name symbiose "$file"
   echo "$sum" > "$dir/node$n/deployed"
 }

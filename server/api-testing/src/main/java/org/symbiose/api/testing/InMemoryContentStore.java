@@ -241,6 +241,12 @@ public final class InMemoryContentStore implements ContentStore {
         }
     }
 
+    /** One caller at a time here: each work is a transaction of its own, as a batch of one would be. */
+    @Override
+    public <T> T inGroupCommit(Supplier<T> work) {
+        return inOneTransaction(work);
+    }
+
     private Item current(long id, long expectedVersion) {
         Item item = items.get(id);
         if (item == null) {

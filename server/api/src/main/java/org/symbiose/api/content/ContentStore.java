@@ -104,4 +104,23 @@ public interface ContentStore {
      * @return what {@code work} returned
      */
     <T> T inOneTransaction(Supplier<T> work);
+
+    /**
+     * Runs {@code work} as {@link #inOneTransaction} does, in a transaction it may share with the
+     * work of other callers arriving at the same time: for small writes that many members make at
+     * once (votes, answers), so that one commit, the costly part of a few writes, serves them all.
+     * Returns once the transaction holding the work's writes committed, so an acknowledged write
+     * is kept as with {@link #inOneTransaction}.
+     *
+     * <p>Each caller's work stays its own: if it throws, the caller gets its exception and none of
+     * its writes is kept, while the others' are. To that end a shared transaction that fails is
+     * rolled back and each of its works run again alone, so {@code work} may run more than once
+     * and on another caller's thread: it must depend only on what it captured and on the
+     * server's services (no thread-bound state such as the caller's security context), and have
+     * no effect outside them. Called inside a transaction already, it runs in that one.
+     *
+     * @return what {@code work} returned
+     * @since 1.6
+     */
+    <T> T inGroupCommit(Supplier<T> work);
 }

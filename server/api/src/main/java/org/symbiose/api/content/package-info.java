@@ -7,7 +7,7 @@
  * JSON attributes. Updates carry the version the caller read, so concurrent edits never
  * overwrite each other silently.
  */
-@Version("1.5.0")
+@Version("1.6.0")
 package org.symbiose.api.content;
 
 import org.osgi.annotation.versioning.Version;

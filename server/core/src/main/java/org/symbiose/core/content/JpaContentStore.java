@@ -1,11 +1,14 @@
 package org.symbiose.core.content;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +35,8 @@ import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.content.Revision;
 import org.symbiose.api.content.StaleItemException;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.persistence.GroupCommit;
+import org.symbiose.core.persistence.NewTransactions;
 
 /**
  * The content store on the {@code symbiose} persistence unit. Every rule is checked before the
@@ -59,7 +64,21 @@ public class JpaContentStore implements ContentStore {
     @Inject
     private ContentScreening screening;
 
+    @Inject
+    private NewTransactions newTransactions;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** The node's one group commit, for every plugin's {@link #inGroupCommit}; none outside a container. */
+    private GroupCommit groupCommit;
+
     protected JpaContentStore() {
+    }
+
+    @PostConstruct
+    void start() {
+        groupCommit = new GroupCommit(newTransactions);
     }
 
     /** A store outside a container applying content types' rules (tests). */
@@ -119,6 +138,14 @@ public class JpaContentStore implements ContentStore {
     @Override
     public <T> T inOneTransaction(Supplier<T> work) {
         return work.get();
+    }
+
+    /** Not in a transaction of its own: a batch of the group commit is one, and its caller waits outside it. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> T inGroupCommit(Supplier<T> work) {
+        boolean inTransaction = groupCommit == null || transactions.getTransactionKey() != null;
+        return inTransaction ? work.get() : groupCommit.run(work);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.symbiose.core.data;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +69,11 @@ public final class PluginDataOf implements PluginData {
     @Override
     public Optional<Map<String, Object>> get(String collection, String key) {
         return records.get(plugin, collection, key);
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> getAll(String collection, Collection<String> keys) {
+        return records.getAll(plugin, collection, keys);
     }
 
     @Override

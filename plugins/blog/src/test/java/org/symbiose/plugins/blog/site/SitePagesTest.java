@@ -13,13 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
-import org.symbiose.api.cache.SharedCache;
-import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.search.Search;
+import org.symbiose.api.testing.InMemoryCaches;
 import org.symbiose.plugins.blog.blog.Blog;
 import org.symbiose.plugins.blog.blog.BlogInput;
 import org.symbiose.plugins.blog.blog.BlogRole;
@@ -203,7 +199,7 @@ class SitePagesTest {
 
     private <T extends PageModel> T wire(T page) {
         return Wiring.wire(page, world.blogs, world.posts, world.comments, world.store, world.community, cards,
-                new NoSearch(), new MapCaches());
+                new NoSearch(), new InMemoryCaches());
     }
 
     private static Map<String, Object> model(PageModel page, Long viewer, Map<String, String> parameters) {
@@ -257,40 +253,6 @@ class SitePagesTest {
         @Override
         public List<org.symbiose.api.search.SearchHit> related(long id, int limit, Long viewerId) {
             return List.of();
-        }
-    }
-
-    /** Caches kept in maps, loaded at once (also by getLater). */
-    private static final class MapCaches implements SharedCaches {
-        @Override
-        public <K, V> SharedCache<K, V> cache(String name, int capacity) {
-            Map<K, V> values = new ConcurrentHashMap<>();
-            return new SharedCache<>() {
-                @Override
-                public V get(K key, Function<? super K, ? extends V> loader) {
-                    return values.computeIfAbsent(key, loader);
-                }
-
-                @Override
-                public Optional<V> getLater(K key, Function<? super K, ? extends V> loader) {
-                    return Optional.ofNullable(get(key, loader));
-                }
-
-                @Override
-                public void invalidate(K key) {
-                    values.remove(key);
-                }
-
-                @Override
-                public void clear() {
-                    values.clear();
-                }
-            };
-        }
-
-        @Override
-        public <K, V> SharedCache<K, V> weighedCache(String name, long budget, ToIntFunction<? super V> weigher) {
-            return cache(name, 1);
         }
     }
 }
