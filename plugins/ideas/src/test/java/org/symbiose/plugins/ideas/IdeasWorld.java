@@ -1,6 +1,7 @@
 package org.symbiose.plugins.ideas;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,11 +13,13 @@ import org.symbiose.api.member.MemberRef;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.api.member.Role;
 import org.symbiose.api.notification.Notifications;
+import org.symbiose.api.testing.InMemoryCaches;
 import org.symbiose.api.testing.InMemoryContentStore;
 import org.symbiose.api.testing.InMemoryMembers;
 import org.symbiose.api.testing.InMemoryPluginData;
 import org.symbiose.api.testing.SettableClock;
 import org.symbiose.plugins.ideas.box.Boxes;
+import org.symbiose.plugins.ideas.idea.BoxListings;
 import org.symbiose.plugins.ideas.idea.IdeaComments;
 import org.symbiose.plugins.ideas.idea.IdeaType;
 import org.symbiose.plugins.ideas.idea.Ideas;
@@ -46,6 +49,7 @@ public final class IdeasWorld {
     public final InMemoryMembers members = new InMemoryMembers();
     public final List<Notice> notices = new ArrayList<>();
     public final Boxes boxes = new Boxes();
+    public final BoxListings listings = new BoxListings();
     public final Ideas ideas = new Ideas();
     public final Votes votes = new Votes();
     public final StatusChanges statuses = new StatusChanges();
@@ -65,8 +69,21 @@ public final class IdeasWorld {
         Notifications notifications = (memberId, kind, itemId, actorId, text) -> memberId != actorId
                 && notices.add(new Notice(memberId, kind, itemId, text));
         List<Object> services = List.of(clock, data, store, members, permissions, notifications, new IdeasRights(),
-                boxes, ideas, votes, statuses, merges, subscriptions, comments);
+                new InMemoryCaches(), boxes, listings, ideas, votes, statuses, merges, subscriptions, comments);
         services.forEach(component -> wire(component, services));
+        activate(boxes);
+        activate(listings);
+    }
+
+    /** Calls the component's activation method, {@code start}, as the framework would. */
+    private static void activate(Object component) {
+        try {
+            Method start = component.getClass().getDeclaredMethod("start");
+            start.setAccessible(true);
+            start.invoke(component);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void wire(Object component, List<Object> services) {

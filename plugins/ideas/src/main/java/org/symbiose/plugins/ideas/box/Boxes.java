@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemDraft;
@@ -31,6 +34,9 @@ import org.symbiose.plugins.ideas.status.WorkflowInput;
  * The suggestion boxes: created and set up by managers, read by those a box admits. A workflow
  * change that would delete a status some ideas hold is refused (409), so no idea is left
  * without a status.
+ *
+ * <p>Every vote, idea and page reads its box, so box items are cached, dropped on every node when
+ * one changes: here for the plugin's own edits, by {@code IdeasEvents} for the moderators'.
  */
 @Component(service = Boxes.class)
 public class Boxes {
@@ -48,7 +54,28 @@ public class Boxes {
     @Reference
     private IdeasRights rights;
 
+    @Reference
+    private SharedCaches caches;
+
     Clock clock = Clock.systemUTC();
+
+    /** Box items by id; a site has tens of boxes. */
+    private SharedCache<Long, Item> items;
+
+    @Activate
+    void start() {
+        items = caches.cache("boxes", 1_000);
+    }
+
+    /** Drops what is kept of the box item {@code id}, just changed. */
+    public void changed(long id) {
+        items.invalidate(id);
+    }
+
+    private Optional<Item> item(long id) {
+        return Optional.ofNullable(items.get(id, key -> store.find(key).filter(i -> i.type().equals(BoxType.KEY))
+                .orElse(null)));
+    }
 
     /** Whether {@code viewerId} (null: a visitor) reads this box item. */
     public boolean readable(Item item, Long viewerId) {
@@ -74,13 +101,12 @@ public class Boxes {
 
     /** The box with this id, if the viewer reads it. */
     public Optional<Box> find(long id, Long viewerId) {
-        return store.find(id).filter(i -> i.type().equals(BoxType.KEY)).filter(i -> readable(i, viewerId))
-                .map(this::of);
+        return item(id).filter(i -> readable(i, viewerId)).map(this::of);
     }
 
     /** The box with this id, whoever reads it (search, listeners). */
     public Optional<Box> any(long id) {
-        return store.find(id).filter(i -> i.type().equals(BoxType.KEY)).map(this::of);
+        return item(id).map(this::of);
     }
 
     /** The boxes open to a rank only, as search places ({@code ideas.box.<id>}) with the rank they need. */
@@ -147,7 +173,9 @@ public class Boxes {
         String title = input.title == null ? null : Fields.text(input.title, "title", ContentStore.MAX_TITLE, true);
         String description = input.description == null ? null
                 : Fields.text(input.description, "description", ContentStore.MAX_BODY, false);
-        return of(store.edit(id, expectedVersion, new ItemEdit(title, description, null, attributes), actorId));
+        Box edited = of(store.edit(id, expectedVersion, new ItemEdit(title, description, null, attributes), actorId));
+        changed(id);
+        return edited;
     }
 
     /**
@@ -171,7 +199,9 @@ public class Boxes {
         }
         Map<String, Object> attributes = new HashMap<>(store.find(id).orElseThrow().attributes());
         attributes.put("workflow", workflow.attribute());
-        return of(store.edit(id, expectedVersion, new ItemEdit(null, null, null, attributes), actorId));
+        Box edited = of(store.edit(id, expectedVersion, new ItemEdit(null, null, null, attributes), actorId));
+        changed(id);
+        return edited;
     }
 
     private static void apply(BoxInput input, Map<String, Object> attributes) {

@@ -55,6 +55,9 @@ public class Ideas {
     private Subscriptions subscriptions;
 
     @Reference
+    private BoxListings listings;
+
+    @Reference
     private IdeasRights rights;
 
     /** Whether the viewer reads this idea item: its box's readers once published, else its author and moderators. */
@@ -100,6 +103,7 @@ public class Ideas {
             Item item = store.create(new ItemDraft(IdeaType.KEY, box.id(), title, body, tags, attributes,
                     ItemStatus.PUBLISHED), actorId);
             subscriptions.subscribe(item.id(), actorId);
+            listings.changed(box.id());
             return of(item);
         });
     }
@@ -126,7 +130,9 @@ public class Ideas {
         String title = input.title == null ? null : Fields.text(input.title, "title", ContentStore.MAX_TITLE, true);
         String body = input.body == null ? null : Fields.text(input.body, "body", ContentStore.MAX_BODY, false);
         List<String> tags = input.tags == null ? null : Fields.tags(input.tags);
-        return of(store.edit(id, expectedVersion, new ItemEdit(title, body, tags, null), actorId));
+        Idea edited = of(store.edit(id, expectedVersion, new ItemEdit(title, body, tags, null), actorId));
+        listings.changed(edited.boxId());
+        return edited;
     }
 
     /**
@@ -149,8 +155,9 @@ public class Ideas {
             author = viewerId;
         }
         String tag = filter.tag() == null || filter.tag().isBlank() ? null : filter.tag().strip().toLowerCase();
-        ItemPage page = store.query(new ItemQuery(IdeaType.KEY, boxId, author, tag, attributes, null, before, limit,
-                order.itemOrder()));
+        ItemQuery query = new ItemQuery(IdeaType.KEY, boxId, author, tag, attributes, null, before, limit,
+                order.itemOrder());
+        ItemPage page = author == null ? listings.page(query) : store.query(query);
         return new Listing<>(page.items().stream().map(this::of).toList(), page.next());
     }
 
@@ -188,11 +195,13 @@ public class Ideas {
 
     /** Adds the member's reaction of {@code kind} ({@code a-z0-9-}). */
     public Idea react(long id, long memberId, String kind, boolean on) {
-        require(id, memberId);
+        Idea idea = require(id, memberId);
         if (kind == null || !REACTION.matcher(kind).matches()) {
             throw new ProblemException(ProblemType.VALIDATION, "kind", "A reaction is 1 to 30 characters a-z, 0-9 and -");
         }
-        return of(on ? store.react(id, memberId, kind) : store.unreact(id, memberId, kind));
+        Idea reacted = of(on ? store.react(id, memberId, kind) : store.unreact(id, memberId, kind));
+        listings.changed(idea.boxId());
+        return reacted;
     }
 
     /**
@@ -209,6 +218,7 @@ public class Ideas {
                 attributes.put(key, value);
             }
         });
+        listings.changed(item.parentId());
         return of(store.edit(id, expectedVersion, new ItemEdit(null, null, null, attributes), actorId));
     }
 

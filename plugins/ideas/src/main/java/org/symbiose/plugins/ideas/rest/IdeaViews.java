@@ -34,7 +34,7 @@ public class IdeaViews {
 
     /** A page of a box's ideas as {@code viewerId} sees them: their votes and budget read once for the page. */
     public List<IdeaView> of(List<Idea> ideas, Box box, Long viewerId, Locale language) {
-        Set<Long> voted = viewerId == null ? Set.of() : Set.copyOf(votes.votedIdeas(box.id(), viewerId));
+        Set<Long> voted = votes.votedAmong(ideas.stream().map(Idea::id).toList(), viewerId);
         Budget budget = votes.budget(box, viewerId);
         return ideas.stream().map(idea -> view(idea, box, voted.contains(idea.id()), null, budget, language)).toList();
     }

@@ -3,9 +3,12 @@ package org.symbiose.plugins.ideas.vote;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.content.ContentStore;
@@ -19,6 +22,7 @@ import org.symbiose.plugins.ideas.IdeasRights;
 import org.symbiose.plugins.ideas.KeyScan;
 import org.symbiose.plugins.ideas.box.Box;
 import org.symbiose.plugins.ideas.box.Boxes;
+import org.symbiose.plugins.ideas.idea.BoxListings;
 import org.symbiose.plugins.ideas.idea.Idea;
 import org.symbiose.plugins.ideas.idea.Ideas;
 
@@ -26,6 +30,10 @@ import org.symbiose.plugins.ideas.idea.Ideas;
  * Members' votes: one per member and idea, counted by the core ({@code Item.score()}, which the
  * trending and top lists sort by) and kept here as ballots, with what each member spent of their
  * box's budget.
+ *
+ * <p>Votes are many small writes made at once, so each is a group commit: one transaction, checks
+ * included, shared with the other votes arriving together, and a refused vote is run again alone to
+ * refuse it without touching the others (see {@code ContentStore.inGroupCommit}).
  *
  * <p>Exact under concurrency: a vote's writes share one transaction, whose first write increments
  * the member's spent counter in the box. That holds the counter's row, so one member's votes in a
@@ -53,6 +61,9 @@ public class Votes {
     private Ideas ideas;
 
     @Reference
+    private BoxListings listings;
+
+    @Reference
     private Boxes boxes;
 
     @Reference
@@ -68,10 +79,10 @@ public class Votes {
      *                          not admit them
      */
     public VoteOutcome vote(long ideaId, long memberId) {
-        rights.requireActive(memberId);
-        Idea idea = ideas.require(ideaId, memberId);
-        Box box = votable(idea, memberId);
-        return store.inOneTransaction(() -> {
+        return store.inGroupCommit(() -> {
+            rights.requireActive(memberId);
+            Idea idea = ideas.require(ideaId, memberId);
+            Box box = votable(idea, memberId);
             long spent = data.incrementWithin(SPENT, spentKey(box.id(), memberId), 1);
             if (!data.putIfAbsentWithin(BALLOTS, ballotKey(ideaId, memberId),
                     Map.of("box", box.id(), "at", clock.instant().toString(), "charged", true), FOR_GOOD)) {
@@ -83,8 +94,9 @@ public class Votes {
             }
             data.put(MINE, mineKey(memberId, box.id(), ideaId), Map.of("at", clock.instant().toString()));
             Item item = store.vote(ideaId, memberId, 1);
-            // the vote holds the idea's row now: a close or merge committed since the checks refuses it
-            votable(ideas.of(store.find(ideaId).orElseThrow()), box);
+            listings.changed(box.id());
+            // the vote holds the idea's row now, as read again: a close or merge committed since the checks refuses it
+            votable(ideas.of(item), box);
             return new VoteOutcome(item.score(), true, Budget.of(box.voteBudget(), spent));
         });
     }
@@ -95,10 +107,10 @@ public class Votes {
      * @throws ProblemException 409 without a vote, or when the idea is merged or closed or the box closed
      */
     public VoteOutcome unvote(long ideaId, long memberId) {
-        Idea idea = ideas.require(ideaId, memberId);
-        Box box = votable(idea, memberId);
-        String spentKey = spentKey(box.id(), memberId);
-        return store.inOneTransaction(() -> {
+        return store.inGroupCommit(() -> {
+            Idea idea = ideas.require(ideaId, memberId);
+            Box box = votable(idea, memberId);
+            String spentKey = spentKey(box.id(), memberId);
             long spent = data.incrementWithin(SPENT, spentKey, 0);
             Map<String, Object> ballot = data.get(BALLOTS, ballotKey(ideaId, memberId)).orElseThrow(
                     () -> new ProblemException(ProblemType.CONFLICT, "You have not voted for this idea"));
@@ -108,6 +120,7 @@ public class Votes {
                 spent = data.incrementWithin(SPENT, spentKey, -1);
             }
             Item item = store.vote(ideaId, memberId, 0);
+            listings.changed(box.id());
             return new VoteOutcome(item.score(), false, Budget.of(box.voteBudget(), spent));
         });
     }
@@ -138,6 +151,16 @@ public class Votes {
     /** Whether the member supports the idea. */
     public boolean voted(long ideaId, Long memberId) {
         return memberId != null && data.get(BALLOTS, ballotKey(ideaId, memberId)).isPresent();
+    }
+
+    /** Which of the ideas the member supports (none for a visitor), read at once: for a page of ideas. */
+    public Set<Long> votedAmong(List<Long> ideaIds, Long memberId) {
+        if (memberId == null || ideaIds.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Long> byBallot = new HashMap<>();
+        ideaIds.forEach(id -> byBallot.put(ballotKey(id, memberId), id));
+        return data.getAll(BALLOTS, byBallot.keySet()).keySet().stream().map(byBallot::get).collect(Collectors.toSet());
     }
 
     /** The idea's ballots. */
@@ -205,6 +228,7 @@ public class Votes {
                     Map.of("at", clock.instant().toString()));
             store.vote(target.id(), moved.memberId(), 1);
         }
+        listings.changed(target.boxId());
         return plan;
     }
 
