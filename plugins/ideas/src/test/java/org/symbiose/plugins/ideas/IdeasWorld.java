@@ -73,6 +73,7 @@ public final class IdeasWorld {
         services.forEach(component -> wire(component, services));
         activate(boxes);
         activate(listings);
+        activate(votes);
     }
 
     /** Calls the component's activation method, {@code start}, as the framework would. */

@@ -3,8 +3,6 @@ package org.symbiose.api.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,16 +84,6 @@ public final class InMemoryPluginData implements PluginData {
     @Override
     public synchronized Optional<Map<String, Object>> get(String collection, String key) {
         return Optional.ofNullable(records.get(collection + "/" + key)).map(Stored::value);
-    }
-
-    @Override
-    public synchronized Map<String, Map<String, Object>> getAll(String collection, Collection<String> keys) {
-        if (keys.size() > MAX_KEYS_READ) {
-            throw new IllegalArgumentException("At most " + MAX_KEYS_READ + " keys at once");
-        }
-        Map<String, Map<String, Object>> found = new HashMap<>();
-        keys.forEach(key -> get(collection, key).ifPresent(value -> found.put(key, value)));
-        return found;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.symbiose.api.data;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,20 +63,6 @@ public interface PluginData {
 
     /** The value under {@code key}. */
     Optional<Map<String, Object>> get(String collection, String key);
-
-    /**
-     * The values under those of {@code keys} that have one, read at once: for a page showing, for
-     * each of its items, what a viewer has of it (their vote, their read mark).
-     *
-     * @param keys at most {@value #MAX_KEYS_READ}
-     * @return a value by key; keys without a value are left out
-     * @throws IllegalArgumentException if there are more keys than that
-     * @since 1.4
-     */
-    Map<String, Map<String, Object>> getAll(String collection, Collection<String> keys);
-
-    /** Most keys {@link #getAll} reads at once. */
-    int MAX_KEYS_READ = 1000;
 
     /** Removes {@code key}; true if it was there. */
     boolean delete(String collection, String key);

@@ -2,7 +2,6 @@ package org.symbiose.core.data;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,11 +68,6 @@ public final class PluginDataOf implements PluginData {
     @Override
     public Optional<Map<String, Object>> get(String collection, String key) {
         return records.get(plugin, collection, key);
-    }
-
-    @Override
-    public Map<String, Map<String, Object>> getAll(String collection, Collection<String> keys) {
-        return records.getAll(plugin, collection, keys);
     }
 
     @Override

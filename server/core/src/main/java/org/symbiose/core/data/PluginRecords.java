@@ -8,8 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,25 +47,6 @@ public class PluginRecords {
 
     public Optional<Map<String, Object>> get(String plugin, String collection, String key) {
         return find(plugin, collection, key).map(PluginRecord::value).map(JsonMaps::read);
-    }
-
-    public Map<String, Map<String, Object>> getAll(String plugin, String collection, Collection<String> keys) {
-        if (keys.size() > PluginData.MAX_KEYS_READ) {
-            throw new IllegalArgumentException("At most " + PluginData.MAX_KEYS_READ + " keys at once");
-        }
-        check(collection, "");
-        keys.forEach(key -> check(collection, key));
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Map<String, Object>> found = new HashMap<>();
-        em.createQuery("SELECT r FROM PluginRecord r WHERE r.plugin = :plugin AND r.collection = :collection"
-                        + " AND r.key IN :keys AND r.value IS NOT NULL", PluginRecord.class)
-                .setParameter("plugin", plugin).setParameter("collection", collection)
-                .setParameter("keys", List.copyOf(keys))
-                .getResultList()
-                .forEach(r -> found.put(r.key(), JsonMaps.read(r.value())));
-        return found;
     }
 
     public boolean delete(String plugin, String collection, String key) {

@@ -2,7 +2,6 @@ package org.symbiose.plugins.ideas.rest;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.plugins.ideas.box.Box;
@@ -11,6 +10,7 @@ import org.symbiose.plugins.ideas.idea.Idea;
 import org.symbiose.plugins.ideas.idea.Subscriptions;
 import org.symbiose.plugins.ideas.status.Status;
 import org.symbiose.plugins.ideas.vote.Budget;
+import org.symbiose.plugins.ideas.vote.Support;
 import org.symbiose.plugins.ideas.vote.Votes;
 
 /** Builds {@link IdeaView}s: an idea with what its box and the caller's votes add to it. */
@@ -34,9 +34,10 @@ public class IdeaViews {
 
     /** A page of a box's ideas as {@code viewerId} sees them: their votes and budget read once for the page. */
     public List<IdeaView> of(List<Idea> ideas, Box box, Long viewerId, Locale language) {
-        Set<Long> voted = votes.votedAmong(ideas.stream().map(Idea::id).toList(), viewerId);
-        Budget budget = votes.budget(box, viewerId);
-        return ideas.stream().map(idea -> view(idea, box, voted.contains(idea.id()), null, budget, language)).toList();
+        Support support = votes.support(box.id(), viewerId);
+        Budget budget = Budget.of(box.voteBudget(), support.spent());
+        return ideas.stream().map(idea -> view(idea, box, support.ideas().contains(idea.id()), null, budget, language))
+                .toList();
     }
 
     private IdeaView of(Idea idea, Box box, Long viewerId, Locale language) {

@@ -3,14 +3,15 @@ package org.symbiose.plugins.ideas.vote;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.Item;
 import org.symbiose.api.content.ItemStatus;
@@ -69,7 +70,18 @@ public class Votes {
     @Reference
     private IdeasRights rights;
 
+    @Reference
+    private SharedCaches caches;
+
     Clock clock = Clock.systemUTC();
+
+    /** Each member's {@link Support} by box, under their spent counter's key. */
+    private SharedCache<String, Support> supports;
+
+    @Activate
+    void start() {
+        supports = caches.cache("supports", 20_000);
+    }
 
     /**
      * The member supports the idea, spending one vote of their budget.
@@ -95,6 +107,7 @@ public class Votes {
             data.put(MINE, mineKey(memberId, box.id(), ideaId), Map.of("at", clock.instant().toString()));
             Item item = store.vote(ideaId, memberId, 1);
             listings.changed(box.id());
+            supportChanged(box.id(), List.of(memberId));
             // the vote holds the idea's row now, as read again: a close or merge committed since the checks refuses it
             votable(ideas.of(item), box);
             return new VoteOutcome(item.score(), true, Budget.of(box.voteBudget(), spent));
@@ -121,6 +134,7 @@ public class Votes {
             }
             Item item = store.vote(ideaId, memberId, 0);
             listings.changed(box.id());
+            supportChanged(box.id(), List.of(memberId));
             return new VoteOutcome(item.score(), false, Budget.of(box.voteBudget(), spent));
         });
     }
@@ -145,22 +159,29 @@ public class Votes {
 
     /** The member's budget in a box. */
     public Budget budget(Box box, Long memberId) {
-        return Budget.of(box.voteBudget(), memberId == null ? 0 : data.count(SPENT, spentKey(box.id(), memberId)));
+        return Budget.of(box.voteBudget(), support(box.id(), memberId).spent());
+    }
+
+    /**
+     * What the member (null: a visitor) gives the box, kept until their next vote in it: every page
+     * of the box shows which of its ideas they vote for and what remains of their budget.
+     */
+    public Support support(long boxId, Long memberId) {
+        if (memberId == null) {
+            return Support.NONE;
+        }
+        return supports.get(spentKey(boxId, memberId), key -> new Support(Set.copyOf(votedIdeas(boxId, memberId)),
+                data.count(SPENT, key)));
+    }
+
+    /** Drops what is kept of the members' support in the box, just changed: within the changing transaction. */
+    private void supportChanged(long boxId, Collection<Long> memberIds) {
+        memberIds.forEach(member -> supports.invalidate(spentKey(boxId, member)));
     }
 
     /** Whether the member supports the idea. */
     public boolean voted(long ideaId, Long memberId) {
         return memberId != null && data.get(BALLOTS, ballotKey(ideaId, memberId)).isPresent();
-    }
-
-    /** Which of the ideas the member supports (none for a visitor), read at once: for a page of ideas. */
-    public Set<Long> votedAmong(List<Long> ideaIds, Long memberId) {
-        if (memberId == null || ideaIds.isEmpty()) {
-            return Set.of();
-        }
-        Map<String, Long> byBallot = new HashMap<>();
-        ideaIds.forEach(id -> byBallot.put(ballotKey(id, memberId), id));
-        return data.getAll(BALLOTS, byBallot.keySet()).keySet().stream().map(byBallot::get).collect(Collectors.toSet());
     }
 
     /** The idea's ballots. */
@@ -216,6 +237,7 @@ public class Votes {
     public BallotMerge moveBallots(Idea source, Idea target, boolean targetClosed) {
         BallotMerge plan = BallotMerge.of(ballots(source.id()), ballots(target.id()), targetClosed);
         refund(source.boxId(), plan.refunded());
+        supportChanged(source.boxId(), ballots(source.id()).stream().map(Ballot::memberId).toList());
         for (Ballot ballot : ballots(source.id())) {
             data.delete(BALLOTS, ballotKey(source.id(), ballot.memberId()));
             data.delete(MINE, mineKey(ballot.memberId(), source.boxId(), source.id()));
@@ -236,6 +258,7 @@ public class Votes {
         if (voters.isEmpty()) {
             return;
         }
+        supportChanged(boxId, voters);
         Map<String, Long> deltas = new TreeMap<>();
         voters.stream().sorted().forEach(voter -> deltas.put(spentKey(boxId, voter), -1L));
         data.incrementAllWithin(SPENT, deltas);
