@@ -34,6 +34,7 @@ import org.symbiose.api.content.ItemQuery;
 import org.symbiose.api.content.ItemStatus;
 import org.symbiose.api.content.Revision;
 import org.symbiose.api.content.StaleItemException;
+import org.symbiose.config.Settings;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.persistence.GroupCommit;
 import org.symbiose.core.persistence.NewTransactions;
@@ -78,7 +79,14 @@ public class JpaContentStore implements ContentStore {
 
     @PostConstruct
     void start() {
-        groupCommit = new GroupCommit(newTransactions);
+        // the database's address as the server's data source reads it
+        groupCommit = batchesCommits(Settings.value("symbiose.db.url").orElse("")) ? new GroupCommit(newTransactions)
+                : GroupCommit.unbatched(newTransactions);
+    }
+
+    /** Whether commits shared by concurrent writers pay on this database: H2's, not PostgreSQL's (see GroupCommit). */
+    static boolean batchesCommits(String databaseUrl) {
+        return databaseUrl.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length());
     }
 
     /** A store outside a container applying content types' rules (tests). */

@@ -61,4 +61,5 @@ public class ApiToken {
     public Instant getCreated() { return created; }
     public Instant getLastUsed() { return lastUsed; }
     public Instant getRevoked() { return revoked; }
+    String getTokenHash() { return tokenHash; }
 }

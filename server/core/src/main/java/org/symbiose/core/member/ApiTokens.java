@@ -1,5 +1,6 @@
 package org.symbiose.core.member;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,8 +15,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.symbiose.api.cache.SharedCache;
+import org.symbiose.api.cache.SharedCaches;
 
-/** Personal API tokens: created by a member, sent as {@code Authorization: Bearer}, revocable. */
+/**
+ * Personal API tokens: created by a member, sent as {@code Authorization: Bearer}, revocable.
+ *
+ * <p>Every API call reads its token, so live tokens are cached by their hash, and a revocation drops
+ * its token on every node. Only which member a token is for is kept: whether that member may still
+ * sign in (suspended, deleted) is read fresh by the caller on every request.
+ */
 @ApplicationScoped
 @Transactional
 public class ApiTokens {
@@ -30,6 +39,20 @@ public class ApiTokens {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private SharedCaches caches;
+
+    /** A live token as last read: its member and when it was last used. */
+    record Live(long tokenId, long memberId, Instant lastUsed) {
+    }
+
+    private SharedCache<String, Live> live;
+
+    @PostConstruct
+    void start() {
+        live = caches.cache("api-tokens", 20_000);
+    }
 
     /** A new token and its secret, which is never shown again. */
     public record Issued(ApiToken token, String secret) {
@@ -55,6 +78,7 @@ public class ApiTokens {
             throw new MemberException(MemberException.Kind.NOT_FOUND, null, "You have no token with id " + tokenId);
         }
         token.revoke(clock.instant());
+        live.invalidate(token.getTokenHash());
     }
 
     /** The member id a live token belongs to. */
@@ -62,13 +86,29 @@ public class ApiTokens {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        Optional<ApiToken> found = em.createQuery(
-                        "select t from ApiToken t where t.tokenHash = :h and t.revoked is null", ApiToken.class)
-                .setParameter("h", sha256(secret)).getResultStream().findFirst();
+        String hash = sha256(secret);
+        Live token = live.get(hash, this::read);
+        if (token == null) {
+            return Optional.empty();
+        }
         Instant now = clock.instant();
-        found.filter(t -> t.getLastUsed() == null || t.getLastUsed().plus(LAST_USED_PRECISION).isBefore(now))
-                .ifPresent(t -> t.used(now));
-        return found.map(ApiToken::getMemberId);
+        if (token.lastUsed() == null || token.lastUsed().plus(LAST_USED_PRECISION).isBefore(now)) {
+            ApiToken stored = em.find(ApiToken.class, token.tokenId());
+            if (stored == null || stored.getRevoked() != null) {
+                live.invalidate(hash);
+                return Optional.empty();
+            }
+            stored.used(now);
+            // read again with its new last use, once this commits
+            live.invalidate(hash);
+        }
+        return Optional.of(token.memberId());
+    }
+
+    private Live read(String hash) {
+        return em.createQuery("select t from ApiToken t where t.tokenHash = :h and t.revoked is null", ApiToken.class)
+                .setParameter("h", hash).getResultStream().findFirst()
+                .map(t -> new Live(t.getId(), t.getMemberId(), t.getLastUsed())).orElse(null);
     }
 
     private static String sha256(String secret) {

@@ -23,6 +23,11 @@ import java.util.function.Supplier;
  * <p>A batch that fails (a work refused, a lock timed out, the commit) is rolled back and each of
  * its works run again alone, so only a failing work fails; a result is handed out only once the
  * transaction that wrote it committed.
+ *
+ * <p>Worth it where commits are costly and one at a time, as H2's, which writes the pages each
+ * commit changed; not where the database shares the flush of concurrent commits itself, as
+ * PostgreSQL does, and running the works one after the other only queues them: there,
+ * {@link #unbatched} runs each in its own transaction at once (bench/README.md, issue 16).
  */
 public final class GroupCommit {
 
@@ -36,17 +41,32 @@ public final class GroupCommit {
     static final int MAX_BATCH = 64;
 
     private final Transactions transactions;
+    private final boolean batched;
     /** Held while a batch runs its works (not while it commits). */
     private final ReentrantLock running = new ReentrantLock();
     private final Queue<Task<?>> queued = new ConcurrentLinkedQueue<>();
 
     public GroupCommit(Transactions transactions) {
+        this(transactions, true);
+    }
+
+    private GroupCommit(Transactions transactions, boolean batched) {
         this.transactions = transactions;
+        this.batched = batched;
+    }
+
+    /** Each work in a transaction of its own, at once: for a database that groups concurrent commits itself. */
+    public static GroupCommit unbatched(Transactions transactions) {
+        return new GroupCommit(transactions, false);
     }
 
     /** What {@code work} returned once it committed, or what it threw; see the class. */
     public <T> T run(Supplier<T> work) {
         Task<T> task = new Task<>(work);
+        if (!batched) {
+            runAlone(task);
+            return task.outcome();
+        }
         queued.add(task);
         while (true) {
             running.lock();

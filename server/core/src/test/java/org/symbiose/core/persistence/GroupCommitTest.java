@@ -173,6 +173,31 @@ class GroupCommitTest {
     }
 
     @Test
+    void unbatchedEachWorkIsATransactionOfItsOwnAtOnce() throws Exception {
+        GroupCommit alone = GroupCommit.unbatched(ledger);
+        CountDownLatch release = new CountDownLatch(1);
+        ledger.firstBatchHeld = release;
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> first = callers.submit(() -> alone.run(() -> ledger.write("first")));
+            waitUntilLeading();
+            // the first is held in its transaction: the second does not wait for it
+            assertThat(callers.submit(() -> alone.run(() -> ledger.write("second"))).get(10, TimeUnit.SECONDS))
+                    .isEqualTo("second");
+            release.countDown();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
+            assertThatThrownBy(() -> alone.run(() -> {
+                ledger.write("refused");
+                throw new IllegalArgumentException("refused");
+            })).hasMessage("refused");
+        } finally {
+            callers.shutdownNow();
+        }
+        assertThat(ledger.batches).containsExactly(1, 1);
+        assertThat(ledger.kept).containsExactly("second", "first");
+    }
+
+    @Test
     void theFailureOfALoneWorkIsItsCallers() {
         ledger.failNextCommit = true;
         assertThatThrownBy(() -> groupCommit.run(() -> ledger.write("lost"))).hasMessage("commit failed");
