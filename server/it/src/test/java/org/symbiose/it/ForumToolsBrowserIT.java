@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -78,8 +79,9 @@ class ForumToolsBrowserIT extends BrowserTest {
         Accounts.Account moderator = Accounts.withRole("MODERATOR");
         signIn(moderator.email(), moderator.password());
         open("p/forum/topic.xhtml?id=" + topic);
-        browser.findElement(By.id("split-" + replies.get(1))).click();
-        browser.findElement(By.id("split-" + replies.get(2))).click();
+        tick("split-" + replies.get(1));
+        tick("split-" + replies.get(2));
+        assertThat(browser.findElement(By.id("split-" + replies.get(1))).isSelected()).as("still ticked").isTrue();
         String splitTitle = "Off topic " + UUID.randomUUID();
         fill(By.id("split-title"), splitTitle);
         new Select(browser.findElement(By.id("split-category"))).selectByValue(String.valueOf(to));
@@ -119,6 +121,17 @@ class ForumToolsBrowserIT extends BrowserTest {
                 + "\",\"body\":\"Opening post\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
+    }
+
+    /** Ticks a checkbox and waits until it shows ticked (a click on a page still settling was lost at times). */
+    private void tick(String id) {
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class).until(page -> {
+            WebElement box = page.findElement(By.id(id));
+            if (!box.isSelected()) {
+                box.click();
+            }
+            return page.findElement(By.id(id)).isSelected();
+        });
     }
 
     private static long newReply(Accounts.Account author, long topic, String body) {
