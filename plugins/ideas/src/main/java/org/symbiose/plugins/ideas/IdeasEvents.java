@@ -15,8 +15,8 @@ import org.symbiose.spi.content.ItemListener;
 
 /**
  * What moderators do to the plugin's items outside it: a box hidden, restored or edited is read
- * again, as are the lists of a box one of whose ideas was; an idea deleted gives its votes back to their voters' budgets, as a closed one does (a
- * hidden idea keeps them, since it may be restored).
+ * again, and so are the lists of a box whose idea was; an idea deleted gives its votes back to
+ * their voters' budgets, as a closed one does (a hidden idea keeps them: it may be restored).
  */
 @Component(service = ItemListener.class)
 public class IdeasEvents implements ItemListener {

@@ -72,11 +72,9 @@ class GroupCommitTest {
     @Test
     void callersArrivingTogetherShareATransactionAndEachGetsItsOwnResult() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        ledger.firstBatchHeld = release;
         ExecutorService callers = Executors.newFixedThreadPool(17);
         try {
-            Future<String> first = callers.submit(() -> groupCommit.run(() -> ledger.write("first")));
-            waitUntilLeading();
+            Future<String> first = firstHeldUntil(release, callers, groupCommit);
             List<Future<String>> others = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String value = "v" + i;
@@ -99,11 +97,9 @@ class GroupCommitTest {
     @Test
     void aRefusedWorkFailsAloneAndLeavesNothingWhileTheOthersAreKept() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        ledger.firstBatchHeld = release;
         ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
-            Future<String> first = callers.submit(() -> groupCommit.run(() -> ledger.write("first")));
-            waitUntilLeading();
+            Future<String> first = firstHeldUntil(release, callers, groupCommit);
             Future<String> before = callers.submit(() -> groupCommit.run(() -> ledger.write("before")));
             Thread.sleep(50);
             Future<String> refused = callers.submit(() -> groupCommit.run(() -> {
@@ -128,12 +124,10 @@ class GroupCommitTest {
     @Test
     void aFailedCommitRunsEachWorkAgainAloneAndHandsOutOnlyCommittedResults() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        ledger.firstBatchHeld = release;
         ledger.failNextSharedCommit = true;
         ExecutorService callers = Executors.newFixedThreadPool(4);
         try {
-            Future<String> first = callers.submit(() -> groupCommit.run(() -> ledger.write("first")));
-            waitUntilLeading();
+            Future<String> first = firstHeldUntil(release, callers, groupCommit);
             Future<String> a = callers.submit(() -> groupCommit.run(() -> ledger.write("a")));
             Future<String> b = callers.submit(() -> groupCommit.run(() -> ledger.write("b")));
             Thread.sleep(100);
@@ -176,11 +170,9 @@ class GroupCommitTest {
     void unbatchedEachWorkIsATransactionOfItsOwnAtOnce() throws Exception {
         GroupCommit alone = GroupCommit.unbatched(ledger);
         CountDownLatch release = new CountDownLatch(1);
-        ledger.firstBatchHeld = release;
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try {
-            Future<String> first = callers.submit(() -> alone.run(() -> ledger.write("first")));
-            waitUntilLeading();
+            Future<String> first = firstHeldUntil(release, callers, alone);
             // the first is held in its transaction: the second does not wait for it
             assertThat(callers.submit(() -> alone.run(() -> ledger.write("second"))).get(10, TimeUnit.SECONDS))
                     .isEqualTo("second");
@@ -202,6 +194,15 @@ class GroupCommitTest {
         ledger.failNextCommit = true;
         assertThatThrownBy(() -> groupCommit.run(() -> ledger.write("lost"))).hasMessage("commit failed");
         assertThat(ledger.kept).isEmpty();
+    }
+
+    /** A first caller's work, held in its transaction until {@code release}, so that the next ones queue. */
+    private Future<String> firstHeldUntil(CountDownLatch release, ExecutorService callers, GroupCommit commits)
+            throws InterruptedException {
+        ledger.firstBatchHeld = release;
+        Future<String> first = callers.submit(() -> commits.run(() -> ledger.write("first")));
+        waitUntilLeading();
+        return first;
     }
 
     /** Until the first caller holds the leader's lock, inside its transaction. */

@@ -41,7 +41,7 @@ public class IdeaViews {
     }
 
     private IdeaView of(Idea idea, Box box, Long viewerId, Locale language) {
-        return view(idea, box, votes.voted(idea.id(), viewerId),
+        return view(idea, box, votes.voted(idea, viewerId),
                 viewerId != null && subscriptions.subscribed(idea.id(), viewerId), votes.budget(box, viewerId), language);
     }
 

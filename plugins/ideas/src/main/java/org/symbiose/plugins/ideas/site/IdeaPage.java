@@ -102,7 +102,7 @@ public class IdeaPage implements PageModel {
                 "status", workflow.status(idea.response().status()).map(one -> one.label(locale)).orElse(""),
                 "colour", workflow.status(idea.response().status()).map(Status::colour).orElse("#666666")));
         boolean member = viewer != null && request.canPost();
-        shown.put("voted", votes.voted(idea.id(), viewer));
+        shown.put("voted", votes.voted(idea, viewer));
         shown.put("canVote", member && votable(idea, box, status, viewer));
         shown.put("budget", IdeaCards.budget(votes.budget(box, viewer), viewer));
         shown.put("subscribed", viewer != null && subscriptions.subscribed(idea.id(), viewer));

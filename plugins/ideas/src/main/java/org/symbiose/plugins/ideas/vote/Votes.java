@@ -179,9 +179,9 @@ public class Votes {
         memberIds.forEach(member -> supports.invalidate(spentKey(boxId, member)));
     }
 
-    /** Whether the member supports the idea. */
-    public boolean voted(long ideaId, Long memberId) {
-        return memberId != null && data.get(BALLOTS, ballotKey(ideaId, memberId)).isPresent();
+    /** Whether the member (null: a visitor) supports the idea. */
+    public boolean voted(Idea idea, Long memberId) {
+        return support(idea.boxId(), memberId).ideas().contains(idea.id());
     }
 
     /** The idea's ballots. */
@@ -235,10 +235,11 @@ public class Votes {
      * target is closed.
      */
     public BallotMerge moveBallots(Idea source, Idea target, boolean targetClosed) {
-        BallotMerge plan = BallotMerge.of(ballots(source.id()), ballots(target.id()), targetClosed);
+        List<Ballot> sourceBallots = ballots(source.id());
+        BallotMerge plan = BallotMerge.of(sourceBallots, ballots(target.id()), targetClosed);
         refund(source.boxId(), plan.refunded());
-        supportChanged(source.boxId(), ballots(source.id()).stream().map(Ballot::memberId).toList());
-        for (Ballot ballot : ballots(source.id())) {
+        supportChanged(source.boxId(), sourceBallots.stream().map(Ballot::memberId).toList());
+        for (Ballot ballot : sourceBallots) {
             data.delete(BALLOTS, ballotKey(source.id(), ballot.memberId()));
             data.delete(MINE, mineKey(ballot.memberId(), source.boxId(), source.id()));
             store.vote(source.id(), ballot.memberId(), 0);

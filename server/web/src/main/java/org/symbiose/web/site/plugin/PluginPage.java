@@ -112,6 +112,11 @@ public class PluginPage {
         return null;
     }
 
+    /** A plugin form's problems that name no field ({@link #WHOLE_FORM}), for the template's list. */
+    public List<FacesMessage> getWholeFormProblems() {
+        return FacesContext.getCurrentInstance().getMessageList(WHOLE_FORM);
+    }
+
     /**
      * Whether a refused form's problems would go unseen: there are some, and the page renders no
      * message list but the template's (a plugin page without its own {@code <h:messages/>}, or a
@@ -120,7 +125,7 @@ public class PluginPage {
     public boolean isProblemsUnlisted() {
         FacesContext faces = FacesContext.getCurrentInstance();
         // the visit asks each component whether it renders, the template's list too, which asks this again
-        if (visiting || faces.getMessageList(WHOLE_FORM).isEmpty()) {
+        if (visiting || getWholeFormProblems().isEmpty()) {
             return false;
         }
         AtomicBoolean listed = new AtomicBoolean();
