@@ -35,10 +35,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Two nodes of one EAR behind nginx, as the README's cluster command brings them up (PostgreSQL,
  * one data grid, round robin without stickiness), driven through nginx and each node directly:
- * a change made on one node is never served stale by the other, scheduled work runs once in the
- * cluster, a plugin installed through one node runs on both, every write acknowledged while a node
- * is killed and started again is kept and found on both nodes, and a member signed in on the site
- * stays signed in when a node dies. One cluster for the whole class; the tests that kill nodes come
+ * a change made on one node (a post, a member's role or suspension) is never served stale by the
+ * other, scheduled work runs once in the cluster, a plugin installed through one node runs on both,
+ * every write acknowledged while a node is killed and started again is kept and found on both
+ * nodes, and a member signed in on the site stays signed in when a node dies. One cluster for the whole class; the tests that kill nodes come
  * last, and the last one leaves node 2 down.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -142,6 +142,35 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void aRoleOrSuspensionGivenOnOneNodeHoldsOnTheOtherAtOnce() {
+        Accounts.Account member = Accounts.member("Standing");
+        Api onNode2 = member.api().on(node2);
+        for (int read = 0; read < 3; read++) {
+            // node 2 now keeps the member's standing: a member, active
+            assertThat(onNode2.get("api/v1/me").status()).isEqualTo(200);
+            assertThat(onNode2.get("api/v1/moderation/queue").status()).isEqualTo(403);
+        }
+
+        Reply promoted = admin.on(node1).put("api/v1/admin/members/" + member.id() + "/role", "{\"role\":\"MODERATOR\"}");
+        Instant promotedAt = Instant.now();
+        assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
+        Duration stillMember = staleFor(onNode2, "api/v1/moderation/queue", reply -> reply.status() == 403, promotedAt);
+
+        Reply suspended = admin.on(node1).post("api/v1/moderation/members/" + member.id() + "/sanctions",
+                "{\"kind\":\"SUSPEND\",\"reason\":\"spam\"}");
+        Instant suspendedAt = Instant.now();
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(201);
+        Duration stillActive = staleFor(onNode2, "api/v1/me", reply -> reply.status() == 200, suspendedAt);
+
+        System.out.printf("Cluster standings: node 2 saw the member promoted on node 1 as a member for %s, and let them"
+                + " in for %s after their suspension%n", stillMember, stillActive);
+        assertThat(List.of(stillMember, stillActive)).as("how long node 2 kept the member's old standing")
+                .allSatisfy(stale -> assertThat(stale).isLessThanOrEqualTo(INVALIDATION));
+        assertThat(onNode2.get("api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(3)
     void scheduledWorkRunsOnceInTheClusterNotOncePerNode() {
         Duration window = TASK_PERIOD.multipliedBy(8);
         long before = task(node1).getJsonNumber("runs").longValue();
@@ -162,7 +191,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aPluginInstalledThroughOneNodeRunsOnBoth() throws IOException {
         Path hello = Path.of(System.getProperty("symbiose.hello-plugin"));
         Reply installed = admin.on(node1).upload("api/v1/admin/plugins", Files.readAllBytes(hello),
@@ -184,7 +213,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void whileANodeDiesEveryAcknowledgedWriteIsKeptAndASignedInMemberStaysSignedIn() throws Exception {
         // one outage for both: a node's restart under load is the longest step of the cluster tests
         try (Chromium chromium = Chromium.open()) {
@@ -304,7 +333,11 @@ class ClusterIT {
      * answered the old state ({@code stale}), zero if none did.
      */
     private static Duration staleFor(URI node, String path, Predicate<Reply> stale, Instant changed) {
-        Api visitor = Api.anonymous().on(node);
+        return staleFor(Api.anonymous().on(node), path, stale, changed);
+    }
+
+    /** How long after {@code changed} the {@code caller}'s reads of {@code path} were still {@code stale}. */
+    private static Duration staleFor(Api visitor, String path, Predicate<Reply> stale, Instant changed) {
         Duration last = Duration.ZERO;
         Instant end = changed.plus(INVALIDATION).plus(READ_BACK);
         while (Instant.now().isBefore(end)) {

@@ -139,6 +139,9 @@ class IdeasIT extends Deployed {
         assertThat(ids(Api.anonymous().get(list + "?order=trending"))).containsExactly(id, light);
         assertThat(ids(Api.anonymous().get(list + "?order=newest"))).containsExactly(light, id);
         assertThat(ids(Api.anonymous().get(list + "?order=newest&limit=1"))).containsExactly(light);
+        JsonObject listed = Api.anonymous().get(list + "?tag=night").items().getJsonObject(0);
+        assertThat(listed.getString("excerpt")).as("a list gives the start of the text, plain").isEqualTo("Like");
+        assertThat(listed.keySet()).doesNotContain("body", "bodyHtml", "response", "budget", "subscribed");
         assertThat(Api.anonymous().get(list + "?order=newest&limit=1").json().getString("next")).contains("before=" + light);
         assertThat(ids(Api.anonymous().get(list + "?tag=night"))).containsExactly(id);
         assertThat(ids(member.api().get(list + "?mine=true"))).containsExactly(id);

@@ -13,9 +13,12 @@ import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.MemberInfo;
 import org.symbiose.core.moderation.TrustLevels;
 
-/** The member directory plugins use, on the members table. */
+/**
+ * The member directory plugins use, on the members table. It only reads, so it joins a caller's
+ * transaction but starts none: outside one, members come from the cached {@link Standings}.
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.SUPPORTS)
 public class CoreMemberDirectory implements MemberDirectory {
 
     @PersistenceContext(unitName = "symbiose")
@@ -28,6 +31,9 @@ public class CoreMemberDirectory implements MemberDirectory {
     private TrustLevels trust;
 
     @Inject
+    private Standings standings;
+
+    @Inject
     private ApiTokens tokens;
 
     @Inject
@@ -35,7 +41,7 @@ public class CoreMemberDirectory implements MemberDirectory {
 
     @Override
     public Optional<MemberInfo> find(long id) {
-        return members.find(id).map(this::info);
+        return standings.of(id).map(MemberStanding::info);
     }
 
     @Override
@@ -66,12 +72,8 @@ public class CoreMemberDirectory implements MemberDirectory {
 
     @Override
     public Optional<MemberInfo> byApiToken(String token) {
-        return tokens.memberOf(token).flatMap(members::find)
-                .filter(m -> switch (m.stateAt(clock.instant())) {
-                    case ACTIVE, SILENCED -> true;
-                    case SUSPENDED, DELETED -> false;
-                })
-                .map(this::info);
+        return tokens.memberOf(token).flatMap(standings::of).filter(m -> m.mayEnterAt(clock.instant()))
+                .map(MemberStanding::info);
     }
 
     private MemberInfo info(Member member) {

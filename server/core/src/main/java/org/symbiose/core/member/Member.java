@@ -2,6 +2,7 @@ package org.symbiose.core.member;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -19,6 +20,7 @@ import org.symbiose.core.persistence.Ids;
 /** A registered person. */
 @Entity
 @Table(name = "member")
+@EntityListeners(StandingChanges.class)
 public class Member {
 
     /** What others see in place of a deleted member's name. */
@@ -79,6 +81,11 @@ public class Member {
         this.updated = now;
     }
 
+    /** What a request needs to know of this member, at trust level {@code trustLevel}. */
+    public MemberStanding standing(int trustLevel) {
+        return new MemberStanding(id, displayName, role, state, suspendedUntil, created, trustLevel);
+    }
+
     public MemberRef ref() {
         return new MemberRef(id, displayName);
     }
@@ -88,11 +95,7 @@ public class Member {
      * over, without anything having to run at that moment.
      */
     public AccountState stateAt(Instant now) {
-        if ((state == AccountState.SUSPENDED || state == AccountState.SILENCED) && suspendedUntil != null
-                && !now.isBefore(suspendedUntil)) {
-            return AccountState.ACTIVE;
-        }
-        return state;
+        return MemberStanding.stateAt(state, suspendedUntil, now);
     }
 
     /** Whether this member may post, reply, vote and react at {@code now}. */

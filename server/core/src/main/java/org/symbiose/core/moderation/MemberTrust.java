@@ -2,9 +2,11 @@ package org.symbiose.core.moderation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.symbiose.core.member.StandingChanges;
 
 /**
  * A member's trust level and the participation counted for it. The counters are only ever
@@ -12,6 +14,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "member_trust")
+@EntityListeners(StandingChanges.class)
 public class MemberTrust {
 
     @Id
@@ -43,7 +46,7 @@ public class MemberTrust {
         this.memberId = memberId;
     }
 
-    long memberId() {
+    public long memberId() {
         return memberId;
     }
 

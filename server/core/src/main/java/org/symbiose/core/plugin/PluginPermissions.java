@@ -1,18 +1,24 @@
 package org.symbiose.core.plugin;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.api.member.Role;
-import org.symbiose.core.member.Member;
+import org.symbiose.core.cache.CommittedValues;
+import org.symbiose.core.member.MemberStanding;
+import org.symbiose.core.member.Standings;
 import org.symbiose.spi.permission.Permission;
 import org.symbiose.spi.permission.PermissionDeclaration;
 
@@ -33,14 +39,33 @@ public class PluginPermissions implements Permissions {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Standings standings;
+
+    @Inject
+    private SharedCaches caches;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** Each permission's least role as granted by an administrator; empty: as its plugin declares. */
+    private CommittedValues<String, Optional<Role>> grants;
+
+    @PostConstruct
+    void start() {
+        grants = new CommittedValues<>(caches.cache("permission-grants", 1_000), this::read, transactions);
+    }
+
+    /** Asked by most requests of plugins, so it starts no transaction and reads cached standings and grants. */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean allows(long memberId, String permission) {
         Optional<DeclaredPermission> declared = find(permission);
-        Member member = em.find(Member.class, memberId);
-        if (declared.isEmpty() || member == null || member.getState() == AccountState.DELETED) {
+        Optional<MemberStanding> member = standings.of(memberId);
+        if (declared.isEmpty() || member.isEmpty() || member.get().state() == AccountState.DELETED) {
             return false;
         }
-        return member.getRole().includes(declared.get().grantedTo());
+        return member.get().role().includes(declared.get().grantedTo());
     }
 
     /** Every permission enabled plugins declare; a declaration outside its plugin's name space is ignored. */
@@ -59,6 +84,7 @@ public class PluginPermissions implements Permissions {
             grant.grant(role, clock.instant());
         }
         em.flush();
+        grants.changed(permission);
         return find(permission).orElseThrow();
     }
 
@@ -75,6 +101,10 @@ public class PluginPermissions implements Permissions {
     }
 
     private Optional<Role> granted(String permission) {
+        return grants.get(permission);
+    }
+
+    private Optional<Role> read(String permission) {
         return Optional.ofNullable(em.find(PermissionGrant.class, permission)).map(PermissionGrant::leastRole);
     }
 }

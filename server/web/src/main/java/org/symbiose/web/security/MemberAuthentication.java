@@ -25,7 +25,9 @@ import org.symbiose.core.member.ApiTokens;
 import org.symbiose.core.member.LoginThrottle;
 import org.symbiose.core.member.Member;
 import org.symbiose.core.member.Members;
+import org.symbiose.core.member.MemberStanding;
 import org.symbiose.core.member.SignIn;
+import org.symbiose.core.member.Standings;
 import org.symbiose.core.moderation.Visits;
 import org.symbiose.web.rest.problem.Problem;
 
@@ -51,6 +53,9 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private Members members;
+
+    @Inject
+    private Standings standings;
 
     @Inject
     private ApiTokens tokens;
@@ -105,7 +110,7 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId();
         }
         request.getSession(true).setAttribute(SESSION_MEMBER, outcome.member().getId());
-        return admit(request, context, outcome.member());
+        return admit(request, context, caller(outcome.member()));
     }
 
     private AuthenticationStatus resumeSession(HttpServletRequest request, HttpMessageContext context) {
@@ -114,13 +119,13 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
         if (id == null) {
             return context.doNothing();
         }
-        Optional<Member> member = members.find(id).filter(this::signInAllowed);
+        Optional<MemberStanding> member = standings.of(id).filter(m -> m.mayEnterAt(clock.instant()));
         if (member.isEmpty()) {
             // Suspended or deleted since signing in: the session ends now.
             session.invalidate();
             return context.doNothing();
         }
-        return admit(request, context, member.get());
+        return admit(request, context, caller(member.get()));
     }
 
     private AuthenticationStatus authenticateApiCall(HttpServletRequest request, HttpServletResponse response,
@@ -138,8 +143,9 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
         String scheme = space < 0 ? header : header.substring(0, space);
         String value = space < 0 ? "" : header.substring(space + 1).strip();
         if (scheme.equalsIgnoreCase("Bearer")) {
-            Optional<Member> member = tokens.memberOf(value).flatMap(members::find).filter(this::signInAllowed);
-            return member.map(m -> admit(request, context, m))
+            Optional<MemberStanding> member = tokens.memberOf(value).flatMap(standings::of)
+                    .filter(m -> m.mayEnterAt(clock.instant()));
+            return member.map(m -> admit(request, context, caller(m)))
                     .orElseGet(() -> refuse(response, ProblemType.UNAUTHORIZED, "Unknown or revoked API token"));
         }
         if (scheme.equalsIgnoreCase("Basic")) {
@@ -174,21 +180,21 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
             return refuse(response, ProblemType.UNAUTHORIZED, outcome.refusal());
         }
         throttle.succeeded(admission);
-        return admit(request, context, outcome.member());
+        return admit(request, context, caller(outcome.member()));
     }
 
-    private boolean signInAllowed(Member member) {
-        return switch (member.stateAt(clock.instant())) {
-            case ACTIVE, SILENCED -> true;
-            case SUSPENDED, DELETED -> false;
-        };
+    private Caller caller(Member member) {
+        return new Caller(member.getId(), member.getRole(), member.canPostAt(clock.instant()));
     }
 
-    private AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, Member member) {
-        Caller caller = new Caller(member.getId(), member.getRole(), member.canPostAt(clock.instant()));
+    private Caller caller(MemberStanding member) {
+        return new Caller(member.id(), member.role(), member.canPostAt(clock.instant()));
+    }
+
+    private AuthenticationStatus admit(HttpServletRequest request, HttpMessageContext context, Caller caller) {
         request.setAttribute(Caller.ATTRIBUTE, caller);
-        visits.visited(member.getId());
-        return context.notifyContainerAboutLogin(Long.toString(member.getId()), groupsOf(member.getRole()));
+        visits.visited(caller.id());
+        return context.notifyContainerAboutLogin(Long.toString(caller.id()), groupsOf(caller.role()));
     }
 
     /** A role's groups include every lower role's, so {@code @RolesAllowed("member")} admits a moderator. */

@@ -1,6 +1,7 @@
 package org.symbiose.plugins.ideas.idea;
 
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -9,6 +10,7 @@ import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.api.content.ContentStore;
 import org.symbiose.api.content.ItemPage;
 import org.symbiose.api.content.ItemQuery;
+import org.symbiose.plugins.ideas.Listing;
 
 /**
  * The pages of each box's lists (trending, top, newest, by status or tag), the same for every
@@ -34,7 +36,7 @@ public class BoxListings {
     private ContentStore store;
 
     private SharedCache<Long, Long> generations;
-    private SharedCache<Key, ItemPage> pages;
+    private SharedCache<Key, Listing<Idea>> pages;
 
     /** A page of a box's list under the box's generation; every part said by its string form, as the cache needs. */
     record Key(long box, long generation, String order, String status, String tag, Long before, int limit) {
@@ -46,12 +48,15 @@ public class BoxListings {
         pages = caches.cache("box-pages", PAGES);
     }
 
-    /** The page of listed ideas {@code query} asks for, a box's ideas by anyone (no author). */
-    ItemPage page(ItemQuery query) {
+    /**
+     * The page of listed ideas {@code query} asks for, a box's ideas by anyone (no author), as
+     * {@code ideas} makes them of the items: kept made, since a list is read far more often than written.
+     */
+    Listing<Idea> page(ItemQuery query, Function<ItemPage, Listing<Idea>> ideas) {
         long generation = generations.get(query.parentId(), box -> ThreadLocalRandom.current().nextLong());
         Key key = new Key(query.parentId(), generation, query.order().name(), query.attributes().get("status"),
                 query.tag(), query.before(), query.limit());
-        return pages.get(key, k -> store.query(query));
+        return pages.get(key, k -> ideas.apply(store.query(query)));
     }
 
     /** Drops the pages of the box: one of its ideas was proposed, voted for, edited, moved or hidden. */

@@ -15,6 +15,7 @@ import org.symbiose.plugins.ideas.status.OfficialResponse;
  * @param title      its title
  * @param body       Markdown as written (images are links to the file store)
  * @param bodyHtml   rendered and sanitized
+ * @param excerpt    the start of its text, plain, for lists
  * @param tags       lower-case tags
  * @param status     the key of its status in the box's workflow
  * @param votes      how many members support it ({@code Item.score()})
@@ -27,7 +28,8 @@ import org.symbiose.plugins.ideas.status.OfficialResponse;
  * @param updated    when it last changed
  * @param version    the item's version (ETag)
  */
-public record Idea(long id, long boxId, String title, String body, String bodyHtml, List<String> tags, String status,
+public record Idea(long id, long boxId, String title, String body, String bodyHtml, String excerpt, List<String> tags,
+        String status,
         long votes, Long mergedInto, OfficialResponse response, MemberRef author, Map<String, Long> reactions,
         ItemStatus itemStatus, Instant created, Instant updated, long version) {
 

@@ -157,7 +157,10 @@ public class Ideas {
         String tag = filter.tag() == null || filter.tag().isBlank() ? null : filter.tag().strip().toLowerCase();
         ItemQuery query = new ItemQuery(IdeaType.KEY, boxId, author, tag, attributes, null, before, limit,
                 order.itemOrder());
-        ItemPage page = author == null ? listings.page(query) : store.query(query);
+        return author == null ? listings.page(query, this::listing) : listing(store.query(query));
+    }
+
+    private Listing<Idea> listing(ItemPage page) {
         return new Listing<>(page.items().stream().map(this::of).toList(), page.next());
     }
 
@@ -225,7 +228,8 @@ public class Ideas {
     /** The idea an item is. */
     public Idea of(Item item) {
         Map<String, Object> a = item.attributes();
-        return new Idea(item.id(), item.parentId(), item.title(), item.body(), item.bodyHtml(), item.tags(),
+        return new Idea(item.id(), item.parentId(), item.title(), item.body(), item.bodyHtml(), Excerpt.of(item.bodyHtml()),
+                item.tags(),
                 Attributes.text(a, "status"), item.score(), Attributes.number(a, "mergedInto"),
                 response(Attributes.map(a, "response")), item.author(), item.reactions(), item.status(),
                 item.created(), item.updated(), item.version());

@@ -52,11 +52,11 @@ public class BoxIdeasResource {
     /**
      * One page of the box's ideas: {@code order} trending (default), top or newest; filtered by
      * {@code status}, {@code tag}, the caller's own ({@code mine=true}) or those they voted for
-     * ({@code voted=true}, one page, newest vote last).
+     * ({@code voted=true}, one page, newest vote last). Each idea with an excerpt of its text, not its body.
      */
     @GET
     @PermitAll
-    public Page<IdeaView> list(@PathParam("box") long boxId, @QueryParam("order") String order,
+    public Page<IdeaSummary> list(@PathParam("box") long boxId, @QueryParam("order") String order,
             @QueryParam("status") String status, @QueryParam("tag") String tag, @QueryParam("mine") String mine,
             @QueryParam("voted") String voted, @QueryParam("before") String before, @QueryParam("limit") String limit,
             @Context SecurityContext security, @Context HttpHeaders headers, @Context UriInfo uri) {

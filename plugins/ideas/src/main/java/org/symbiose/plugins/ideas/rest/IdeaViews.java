@@ -32,12 +32,12 @@ public class IdeaViews {
         return of(idea, box, viewerId, language);
     }
 
-    /** A page of a box's ideas as {@code viewerId} sees them: their votes and budget read once for the page. */
-    public List<IdeaView> of(List<Idea> ideas, Box box, Long viewerId, Locale language) {
+    /** A page of a box's ideas as {@code viewerId} sees them: their votes read once for the page. */
+    public List<IdeaSummary> of(List<Idea> ideas, Box box, Long viewerId, Locale language) {
         Support support = votes.support(box.id(), viewerId);
-        Budget budget = Budget.of(box.voteBudget(), support.spent());
-        return ideas.stream().map(idea -> view(idea, box, support.ideas().contains(idea.id()), null, budget, language))
-                .toList();
+        return ideas.stream().map(idea -> new IdeaSummary(idea.id(), idea.title(), idea.excerpt(), idea.tags(),
+                status(idea, box, language), idea.votes(), support.ideas().contains(idea.id()), idea.mergedInto(),
+                idea.author(), idea.link(), idea.created())).toList();
     }
 
     private IdeaView of(Idea idea, Box box, Long viewerId, Locale language) {
@@ -45,11 +45,14 @@ public class IdeaViews {
                 viewerId != null && subscriptions.subscribed(idea.id(), viewerId), votes.budget(box, viewerId), language);
     }
 
-    private static IdeaView view(Idea idea, Box box, boolean voted, Boolean subscribed, Budget budget, Locale language) {
-        Status status = box.workflow().status(idea.status()).orElse(box.workflow().first());
+    private static IdeaView view(Idea idea, Box box, boolean voted, boolean subscribed, Budget budget, Locale language) {
         return new IdeaView(idea.id(), idea.boxId(), idea.title(), idea.body(), idea.bodyHtml(), idea.tags(),
-                new IdeaView.StatusView(status.key(), status.label(language), status.colour(), status.closed()),
-                idea.votes(), voted, subscribed, budget, idea.response(), idea.mergedInto(), idea.author(),
-                idea.reactions(), idea.link(), idea.created(), idea.version());
+                status(idea, box, language), idea.votes(), voted, subscribed, budget, idea.response(), idea.mergedInto(),
+                idea.author(), idea.reactions(), idea.link(), idea.created(), idea.version());
+    }
+
+    private static IdeaView.StatusView status(Idea idea, Box box, Locale language) {
+        Status status = box.workflow().status(idea.status()).orElse(box.workflow().first());
+        return new IdeaView.StatusView(status.key(), status.label(language), status.colour(), status.closed());
     }
 }

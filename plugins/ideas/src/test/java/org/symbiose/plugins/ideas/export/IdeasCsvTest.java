@@ -24,7 +24,7 @@ class IdeasCsvTest {
 
     @Test
     void aRowHasTheHeadersColumns() {
-        Idea idea = new Idea(7, 2, "Dark mode, please", "b", "<p>b</p>", List.of("ui", "night"), "planned", 12, null,
+        Idea idea = new Idea(7, 2, "Dark mode, please", "b", "<p>b</p>", "b", List.of("ui", "night"), "planned", 12, null,
                 null, new MemberRef(3, "Ann"), Map.of(), ItemStatus.PUBLISHED, Instant.parse("2026-01-02T03:04:05Z"),
                 Instant.parse("2026-01-02T03:04:05Z"), 1);
         assertEquals("7,\"Dark mode, please\",planned,12,Ann,2026-01-02T03:04:05Z,"
