@@ -156,10 +156,10 @@ class ClusterIT {
         assertThat(promoted.status()).as(promoted.toString()).isEqualTo(200);
         Duration stillMember = staleFor(onNode2, "api/v1/moderation/queue", reply -> reply.status() == 403, promotedAt);
 
-        Reply suspended = admin.on(node1).post("api/v1/moderation/members/" + member.id() + "/sanctions",
-                "{\"kind\":\"SUSPEND\",\"reason\":\"spam\"}");
+        Reply suspended = admin.on(node1).put("api/v1/admin/members/" + member.id() + "/state",
+                "{\"state\":\"SUSPENDED\",\"until\":\"" + Instant.now().plus(Duration.ofDays(1)) + "\"}");
         Instant suspendedAt = Instant.now();
-        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(201);
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
         Duration stillActive = staleFor(onNode2, "api/v1/me", reply -> reply.status() == 200, suspendedAt);
 
         System.out.printf("Cluster standings: node 2 saw the member promoted on node 1 as a member for %s, and let them"

@@ -6,7 +6,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.ext.Provider;
 import org.symbiose.api.rest.Page;
 
@@ -23,7 +22,8 @@ public class PageLinks implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getEntity() instanceof Page<?> page && page.next() != null) {
-            response.getHeaders().add(HttpHeaders.LINK, Link.fromUri(page.next()).rel("next").build());
+            // written out rather than built with Link: every list answers one, and a next URL is already a URI
+            response.getHeaders().add(HttpHeaders.LINK, "<" + page.next() + ">; rel=\"next\"");
         }
     }
 }

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +52,10 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
     /** Where the login form finds why a sign-in was refused. */
     public static final String REFUSAL = "symbiose.login.refusal";
     private static final String SESSION_MEMBER = "symbiose.member";
+    /** Each role's groups, worked out once: every signed-in request needs its caller's. */
+    private static final Map<Role, Set<String>> GROUPS = Arrays.stream(Role.values()).collect(Collectors.toMap(
+            role -> role, role -> Arrays.stream(Role.values()).filter(role::includes).map(Role::group)
+                    .collect(Collectors.toUnmodifiableSet()), (a, b) -> a, () -> new EnumMap<>(Role.class)));
 
     @Inject
     private Members members;
@@ -199,7 +205,7 @@ public class MemberAuthentication implements HttpAuthenticationMechanism {
 
     /** A role's groups include every lower role's, so {@code @RolesAllowed("member")} admits a moderator. */
     static Set<String> groupsOf(Role role) {
-        return Arrays.stream(Role.values()).filter(role::includes).map(Role::group).collect(Collectors.toSet());
+        return GROUPS.get(role);
     }
 
     private static AuthenticationStatus refuse(HttpServletResponse response, ProblemType type, String detail) {

@@ -59,8 +59,11 @@ public class Boxes {
 
     Clock clock = Clock.systemUTC();
 
-    /** Box items by id; a site has tens of boxes. */
-    private SharedCache<Long, Item> items;
+    /** Box items by id with their boxes, made once rather than on every request; a site has tens of boxes. */
+    private SharedCache<Long, Kept> items;
+
+    private record Kept(Item item, Box box) {
+    }
 
     @Activate
     void start() {
@@ -72,9 +75,9 @@ public class Boxes {
         items.invalidate(id);
     }
 
-    private Optional<Item> item(long id) {
+    private Optional<Kept> kept(long id) {
         return Optional.ofNullable(items.get(id, key -> store.find(key).filter(i -> i.type().equals(BoxType.KEY))
-                .orElse(null)));
+                .map(i -> new Kept(i, of(i))).orElse(null)));
     }
 
     /** Whether {@code viewerId} (null: a visitor) reads this box item. */
@@ -101,12 +104,12 @@ public class Boxes {
 
     /** The box with this id, if the viewer reads it. */
     public Optional<Box> find(long id, Long viewerId) {
-        return item(id).filter(i -> readable(i, viewerId)).map(this::of);
+        return kept(id).filter(k -> readable(k.item(), viewerId)).map(Kept::box);
     }
 
     /** The box with this id, whoever reads it (search, listeners). */
     public Optional<Box> any(long id) {
-        return item(id).map(this::of);
+        return kept(id).map(Kept::box);
     }
 
     /** The boxes open to a rank only, as search places ({@code ideas.box.<id>}) with the rank they need. */
