@@ -36,6 +36,7 @@ import org.symbiose.api.content.Revision;
 import org.symbiose.api.content.StaleItemException;
 import org.symbiose.config.Settings;
 import org.symbiose.core.member.Member;
+import org.symbiose.core.member.Standings;
 import org.symbiose.core.persistence.GroupCommit;
 import org.symbiose.core.persistence.NewTransactions;
 
@@ -49,6 +50,9 @@ public class JpaContentStore implements ContentStore {
 
     @PersistenceContext(unitName = "symbiose")
     private EntityManager em;
+
+    @Inject
+    private Standings standings;
 
     @Inject
     private Clock clock;
@@ -103,6 +107,7 @@ public class JpaContentStore implements ContentStore {
         this.events = ContentEvents.NONE;
         this.types = ContentTypes.NONE;
         this.screening = ContentScreening.NONE;
+        this.standings = Standings.reading(em);
     }
 
     @Override
@@ -174,7 +179,7 @@ public class JpaContentStore implements ContentStore {
     @Override
     public Item edit(long id, long expectedVersion, ItemEdit edit, long editorId) {
         StoredItem item = atVersion(id, expectedVersion);
-        member(editorId, "editor");
+        requireMember(editorId, "editor");
         ContentScreening.Screened screened = screening.screen(edit.title(), edit.body(), editorId, false);
         ItemEdit screenedEdit = new ItemEdit(screened.title(), screened.body(), edit.tags(), edit.attributes());
         ContentChange change = ContentChange.of(screenedEdit, markdown);
@@ -226,7 +231,7 @@ public class JpaContentStore implements ContentStore {
     @Override
     public Item move(long id, long expectedVersion, Long parentId, long actorId) {
         StoredItem item = atVersion(id, expectedVersion);
-        member(actorId, "actorId");
+        requireMember(actorId, "actorId");
         if (parentId != null) {
             requireNoCycle(id, parentId);
         }
@@ -290,7 +295,7 @@ public class JpaContentStore implements ContentStore {
     public Item react(long id, long memberId, String kind) {
         ItemReaction.Key key = new ItemReaction.Key(id, memberId, ContentRules.reactionKind(kind));
         StoredItem item = writable(id);
-        member(memberId, "member");
+        requireMember(memberId, "member");
         if (em.find(ItemReaction.class, key) == null) {
             em.persist(new ItemReaction(key));
         }
@@ -319,7 +324,7 @@ public class JpaContentStore implements ContentStore {
                 em.remove(vote);
             }
         } else if (vote == null) {
-            member(memberId, "member");
+            requireMember(memberId, "member");
             em.persist(new ItemVote(key, value, now));
         } else if (value != previous) {
             vote.change(value, now);
@@ -327,19 +332,21 @@ public class JpaContentStore implements ContentStore {
         if (value != previous) {
             // score + delta, in the database: concurrent votes on one item all count. Native SQL,
             // because an EclipseLink JPQL update would also bump the version, and votes are not edits.
-            em.createNativeQuery("UPDATE item SET score = score + ? WHERE id = ?")
-                    .setParameter(1, (long) value - previous).setParameter(2, id)
-                    .executeUpdate();
-            // the update holds the row: the trend read now is every committed vote's, and no other vote
-            // writes it before this transaction ends
-            em.refresh(item);
             if (previous == 1 || value == 1) {
-                double trend = value == 1 ? Trend.plus(item.getTrend(), now)
-                        : Trend.minus(item.getTrend(), upSince);
-                em.createNativeQuery("UPDATE item SET trend = ? WHERE id = ?")
-                        .setParameter(1, trend).setParameter(2, id)
+                // the row locked as it is read: the trend is every committed vote's, and no other vote
+                // writes it before this transaction ends; then score and trend in one write of the row
+                double locked = ((Number) em.createNativeQuery("SELECT trend FROM item WHERE id = ? FOR UPDATE")
+                        .setParameter(1, id).getSingleResult()).doubleValue();
+                double trend = value == 1 ? Trend.plus(locked, now) : Trend.minus(locked, upSince);
+                em.createNativeQuery("UPDATE item SET score = score + ?, trend = ? WHERE id = ?")
+                        .setParameter(1, (long) value - previous).setParameter(2, trend).setParameter(3, id)
+                        .executeUpdate();
+            } else {
+                em.createNativeQuery("UPDATE item SET score = score + ? WHERE id = ?")
+                        .setParameter(1, (long) value - previous).setParameter(2, id)
                         .executeUpdate();
             }
+            em.refresh(item);
         }
         return toItem(item);
     }
@@ -419,6 +426,13 @@ public class JpaContentStore implements ContentStore {
             long current = em.createQuery("SELECT i.version FROM StoredItem i WHERE i.id = :id", Long.class)
                     .setParameter("id", item.getId()).setFlushMode(FlushModeType.COMMIT).getSingleResult();
             throw new StaleItemException(item.getId(), expectedVersion, current);
+        }
+    }
+
+    /** Refuses an unknown member, from the cached standings: votes and reactions check theirs at each write. */
+    private void requireMember(long id, String field) {
+        if (standings.of(id).isEmpty()) {
+            throw new InvalidItemException(field, "No member has id " + id);
         }
     }
 

@@ -10,7 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Optional;
 import org.symbiose.api.cache.SharedCaches;
 import org.symbiose.core.cache.CommittedValues;
-import org.symbiose.core.moderation.TrustLevels;
+import org.symbiose.core.moderation.MemberTrust;
 
 /**
  * Members' standings, kept in memory between requests: every signed-in request and most
@@ -27,9 +27,6 @@ public class Standings {
     private EntityManager em;
 
     @Inject
-    private TrustLevels trust;
-
-    @Inject
     private SharedCaches caches;
 
     @Resource
@@ -42,13 +39,23 @@ public class Standings {
         standings = new CommittedValues<>(caches.cache("member-standings", 50_000), this::read, transactions);
     }
 
+    /** Outside a container (the core's tests): every standing read from {@code em}, none kept. */
+    public static Standings reading(EntityManager em) {
+        Standings standings = new Standings();
+        standings.em = em;
+        return standings;
+    }
+
     /** The member's standing, as committed; empty for an unknown id. */
     public Optional<MemberStanding> of(long memberId) {
-        return standings.get(memberId);
+        return standings == null ? read(memberId) : standings.get(memberId);
     }
 
     private Optional<MemberStanding> read(long memberId) {
-        return Optional.ofNullable(em.find(Member.class, memberId)).map(member -> member.standing(trust.level(memberId)));
+        return Optional.ofNullable(em.find(Member.class, memberId)).map(member -> {
+            MemberTrust trust = em.find(MemberTrust.class, memberId);
+            return member.standing(trust == null ? 0 : trust.level());
+        });
     }
 
     /** Drops the member's standing on every node: their row or their trust changed. */

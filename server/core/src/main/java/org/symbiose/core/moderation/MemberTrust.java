@@ -50,7 +50,7 @@ public class MemberTrust {
         return memberId;
     }
 
-    int level() {
+    public int level() {
         return level;
     }
 

@@ -32,9 +32,11 @@ import org.symbiose.plugins.ideas.idea.Ideas;
  * trending and top lists sort by) and kept here as ballots, with what each member spent of their
  * box's budget.
  *
- * <p>Votes are many small writes made at once, so each is a group commit: one transaction, checks
- * included, shared with the other votes arriving together, and a refused vote is run again alone to
- * refuse it without touching the others (see {@code ContentStore.inGroupCommit}).
+ * <p>Votes are many small writes made at once, so each is a group commit: one transaction shared
+ * with the other votes arriving together, and a refused vote is run again alone to refuse it without
+ * touching the others (see {@code ContentStore.inGroupCommit}). The checks that only read (the
+ * member, the idea, its box) run before, on the caller's thread, since a batch runs its works one
+ * after another; the idea is checked again once its row is held.
  *
  * <p>Exact under concurrency: a vote's writes share one transaction, whose first write increments
  * the member's spent counter in the box. That holds the counter's row, so one member's votes in a
@@ -91,10 +93,12 @@ public class Votes {
      *                          not admit them
      */
     public VoteOutcome vote(long ideaId, long memberId) {
+        // read before the group commit, on the caller's thread: a batch's works run one after another,
+        // so only writes belong in them; what changed since is checked again below, the idea's row held
+        rights.requireActive(memberId);
+        Idea idea = ideas.require(ideaId, memberId);
+        Box box = votable(idea, memberId);
         return store.inGroupCommit(() -> {
-            rights.requireActive(memberId);
-            Idea idea = ideas.require(ideaId, memberId);
-            Box box = votable(idea, memberId);
             long spent = data.incrementWithin(SPENT, spentKey(box.id(), memberId), 1);
             if (!data.putIfAbsentWithin(BALLOTS, ballotKey(ideaId, memberId),
                     Map.of("box", box.id(), "at", clock.instant().toString(), "charged", true), FOR_GOOD)) {
@@ -120,9 +124,9 @@ public class Votes {
      * @throws ProblemException 409 without a vote, or when the idea is merged or closed or the box closed
      */
     public VoteOutcome unvote(long ideaId, long memberId) {
+        Idea idea = ideas.require(ideaId, memberId);
+        Box box = votable(idea, memberId);
         return store.inGroupCommit(() -> {
-            Idea idea = ideas.require(ideaId, memberId);
-            Box box = votable(idea, memberId);
             String spentKey = spentKey(box.id(), memberId);
             long spent = data.incrementWithin(SPENT, spentKey, 0);
             Map<String, Object> ballot = data.get(BALLOTS, ballotKey(ideaId, memberId)).orElseThrow(
@@ -135,6 +139,8 @@ public class Votes {
             Item item = store.vote(ideaId, memberId, 0);
             listings.changed(box.id());
             supportChanged(box.id(), List.of(memberId));
+            // as for a vote: a close or merge committed since the checks refuses it
+            votable(ideas.of(item), box);
             return new VoteOutcome(item.score(), false, Budget.of(box.voteBudget(), spent));
         });
     }
