@@ -1,0 +1,81 @@
+package org.symbiose.plugins.survey.question;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.symbiose.plugins.survey.JsonValues;
+import org.symbiose.plugins.survey.ProblemCode;
+import org.symbiose.plugins.survey.SurveyProblem;
+import org.symbiose.plugins.survey.answer.NumberAnswer;
+
+/**
+ * A number within a range, with at most {@code decimals} digits after the point: bounding the
+ * decimals keeps results' sums exact as whole counters (see {@code result.Tally}).
+ *
+ * @param min      smallest allowed, or null
+ * @param max      largest allowed, or null
+ * @param decimals digits allowed after the point, 0 to {@value #MAX_DECIMALS}
+ */
+public record NumberRange(BigDecimal min, BigDecimal max, int decimals) implements AnswerFormat {
+
+    public static final int MAX_DECIMALS = 4;
+
+    @Override
+    public QuestionType type() {
+        return QuestionType.NUMBER;
+    }
+
+    @Override
+    public AnswerCheck read(Object json) {
+        if (!(json instanceof Number) ) {
+            return AnswerCheck.refused(ProblemCode.WRONG_KIND);
+        }
+        BigDecimal value = JsonValues.decimal(json, "");
+        if (value.stripTrailingZeros().scale() > decimals) {
+            return AnswerCheck.refused(ProblemCode.TOO_PRECISE, decimals);
+        }
+        if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
+            return AnswerCheck.refused(ProblemCode.OUT_OF_RANGE, bound(min), bound(max));
+        }
+        return AnswerCheck.accepted(new NumberAnswer(value));
+    }
+
+    private static String bound(BigDecimal bound) {
+        return bound == null ? "…" : bound.toPlainString();
+    }
+
+    @Override
+    public List<SurveyProblem> problems(String questionId, List<String> languages) {
+        List<SurveyProblem> problems = new ArrayList<>();
+        if (decimals < 0 || decimals > MAX_DECIMALS || (min != null && max != null && min.compareTo(max) > 0)) {
+            problems.add(SurveyProblem.of(questionId, ProblemCode.BAD_LIMITS, bound(min), bound(max)));
+        }
+        return problems;
+    }
+
+    @Override
+    public Set<String> values() {
+        return Set.of();
+    }
+
+    @Override
+    public Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (min != null) {
+            map.put("min", min);
+        }
+        if (max != null) {
+            map.put("max", max);
+        }
+        map.put("decimals", decimals);
+        return map;
+    }
+
+    static NumberRange fromMap(Map<String, Object> map, String path) {
+        return new NumberRange(JsonValues.decimal(map, "min", path), JsonValues.decimal(map, "max", path),
+                JsonValues.integer(map, "decimals", 0, path));
+    }
+}
