@@ -23,7 +23,10 @@ public enum ProblemCode {
     OPERATOR_UNFIT("operator-unfit"),
     CONDITION_BAD_VALUE("condition-bad-value"),
     EMPTY_CONDITION("empty-condition"),
-    CHANGES_ANSWERED("changes-answered"),
+    QUOTA_LIMIT("quota-limit"),
+    QUESTION_REMOVED("question-removed"),
+    TYPE_CHANGED("type-changed"),
+    OPTION_REMOVED("option-removed"),
     // a response, when it comes in
     UNKNOWN_QUESTION("unknown-question"),
     HIDDEN_QUESTION("hidden-question"),

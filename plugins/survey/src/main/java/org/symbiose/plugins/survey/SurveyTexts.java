@@ -13,6 +13,11 @@ public final class SurveyTexts {
     private SurveyTexts() {
     }
 
+    /** The text {@code key} in both languages, for what is written once for every reader (a codebook). */
+    public static Bilingual both(String key, Object... arguments) {
+        return new Bilingual(say(Locale.ENGLISH, key, arguments), say(Locale.FRENCH, key, arguments));
+    }
+
     /** The text {@code key} in French when {@code language} is French, else in English. */
     public static String say(Locale language, String key, Object... arguments) {
         Locale chosen = language != null && Language.FR.equals(language.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
