@@ -24,6 +24,7 @@ public enum ProblemCode {
     CONDITION_BAD_VALUE("condition-bad-value"),
     EMPTY_CONDITION("empty-condition"),
     QUOTA_LIMIT("quota-limit"),
+    DEFINITION_TOO_LARGE("definition-too-large"),
     QUESTION_REMOVED("question-removed"),
     TYPE_CHANGED("type-changed"),
     OPTION_REMOVED("option-removed"),
@@ -45,7 +46,8 @@ public enum ProblemCode {
     MATRIX_ROW_MISSING("matrix-row-missing"),
     RANKING_INCOMPLETE("ranking-incomplete"),
     LANGUAGE_NOT_OFFERED("language-not-offered"),
-    QUOTA_FULL("quota-full");
+    QUOTA_FULL("quota-full"),
+    RESPONSE_TOO_LARGE("response-too-large");
 
     private final String code;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.symbiose.plugins.survey.JsonLength;
 import org.symbiose.plugins.survey.Language;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
@@ -12,9 +13,16 @@ import org.symbiose.plugins.survey.question.Question;
 /**
  * Everything wrong with a survey a manager saves, all at once so the builder can mark every place:
  * languages, texts missing in one of them, ids, empty pages, each question's settings, the logic
- * ({@link LogicCheck}) and the quotas. Empty means it may be saved.
+ * ({@link LogicCheck}) and the quotas, and its stored size. Empty means it may be saved.
  */
 public final class DefinitionCheck {
+
+    /**
+     * Most characters of JSON a definition takes: it is stored as one attribute of the survey's
+     * item, whose attributes hold {@code ContentStore.MAX_ATTRIBUTES} (20,000) characters; the
+     * rest is left to the item's other attributes (state, dates).
+     */
+    public static final int MAX_JSON = 19_000;
 
     private DefinitionCheck() {
     }
@@ -58,6 +66,10 @@ public final class DefinitionCheck {
             }
         }
         problems.addAll(LogicCheck.problems(survey));
+        int length = JsonLength.of(survey.toMap());
+        if (length > MAX_JSON) {
+            problems.add(SurveyProblem.of("survey", ProblemCode.DEFINITION_TOO_LARGE, length, MAX_JSON));
+        }
         return problems;
     }
 

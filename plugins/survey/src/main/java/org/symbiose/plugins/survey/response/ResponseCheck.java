@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.symbiose.plugins.survey.JsonLength;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
 import org.symbiose.plugins.survey.answer.Answer;
@@ -19,6 +20,12 @@ import org.symbiose.plugins.survey.question.Question;
  * all.
  */
 public final class ResponseCheck {
+
+    /**
+     * Most characters of JSON a response's answers take: a response is one plugin record, whose
+     * value the core takes up to 4,000 characters of JSON; the rest is for its date and language.
+     */
+    public static final int MAX_JSON = 3_900;
 
     private ResponseCheck() {
     }
@@ -63,6 +70,12 @@ public final class ResponseCheck {
             } else if (question.required() && !answered) {
                 problems.add(SurveyProblem.of(question.id(), ProblemCode.REQUIRED, question.id()));
             }
+        }
+        Map<String, Object> stored = new LinkedHashMap<>();
+        kept.forEach((id, answer) -> stored.put(id, answer.toJson()));
+        int length = JsonLength.of(stored);
+        if (length > MAX_JSON) {
+            problems.add(SurveyProblem.of("survey", ProblemCode.RESPONSE_TOO_LARGE, length, MAX_JSON));
         }
         return new ResponseOutcome(kept, problems);
     }

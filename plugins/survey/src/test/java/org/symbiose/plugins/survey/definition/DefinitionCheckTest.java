@@ -63,6 +63,17 @@ class DefinitionCheckTest {
     }
 
     @Test
+    void aSurveyTooLargeToStoreIsRefused() {
+        org.symbiose.plugins.survey.question.Question[] questions = java.util.stream.IntStream.range(0, 80)
+                .mapToObj(i -> new Question("q" + i, Bilingual.both("x".repeat(120)), Bilingual.none(), false, null,
+                        new YesNo())).toArray(Question[]::new);
+        List<SurveyProblem> problems = DefinitionCheck.problems(SampleSurvey.of(questions));
+        assertEquals(1, problems.size());
+        assertEquals(ProblemCode.DEFINITION_TOO_LARGE, problems.get(0).code());
+        assertEquals("19000", problems.get(0).arguments().get(1));
+    }
+
+    @Test
     void problemsReadInBothLanguages() {
         SurveyProblem missing = SurveyProblem.of("q1", ProblemCode.MISSING_TEXT, "fr");
         assertEquals("The text in \"fr\" is missing.", missing.message(Locale.ENGLISH));

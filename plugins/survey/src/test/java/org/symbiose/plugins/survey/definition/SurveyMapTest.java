@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.symbiose.plugins.survey.JsonShape;
 import org.symbiose.plugins.survey.MalformedDefinition;
 import org.symbiose.plugins.survey.SampleSurvey;
 
@@ -19,7 +20,7 @@ class SurveyMapTest {
 
     @Test
     void itsMapHoldsOnlyJsonValues() {
-        assertJson(SampleSurvey.survey().toMap());
+        JsonShape.assertJson(SampleSurvey.survey().toMap());
     }
 
     @Test
@@ -33,20 +34,5 @@ class SurveyMapTest {
                 () -> Survey.fromMap(Map.of("languages", "en"))).path());
         assertEquals("quotas[0].when", assertThrows(MalformedDefinition.class,
                 () -> Survey.fromMap(Map.of("quotas", List.of(Map.of("id", "x", "limit", 3))))).path());
-    }
-
-    /** Text, Boolean, Number, List and Map only, as the database stores and JSON-B writes them. */
-    static void assertJson(Object value) {
-        switch (value) {
-            case Map<?, ?> map -> map.forEach((k, v) -> {
-                assertEquals(String.class, k.getClass());
-                assertJson(v);
-            });
-            case List<?> list -> list.forEach(SurveyMapTest::assertJson);
-            case String s -> { }
-            case Boolean b -> { }
-            case Number n -> { }
-            default -> throw new AssertionError("Not a JSON value: " + value.getClass());
-        }
     }
 }
