@@ -5,63 +5,57 @@ package org.symbiose.plugins.survey;
  * on (a REST layer sends it in each {@code errors[]} entry of a 422 problem), with a text for
  * people in French and English under {@code survey.problem.<code>} in the plugin's messages.
  */
-public enum ProblemCode {
+public enum ProblemCode implements DashedName {
     // a definition, when saved
-    NO_LANGUAGE("no-language"),
-    UNKNOWN_LANGUAGE("unknown-language"),
-    MISSING_TEXT("missing-text"),
-    BAD_ID("bad-id"),
-    DUPLICATE_ID("duplicate-id"),
-    EMPTY_SURVEY("empty-survey"),
-    EMPTY_PAGE("empty-page"),
-    TOO_FEW_OPTIONS("too-few-options"),
-    DUPLICATE_OPTION("duplicate-option"),
-    BAD_LIMITS("bad-limits"),
-    CONDITION_UNKNOWN_QUESTION("condition-unknown-question"),
-    FORWARD_REFERENCE("forward-reference"),
-    LOGIC_CYCLE("logic-cycle"),
-    OPERATOR_UNFIT("operator-unfit"),
-    CONDITION_BAD_VALUE("condition-bad-value"),
-    EMPTY_CONDITION("empty-condition"),
-    QUOTA_LIMIT("quota-limit"),
-    DEFINITION_TOO_LARGE("definition-too-large"),
-    QUESTION_REMOVED("question-removed"),
-    TYPE_CHANGED("type-changed"),
-    OPTION_REMOVED("option-removed"),
+    NO_LANGUAGE,
+    UNKNOWN_LANGUAGE,
+    MISSING_TEXT,
+    BAD_ID,
+    DUPLICATE_ID,
+    EMPTY_SURVEY,
+    EMPTY_PAGE,
+    TOO_FEW_OPTIONS,
+    DUPLICATE_OPTION,
+    BAD_LIMITS,
+    CONDITION_UNKNOWN_QUESTION,
+    FORWARD_REFERENCE,
+    LOGIC_CYCLE,
+    OPERATOR_UNFIT,
+    CONDITION_BAD_VALUE,
+    EMPTY_CONDITION,
+    QUOTA_LIMIT,
+    DEFINITION_TOO_LARGE,
+    QUESTION_REMOVED,
+    TYPE_CHANGED,
+    OPTION_REMOVED,
     // a response, when it comes in
-    UNKNOWN_QUESTION("unknown-question"),
-    HIDDEN_QUESTION("hidden-question"),
-    REQUIRED("required"),
-    WRONG_KIND("wrong-kind"),
-    UNKNOWN_OPTION("unknown-option"),
-    DUPLICATE_CHOICE("duplicate-choice"),
-    OTHER_MISSING("other-missing"),
-    OTHER_NOT_OFFERED("other-not-offered"),
-    TOO_MANY_CHOICES("too-many-choices"),
-    TOO_FEW_CHOICES("too-few-choices"),
-    OUT_OF_RANGE("out-of-range"),
-    TOO_PRECISE("too-precise"),
-    NOT_A_DATE("not-a-date"),
-    TOO_LONG("too-long"),
-    MATRIX_ROW_MISSING("matrix-row-missing"),
-    RANKING_INCOMPLETE("ranking-incomplete"),
-    LANGUAGE_NOT_OFFERED("language-not-offered"),
-    QUOTA_FULL("quota-full"),
-    RESPONSE_TOO_LARGE("response-too-large");
-
-    private final String code;
-
-    ProblemCode(String code) {
-        this.code = code;
-    }
+    UNKNOWN_QUESTION,
+    HIDDEN_QUESTION,
+    REQUIRED,
+    WRONG_KIND,
+    UNKNOWN_OPTION,
+    DUPLICATE_CHOICE,
+    OTHER_MISSING,
+    OTHER_NOT_OFFERED,
+    TOO_MANY_CHOICES,
+    TOO_FEW_CHOICES,
+    OUT_OF_RANGE,
+    TOO_PRECISE,
+    NOT_A_DATE,
+    TOO_LONG,
+    MATRIX_ROW_MISSING,
+    RANKING_INCOMPLETE,
+    LANGUAGE_NOT_OFFERED,
+    QUOTA_FULL,
+    RESPONSE_TOO_LARGE;
 
     /** The stable code, lower-case with dashes, as clients see it. */
     public String code() {
-        return code;
+        return key();
     }
 
     /** The key of its text in the plugin's messages. */
     public String messageKey() {
-        return "survey.problem." + code;
+        return "survey.problem." + code();
     }
 }

@@ -2,13 +2,15 @@ package org.symbiose.plugins.survey;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.symbiose.plugins.survey.definition.Quota;
 import org.symbiose.plugins.survey.definition.Survey;
 import org.symbiose.plugins.survey.definition.SurveyPage;
-import org.symbiose.plugins.survey.logic.AnyOf;
 import org.symbiose.plugins.survey.logic.Comparison;
 import org.symbiose.plugins.survey.logic.Condition;
+import org.symbiose.plugins.survey.logic.Group;
 import org.symbiose.plugins.survey.logic.Operator;
 import org.symbiose.plugins.survey.question.AnswerFormat;
 import org.symbiose.plugins.survey.question.ChoiceDisplay;
@@ -59,7 +61,7 @@ public final class SampleSurvey {
                                         new RatingScale(5, new Bilingual("Poor", "Mauvais"), Bilingual.none()))),
                         page("p3", null,
                                 question("nps", true, null, new NetPromoter()),
-                                question("why", false, AnyOf.of(Comparison.of("nps", Operator.GREATER_THAN, "8"),
+                                question("why", false, Group.anyOf(Comparison.of("nps", Operator.GREATER_THAN, "8"),
                                         Comparison.of("role", Operator.EQUALS, "pm")),
                                         new FreeText(QuestionType.LONG_TEXT, FreeText.MAX_LONG)),
                                 question("nick", false, null, new FreeText(QuestionType.SHORT_TEXT, 20)),
@@ -67,6 +69,23 @@ public final class SampleSurvey {
                                         options("bad", "ok", "good").options())),
                                 question("rank", false, null, new Ranking(options("a", "b", "c"))))),
                 List.of(new Quota("pms", Comparison.of("role", Operator.EQUALS, "pm"), 2)));
+    }
+
+    /** What a remote promoter sends, every question answered: a mutable map tests change. */
+    public static Map<String, Object> fullAnswers() {
+        Map<String, Object> sent = new HashMap<>();
+        sent.put("role", "dev");
+        sent.put("tools", List.of("git", "ci"));
+        sent.put("remote", true);
+        sent.put("days", 2.5);
+        sent.put("since", "2021-09-01");
+        sent.put("comfort", 4);
+        sent.put("nps", 9);
+        sent.put("why", "Because, \"mostly\"\nthe people");
+        sent.put("nick", "=HYPERLINK(\"x\")");
+        sent.put("grid", Map.of("speed", "ok", "quality", "good"));
+        sent.put("rank", List.of("b", "a", "c"));
+        return sent;
     }
 
     public static SurveyPage page(String id, Condition showIf, Question... questions) {

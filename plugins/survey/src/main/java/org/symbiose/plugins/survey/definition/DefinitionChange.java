@@ -6,11 +6,10 @@ import java.util.Optional;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
 import org.symbiose.plugins.survey.question.AnswerFormat;
+import org.symbiose.plugins.survey.question.ChoiceFormat;
 import org.symbiose.plugins.survey.question.Matrix;
-import org.symbiose.plugins.survey.question.MultipleChoice;
 import org.symbiose.plugins.survey.question.Question;
 import org.symbiose.plugins.survey.question.Ranking;
-import org.symbiose.plugins.survey.question.SingleChoice;
 
 /**
  * What a builder change may not do once responses are in: remove a question, change its type,
@@ -44,8 +43,7 @@ public final class DefinitionChange {
     /** The keys answers of {@code format} may hold. */
     private static List<String> keys(AnswerFormat format) {
         return switch (format) {
-            case SingleChoice single -> new ArrayList<>(single.values());
-            case MultipleChoice multiple -> new ArrayList<>(multiple.values());
+            case ChoiceFormat choice -> new ArrayList<>(choice.values());
             case Ranking ranking -> ranking.options().keys();
             case Matrix matrix -> {
                 List<String> keys = new ArrayList<>(matrix.rows().keys());

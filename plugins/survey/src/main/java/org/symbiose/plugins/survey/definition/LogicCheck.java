@@ -12,11 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
-import org.symbiose.plugins.survey.logic.AllOf;
-import org.symbiose.plugins.survey.logic.AnyOf;
 import org.symbiose.plugins.survey.logic.Comparison;
 import org.symbiose.plugins.survey.logic.Condition;
-import org.symbiose.plugins.survey.logic.Operator;
+import org.symbiose.plugins.survey.logic.Group;
 import org.symbiose.plugins.survey.question.AnswerFormat;
 import org.symbiose.plugins.survey.question.Question;
 import org.symbiose.plugins.survey.question.QuestionType;
@@ -100,18 +98,12 @@ public final class LogicCheck {
     }
 
     private static void emptyGroups(String field, Condition condition, List<SurveyProblem> problems) {
-        List<Condition> children = switch (condition) {
-            case AllOf all -> all.conditions();
-            case AnyOf any -> any.conditions();
-            case Comparison c -> null;
-        };
-        if (children == null) {
-            return;
+        if (condition instanceof Group group) {
+            if (group.conditions().isEmpty()) {
+                problems.add(SurveyProblem.of(field, ProblemCode.EMPTY_CONDITION));
+            }
+            group.conditions().forEach(c -> emptyGroups(field, c, problems));
         }
-        if (children.isEmpty()) {
-            problems.add(SurveyProblem.of(field, ProblemCode.EMPTY_CONDITION));
-        }
-        children.forEach(c -> emptyGroups(field, c, problems));
     }
 
     /** Whether the operator means something for the type, with values of the right number and kind. */

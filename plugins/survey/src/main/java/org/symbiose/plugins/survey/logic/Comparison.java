@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.symbiose.plugins.survey.answer.Answer;
 import org.symbiose.plugins.survey.answer.ChoiceAnswer;
 import org.symbiose.plugins.survey.answer.DateAnswer;
@@ -73,11 +72,6 @@ public record Comparison(String questionId, Operator operator, List<String> valu
         } catch (NumberFormatException | DateTimeParseException e) {
             return false;
         }
-    }
-
-    @Override
-    public Set<String> questions() {
-        return Set.of(questionId);
     }
 
     @Override

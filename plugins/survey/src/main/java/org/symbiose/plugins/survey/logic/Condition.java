@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.symbiose.plugins.survey.DashedName;
 import org.symbiose.plugins.survey.JsonValues;
 import org.symbiose.plugins.survey.MalformedDefinition;
 import org.symbiose.plugins.survey.answer.Answer;
@@ -13,7 +15,7 @@ import org.symbiose.plugins.survey.answer.Answer;
  * of" (and) and "any of" (or). Stored as {@code {"question": "q1", "operator": "equals",
  * "values": ["yes"]}}, {@code {"all": [...]}} or {@code {"any": [...]}}.
  */
-public sealed interface Condition permits Comparison, AllOf, AnyOf {
+public sealed interface Condition permits Comparison, Group {
 
     /**
      * Whether it holds for {@code answers} (question id to answer). An answer that is absent,
@@ -23,7 +25,9 @@ public sealed interface Condition permits Comparison, AllOf, AnyOf {
     boolean holdsFor(Map<String, Answer> answers);
 
     /** The questions it reads. */
-    Set<String> questions();
+    default Set<String> questions() {
+        return comparisons().stream().map(Comparison::questionId).collect(Collectors.toSet());
+    }
 
     /** Every comparison in it, depth first. */
     List<Comparison> comparisons();
@@ -35,17 +39,18 @@ public sealed interface Condition permits Comparison, AllOf, AnyOf {
         if (map == null) {
             return null;
         }
-        if (map.containsKey("all")) {
-            return new AllOf(children(map, "all", path));
+        if (map.containsKey(Group.ALL)) {
+            return new Group(true, children(map, Group.ALL, path));
         }
-        if (map.containsKey("any")) {
-            return new AnyOf(children(map, "any", path));
+        if (map.containsKey(Group.ANY)) {
+            return new Group(false, children(map, Group.ANY, path));
         }
         if (!map.containsKey("question")) {
             throw new MalformedDefinition(path, "a condition has question and operator, or all, or any");
         }
         return new Comparison(JsonValues.requiredText(map, "question", path),
-                Operator.of(JsonValues.requiredText(map, "operator", path), JsonValues.at(path, "operator")),
+                DashedName.of(Operator.class, JsonValues.requiredText(map, "operator", path),
+                        JsonValues.at(path, "operator")),
                 JsonValues.texts(map, "values", path));
     }
 

@@ -1,31 +1,15 @@
 package org.symbiose.plugins.survey.logic;
 
-import java.util.Arrays;
-import org.symbiose.plugins.survey.MalformedDefinition;
+import org.symbiose.plugins.survey.DashedName;
 
 /** How a condition compares an earlier answer, by the key it is stored with. */
-public enum Operator {
+public enum Operator implements DashedName {
     /** The answer is this value (for a multiple choice: this option is among those chosen). */
-    EQUALS("equals"),
+    EQUALS,
     /** The answer is one of these values (multiple choice: one of them is chosen). */
-    AMONG("among"),
+    AMONG,
     /** The number, rating, score or day is above this one. */
-    GREATER_THAN("greater-than"),
+    GREATER_THAN,
     /** The question has an answer, whatever it is. */
-    ANSWERED("answered");
-
-    private final String key;
-
-    Operator(String key) {
-        this.key = key;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public static Operator of(String key, String path) {
-        return Arrays.stream(values()).filter(o -> o.key.equals(key)).findFirst()
-                .orElseThrow(() -> new MalformedDefinition(path, "unknown operator " + key));
-    }
+    ANSWERED
 }

@@ -10,7 +10,7 @@ import org.symbiose.plugins.survey.SurveyProblem;
  * each with its own settings (options, limits, range), so that a setting can only exist on the
  * type it means something for.
  */
-public sealed interface AnswerFormat permits SingleChoice, MultipleChoice, YesNo, FreeText, NumberRange, DateRange,
+public sealed interface AnswerFormat permits ChoiceFormat, YesNo, FreeText, NumberRange, DateRange,
         RatingScale, NetPromoter, Matrix, Ranking {
 
     QuestionType type();
@@ -18,15 +18,22 @@ public sealed interface AnswerFormat permits SingleChoice, MultipleChoice, YesNo
     /** The sent (or stored) JSON value read and checked; never null, a missing answer is not read. */
     AnswerCheck read(Object json);
 
-    /** What is wrong with the settings, for a survey offered in {@code languages}. */
-    List<SurveyProblem> problems(String questionId, List<String> languages);
+    /** What is wrong with the settings, for a survey offered in {@code languages}; none for a format without any. */
+    default List<SurveyProblem> problems(String questionId, List<String> languages) {
+        return List.of();
+    }
 
     /**
      * The values a condition may compare an answer of this format with (option keys, yes and
-     * no), or empty when any value of the right kind will do (numbers, dates, texts).
+     * no), or empty when any value of the right kind will do (numbers, dates, texts) or when
+     * conditions only test it for being answered (matrices, rankings).
      */
-    Set<String> values();
+    default Set<String> values() {
+        return Set.of();
+    }
 
-    /** Its own settings, stored beside the question's common fields. */
-    Map<String, Object> toMap();
+    /** Its own settings, stored beside the question's common fields; none for a format without any. */
+    default Map<String, Object> toMap() {
+        return Map.of();
+    }
 }

@@ -2,11 +2,9 @@ package org.symbiose.plugins.survey.question;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.symbiose.plugins.survey.JsonValues;
 import org.symbiose.plugins.survey.MalformedDefinition;
 import org.symbiose.plugins.survey.ProblemCode;
@@ -26,6 +24,10 @@ public record DateRange(LocalDate earliest, LocalDate latest) implements AnswerF
         return QuestionType.DATE;
     }
 
+    private Bounds<LocalDate> bounds() {
+        return new Bounds<>(earliest, latest);
+    }
+
     @Override
     public AnswerCheck read(Object json) {
         if (!(json instanceof String text)) {
@@ -37,28 +39,13 @@ public record DateRange(LocalDate earliest, LocalDate latest) implements AnswerF
         } catch (DateTimeParseException e) {
             return AnswerCheck.refused(ProblemCode.NOT_A_DATE, text);
         }
-        if ((earliest != null && date.isBefore(earliest)) || (latest != null && date.isAfter(latest))) {
-            return AnswerCheck.refused(ProblemCode.OUT_OF_RANGE, bound(earliest), bound(latest));
-        }
-        return AnswerCheck.accepted(new DateAnswer(date));
-    }
-
-    private static String bound(LocalDate bound) {
-        return bound == null ? "…" : bound.toString();
+        return bounds().check(date, new DateAnswer(date));
     }
 
     @Override
     public List<SurveyProblem> problems(String questionId, List<String> languages) {
-        List<SurveyProblem> problems = new ArrayList<>();
-        if (earliest != null && latest != null && earliest.isAfter(latest)) {
-            problems.add(SurveyProblem.of(questionId, ProblemCode.BAD_LIMITS, earliest, latest));
-        }
-        return problems;
-    }
-
-    @Override
-    public Set<String> values() {
-        return Set.of();
+        return bounds().ordered() ? List.of()
+                : List.of(SurveyProblem.of(questionId, ProblemCode.BAD_LIMITS, (Object[]) bounds().texts()));
     }
 
     @Override

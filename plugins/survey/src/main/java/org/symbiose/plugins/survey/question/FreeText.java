@@ -1,9 +1,7 @@
 package org.symbiose.plugins.survey.question;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.symbiose.plugins.survey.JsonValues;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
@@ -50,16 +48,8 @@ public record FreeText(QuestionType type, int maxLength) implements AnswerFormat
 
     @Override
     public List<SurveyProblem> problems(String questionId, List<String> languages) {
-        List<SurveyProblem> problems = new ArrayList<>();
-        if (maxLength < 1 || maxLength > ceiling()) {
-            problems.add(SurveyProblem.of(questionId, ProblemCode.BAD_LIMITS, 1, ceiling()));
-        }
-        return problems;
-    }
-
-    @Override
-    public Set<String> values() {
-        return Set.of();
+        boolean fits = maxLength >= 1 && maxLength <= ceiling();
+        return fits ? List.of() : List.of(SurveyProblem.of(questionId, ProblemCode.BAD_LIMITS, 1, ceiling()));
     }
 
     @Override

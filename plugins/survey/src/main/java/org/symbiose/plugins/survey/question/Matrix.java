@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
 import org.symbiose.plugins.survey.answer.MatrixAnswer;
@@ -65,17 +64,10 @@ public record Matrix(OptionList rows, List<Option> columns) implements AnswerFor
         return problems;
     }
 
-    /** Conditions test a matrix for being answered only: which row would "equals" mean? */
-    @Override
-    public Set<String> values() {
-        return Set.of();
-    }
-
     @Override
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("rows", rows.toMaps());
-        map.put("randomized", rows.randomized());
+        rows.putInto(map, "rows");
         map.put("columns", columns.stream().map(Option::toMap).toList());
         return map;
     }

@@ -1,10 +1,8 @@
 package org.symbiose.plugins.survey.question;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.symbiose.plugins.survey.JsonValues;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
@@ -18,7 +16,7 @@ import org.symbiose.plugins.survey.answer.ChoiceAnswer;
  * @param min          fewest choices in an answer (an unanswered optional question has none)
  * @param max          most choices, or null for as many as there are
  */
-public record MultipleChoice(OptionList options, boolean otherOffered, int min, Integer max) implements AnswerFormat {
+public record MultipleChoice(OptionList options, boolean otherOffered, int min, Integer max) implements ChoiceFormat {
 
     @Override
     public QuestionType type() {
@@ -57,16 +55,8 @@ public record MultipleChoice(OptionList options, boolean otherOffered, int min, 
     }
 
     @Override
-    public Set<String> values() {
-        return SentChoices.values(options, otherOffered);
-    }
-
-    @Override
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("options", options.toMaps());
-        map.put("randomized", options.randomized());
-        map.put("otherOffered", otherOffered);
+        Map<String, Object> map = choiceMap();
         map.put("min", min);
         if (max != null) {
             map.put("max", max);

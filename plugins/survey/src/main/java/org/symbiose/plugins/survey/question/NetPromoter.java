@@ -1,9 +1,5 @@
 package org.symbiose.plugins.survey.question;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.symbiose.plugins.survey.SurveyProblem;
 
 /**
  * "How likely are you to recommend …", 0 to 10: the fixed scale the Net Promoter Score is defined
@@ -22,20 +18,5 @@ public record NetPromoter() implements AnswerFormat {
     @Override
     public AnswerCheck read(Object json) {
         return ScalePoint.read(json, LOWEST, HIGHEST);
-    }
-
-    @Override
-    public List<SurveyProblem> problems(String questionId, List<String> languages) {
-        return List.of();
-    }
-
-    @Override
-    public Set<String> values() {
-        return Set.of();
-    }
-
-    @Override
-    public Map<String, Object> toMap() {
-        return Map.of();
     }
 }

@@ -1,11 +1,9 @@
 package org.symbiose.plugins.survey.question;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.symbiose.plugins.survey.JsonValues;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
@@ -28,6 +26,10 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) implemen
         return QuestionType.NUMBER;
     }
 
+    private Bounds<BigDecimal> bounds() {
+        return new Bounds<>(min, max);
+    }
+
     @Override
     public AnswerCheck read(Object json) {
         if (!(json instanceof Number) ) {
@@ -37,28 +39,13 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) implemen
         if (value.stripTrailingZeros().scale() > decimals) {
             return AnswerCheck.refused(ProblemCode.TOO_PRECISE, decimals);
         }
-        if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-            return AnswerCheck.refused(ProblemCode.OUT_OF_RANGE, bound(min), bound(max));
-        }
-        return AnswerCheck.accepted(new NumberAnswer(value));
-    }
-
-    private static String bound(BigDecimal bound) {
-        return bound == null ? "…" : bound.toPlainString();
+        return bounds().check(value, new NumberAnswer(value));
     }
 
     @Override
     public List<SurveyProblem> problems(String questionId, List<String> languages) {
-        List<SurveyProblem> problems = new ArrayList<>();
-        if (decimals < 0 || decimals > MAX_DECIMALS || (min != null && max != null && min.compareTo(max) > 0)) {
-            problems.add(SurveyProblem.of(questionId, ProblemCode.BAD_LIMITS, bound(min), bound(max)));
-        }
-        return problems;
-    }
-
-    @Override
-    public Set<String> values() {
-        return Set.of();
+        boolean fits = decimals >= 0 && decimals <= MAX_DECIMALS && bounds().ordered();
+        return fits ? List.of() : List.of(SurveyProblem.of(questionId, ProblemCode.BAD_LIMITS, (Object[]) bounds().texts()));
     }
 
     @Override

@@ -72,6 +72,12 @@ public record OptionList(List<Option> options, boolean randomized) {
         return options.stream().map(Option::toMap).toList();
     }
 
+    /** Stores the options under {@code name} in {@code map}, and the {@code randomized} flag beside them. */
+    public void putInto(Map<String, Object> map, String name) {
+        map.put(name, toMaps());
+        map.put("randomized", randomized);
+    }
+
     /** The options stored in {@code map} under {@code name}, with the {@code randomized} flag beside them. */
     public static OptionList fromMap(Map<String, Object> map, String name, String path) {
         List<Map<String, Object>> stored = JsonValues.maps(map, name, path);

@@ -52,17 +52,10 @@ public record Ranking(OptionList options) implements AnswerFormat {
         return options.problems(questionId, 2, languages);
     }
 
-    /** Conditions test a ranking for being answered only. */
-    @Override
-    public Set<String> values() {
-        return Set.of();
-    }
-
     @Override
     public Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("options", options.toMaps());
-        map.put("randomized", options.randomized());
+        options.putInto(map, "options");
         return map;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.symbiose.plugins.survey.Bilingual;
 import org.symbiose.plugins.survey.JsonValues;
 import org.symbiose.plugins.survey.ProblemCode;
@@ -45,11 +44,6 @@ public record RatingScale(int points, Bilingual lowLabel, Bilingual highLabel) i
             problems.addAll(highLabel.problemsIn(languages, questionId + ".highLabel"));
         }
         return problems;
-    }
-
-    @Override
-    public Set<String> values() {
-        return Set.of();
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.symbiose.plugins.survey.question;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.symbiose.plugins.survey.JsonValues;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
@@ -16,7 +14,7 @@ import org.symbiose.plugins.survey.answer.ChoiceAnswer;
  * @param display      radio buttons or a list
  * @param otherOffered whether "other, please say" is offered after them
  */
-public record SingleChoice(OptionList options, ChoiceDisplay display, boolean otherOffered) implements AnswerFormat {
+public record SingleChoice(OptionList options, ChoiceDisplay display, boolean otherOffered) implements ChoiceFormat {
 
     @Override
     public QuestionType type() {
@@ -38,17 +36,9 @@ public record SingleChoice(OptionList options, ChoiceDisplay display, boolean ot
     }
 
     @Override
-    public Set<String> values() {
-        return SentChoices.values(options, otherOffered);
-    }
-
-    @Override
     public Map<String, Object> toMap() {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("options", options.toMaps());
-        map.put("randomized", options.randomized());
+        Map<String, Object> map = choiceMap();
         map.put("display", display.key());
-        map.put("otherOffered", otherOffered);
         return map;
     }
 

@@ -1,10 +1,7 @@
 package org.symbiose.plugins.survey.question;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.symbiose.plugins.survey.ProblemCode;
-import org.symbiose.plugins.survey.SurveyProblem;
 import org.symbiose.plugins.survey.answer.YesNoAnswer;
 
 /** A yes or a no, sent as {@code true} or {@code false}. */
@@ -22,17 +19,7 @@ public record YesNo() implements AnswerFormat {
     }
 
     @Override
-    public List<SurveyProblem> problems(String questionId, List<String> languages) {
-        return List.of();
-    }
-
-    @Override
     public Set<String> values() {
         return Set.of(YesNoAnswer.YES, YesNoAnswer.NO);
-    }
-
-    @Override
-    public Map<String, Object> toMap() {
-        return Map.of();
     }
 }

@@ -5,11 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.symbiose.plugins.survey.answer.YesNoAnswer;
-import org.symbiose.plugins.survey.question.MultipleChoice;
+import org.symbiose.plugins.survey.question.ChoiceFormat;
 import org.symbiose.plugins.survey.question.NetPromoter;
 import org.symbiose.plugins.survey.question.Question;
 import org.symbiose.plugins.survey.question.RatingScale;
-import org.symbiose.plugins.survey.question.SingleChoice;
 import org.symbiose.plugins.survey.question.YesNo;
 
 /**
@@ -29,8 +28,7 @@ public record Share(String key, long count, BigDecimal percent) {
      */
     public static List<Share> of(Tally tally, Question question) {
         List<String> keys = switch (question.format()) {
-            case SingleChoice single -> new ArrayList<>(single.values());
-            case MultipleChoice multiple -> new ArrayList<>(multiple.values());
+            case ChoiceFormat choice -> new ArrayList<>(choice.values());
             case RatingScale rating -> points(1, rating.points());
             case NetPromoter nps -> points(NetPromoter.LOWEST, NetPromoter.HIGHEST);
             case YesNo yesNo -> List.of(YesNoAnswer.YES, YesNoAnswer.NO);

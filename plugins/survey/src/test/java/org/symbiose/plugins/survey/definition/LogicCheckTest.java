@@ -11,8 +11,7 @@ import org.symbiose.plugins.survey.Bilingual;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SampleSurvey;
 import org.symbiose.plugins.survey.SurveyProblem;
-import org.symbiose.plugins.survey.logic.AllOf;
-import org.symbiose.plugins.survey.logic.AnyOf;
+import org.symbiose.plugins.survey.logic.Group;
 import org.symbiose.plugins.survey.logic.Comparison;
 import org.symbiose.plugins.survey.logic.Operator;
 import org.symbiose.plugins.survey.question.FreeText;
@@ -53,8 +52,8 @@ class LogicCheckTest {
     @Test
     void aCycleIsRefusedWithItsPath() {
         Survey survey = SampleSurvey.of(
-                question("a", false, AnyOf.of(Comparison.of("b", Operator.EQUALS, "yes")), new YesNo()),
-                question("b", false, AllOf.of(Comparison.of("a", Operator.EQUALS, "no")), new YesNo()));
+                question("a", false, Group.anyOf(Comparison.of("b", Operator.EQUALS, "yes")), new YesNo()),
+                question("b", false, Group.allOf(Comparison.of("a", Operator.EQUALS, "no")), new YesNo()));
         List<SurveyProblem> problems = LogicCheck.problems(survey);
         assertEquals(List.of(SurveyProblem.of("a", ProblemCode.LOGIC_CYCLE, "a → b → a")), problems);
         assertEquals("The logic goes round in a circle: a → b → a.", problems.get(0).message(Locale.ENGLISH));
@@ -93,8 +92,8 @@ class LogicCheckTest {
                 question("q5", false, Comparison.of("nps", Operator.EQUALS, "1", "2"), new YesNo()),
                 question("q6", false, Comparison.of("text", Operator.AMONG), new YesNo()),
                 question("q7", false, Comparison.of("gone", Operator.ANSWERED), new YesNo()),
-                question("q8", false, AllOf.of(), new YesNo()),
-                question("q9", false, AnyOf.of(Comparison.of("rank", Operator.ANSWERED),
+                question("q8", false, Group.allOf(), new YesNo()),
+                question("q9", false, Group.anyOf(Comparison.of("rank", Operator.ANSWERED),
                         Comparison.of("text", Operator.EQUALS, "anything")), new YesNo()));
         assertEquals(List.of(
                 SurveyProblem.of("q1", ProblemCode.OPERATOR_UNFIT, "greater-than", "yes", "yes-no"),

@@ -2,30 +2,39 @@ package org.symbiose.plugins.survey.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CsvFieldTest {
 
-    @Test
-    void fieldsAreQuotedWhenTheyMustBe() {
-        assertEquals("plain", CsvField.of("plain"));
-        assertEquals("", CsvField.of(null));
-        assertEquals("\"a, b\"", CsvField.of("a, b"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvField.of("say \"hi\""));
-        assertEquals("\"two\nlines\"", CsvField.of("two\nlines"));
-        assertEquals("\"two\r\nlines\"", CsvField.of("two\r\nlines"));
+    /** Each value and the field written for it. */
+    private static final Map<String, String> WRITTEN = new LinkedHashMap<>();
+
+    static {
+        // RFC 4180: quoted only when holding a comma, a quote or a line break
+        WRITTEN.put("plain", "plain");
+        WRITTEN.put("", "");
+        WRITTEN.put("a, b", "\"a, b\"");
+        WRITTEN.put("say \"hi\"", "\"say \"\"hi\"\"\"");
+        WRITTEN.put("two\nlines", "\"two\nlines\"");
+        WRITTEN.put("two\r\nlines", "\"two\r\nlines\"");
+        // what a spreadsheet would run is prefixed with a quote mark
+        WRITTEN.put("=SUM(A1)", "'=SUM(A1)");
+        WRITTEN.put("+33 6 12", "'+33 6 12");
+        WRITTEN.put("@cmd", "'@cmd");
+        WRITTEN.put("-1+2", "'-1+2");
+        WRITTEN.put("\t=1+2", "'\t=1+2");
+        WRITTEN.put("\r=1", "\"'\r=1\"");
+        WRITTEN.put("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"");
+        // numbers, negative and decimal ones too, are left alone
+        WRITTEN.put("-3", "-3");
+        WRITTEN.put("-1.5", "-1.5");
     }
 
     @Test
-    void formulasAreDisarmedButNumbersKept() {
-        assertEquals("'=SUM(A1)", CsvField.of("=SUM(A1)"));
-        assertEquals("'+33 6 12", CsvField.of("+33 6 12"));
-        assertEquals("'@cmd", CsvField.of("@cmd"));
-        assertEquals("'-1+2", CsvField.of("-1+2"));
-        assertEquals("'\t=1+2", CsvField.of("\t=1+2"));
-        assertEquals("\"'\r=1\"", CsvField.of("\r=1"));
-        assertEquals("-3", CsvField.of("-3"));
-        assertEquals("-1.5", CsvField.of("-1.5"));
-        assertEquals("\"'=HYPERLINK(\"\"x\"\")\"", CsvField.of("=HYPERLINK(\"x\")"));
+    void eachValueIsWrittenAsExpected() {
+        WRITTEN.forEach((value, field) -> assertEquals(field, CsvField.of(value), value));
+        assertEquals("", CsvField.of(null));
     }
 }

@@ -73,22 +73,22 @@ class ConditionTest {
 
     @Test
     void allAndAnyNest() {
-        Condition pmOrDev = AnyOf.of(Comparison.of("role", Operator.EQUALS, "dev"),
+        Condition pmOrDev = Group.anyOf(Comparison.of("role", Operator.EQUALS, "dev"),
                 Comparison.of("role", Operator.EQUALS, "pm"));
-        Condition remotePromoter = AllOf.of(pmOrDev, Comparison.of("remote", Operator.EQUALS, "yes"),
+        Condition remotePromoter = Group.allOf(pmOrDev, Comparison.of("remote", Operator.EQUALS, "yes"),
                 Comparison.of("nps", Operator.GREATER_THAN, "8"));
         assertTrue(remotePromoter.holdsFor(answers));
-        assertFalse(AllOf.of(pmOrDev, Comparison.of("remote", Operator.EQUALS, "no")).holdsFor(answers));
-        assertTrue(AnyOf.of(Comparison.of("remote", Operator.EQUALS, "no"), remotePromoter).holdsFor(answers));
-        assertFalse(AnyOf.of().holdsFor(answers));
-        assertTrue(AllOf.of().holdsFor(answers));
+        assertFalse(Group.allOf(pmOrDev, Comparison.of("remote", Operator.EQUALS, "no")).holdsFor(answers));
+        assertTrue(Group.anyOf(Comparison.of("remote", Operator.EQUALS, "no"), remotePromoter).holdsFor(answers));
+        assertFalse(Group.anyOf().holdsFor(answers));
+        assertTrue(Group.allOf().holdsFor(answers));
         assertEquals(Set.of("role", "remote", "nps"), remotePromoter.questions());
         assertEquals(4, remotePromoter.comparisons().size());
     }
 
     @Test
     void conditionsComeBackFromTheirMaps() {
-        Condition condition = AnyOf.of(AllOf.of(Comparison.of("a", Operator.AMONG, "x", "y"),
+        Condition condition = Group.anyOf(Group.allOf(Comparison.of("a", Operator.AMONG, "x", "y"),
                 Comparison.of("b", Operator.ANSWERED)), Comparison.of("c", Operator.GREATER_THAN, "3"));
         assertEquals(condition, Condition.fromMap(condition.toMap(), "showIf"));
         assertEquals(Map.of("question", "c", "operator", "greater-than", "values", List.of("3")),

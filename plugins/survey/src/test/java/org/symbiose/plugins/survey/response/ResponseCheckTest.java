@@ -22,26 +22,9 @@ class ResponseCheckTest {
 
     private final Survey survey = SampleSurvey.survey();
 
-    /** A full response by a remote promoter. */
-    static Map<String, Object> full() {
-        Map<String, Object> sent = new HashMap<>();
-        sent.put("role", "dev");
-        sent.put("tools", List.of("git", "ci"));
-        sent.put("remote", true);
-        sent.put("days", 2.5);
-        sent.put("since", "2021-09-01");
-        sent.put("comfort", 4);
-        sent.put("nps", 9);
-        sent.put("why", "Because, \"mostly\"\nthe people");
-        sent.put("nick", "=HYPERLINK(\"x\")");
-        sent.put("grid", Map.of("speed", "ok", "quality", "good"));
-        sent.put("rank", List.of("b", "a", "c"));
-        return sent;
-    }
-
     @Test
     void aGoodResponseIsTakenWhole() {
-        ResponseOutcome outcome = ResponseCheck.check(survey, "fr", full());
+        ResponseOutcome outcome = ResponseCheck.check(survey, "fr", SampleSurvey.fullAnswers());
         assertEquals(List.of(), outcome.problems());
         assertTrue(outcome.accepted());
         assertEquals(List.of("role", "tools", "remote", "days", "since", "comfort", "nps", "why", "nick", "grid", "rank"),
@@ -51,7 +34,7 @@ class ResponseCheckTest {
 
     @Test
     void everyProblemIsCollectedWithItsQuestion() {
-        Map<String, Object> sent = full();
+        Map<String, Object> sent = SampleSurvey.fullAnswers();
         sent.put("remote", false);          // hides page 2, whose answers are still sent
         sent.put("role", "ceo");            // unknown option
         sent.put("tools", List.of("git", "ide", "ci"));
@@ -77,7 +60,7 @@ class ResponseCheckTest {
 
     @Test
     void aBadValueOnAHiddenQuestionIsReportedBothWays() {
-        Map<String, Object> sent = full();
+        Map<String, Object> sent = SampleSurvey.fullAnswers();
         sent.put("remote", false);
         sent.put("days", 7);
         List<SurveyProblem> problems = ResponseCheck.check(survey, "en", sent).problems();

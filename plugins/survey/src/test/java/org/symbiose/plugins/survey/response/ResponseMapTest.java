@@ -13,7 +13,7 @@ class ResponseMapTest {
     void aResponseComesBackFromItsStoredMap() {
         Survey survey = SampleSurvey.survey();
         Response response = new Response("r1", Instant.parse("2026-12-08T03:00:00Z"), "fr",
-                ResponseCheck.check(survey, "fr", ResponseCheckTest.full()).answers());
+                ResponseCheck.check(survey, "fr", SampleSurvey.fullAnswers()).answers());
         assertEquals(response, Response.fromMap("r1", response.toMap(), survey));
     }
 }
