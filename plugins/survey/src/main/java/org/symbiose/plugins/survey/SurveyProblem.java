@@ -1,5 +1,6 @@
 package org.symbiose.plugins.survey;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +21,7 @@ public record SurveyProblem(String field, ProblemCode code, List<String> argumen
     }
 
     public static SurveyProblem of(String field, ProblemCode code, Object... arguments) {
-        return new SurveyProblem(field, code, java.util.Arrays.stream(arguments).map(String::valueOf).toList());
+        return new SurveyProblem(field, code, Arrays.stream(arguments).map(String::valueOf).toList());
     }
 
     /** The reason for people, in French or English. */

@@ -2,6 +2,7 @@ package org.symbiose.plugins.survey;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ public final class SampleSurvey {
 
     /** Options whose labels are their keys, upper-cased in English. */
     public static OptionList options(String... keys) {
-        return new OptionList(java.util.Arrays.stream(keys)
+        return new OptionList(Arrays.stream(keys)
                 .map(k -> new Option(k, new Bilingual(k.toUpperCase(), k))).toList(), false);
     }
 

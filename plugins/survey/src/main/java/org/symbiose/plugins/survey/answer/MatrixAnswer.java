@@ -1,5 +1,6 @@
 package org.symbiose.plugins.survey.answer;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 public record MatrixAnswer(Map<String, String> rows) implements Answer {
 
     public MatrixAnswer {
-        rows = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+        rows = Collections.unmodifiableMap(new LinkedHashMap<>(rows));
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
 import org.symbiose.plugins.survey.logic.Comparison;
@@ -79,7 +80,7 @@ public final class LogicCheck {
     }
 
     private void check(String field, Condition condition, Set<String> inCycles,
-            java.util.function.Predicate<String> earlier, List<SurveyProblem> problems) {
+            Predicate<String> earlier, List<SurveyProblem> problems) {
         if (condition == null) {
             return;
         }

@@ -2,6 +2,7 @@ package org.symbiose.plugins.survey.question;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,7 +76,7 @@ final class SentChoices {
 
     /** The keys a condition may name: the options, and {@code other} when offered. */
     static Set<String> values(OptionList options, boolean otherOffered) {
-        Set<String> values = new java.util.LinkedHashSet<>(options.keys());
+        Set<String> values = new LinkedHashSet<>(options.keys());
         if (otherOffered) {
             values.add(ChoiceAnswer.OTHER);
         }

@@ -6,6 +6,7 @@ import static org.symbiose.plugins.survey.SampleSurvey.question;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.symbiose.plugins.survey.Bilingual;
 import org.symbiose.plugins.survey.ProblemCode;
@@ -64,7 +65,7 @@ class DefinitionCheckTest {
 
     @Test
     void aSurveyTooLargeToStoreIsRefused() {
-        org.symbiose.plugins.survey.question.Question[] questions = java.util.stream.IntStream.range(0, 80)
+        Question[] questions = IntStream.range(0, 80)
                 .mapToObj(i -> new Question("q" + i, Bilingual.both("x".repeat(120)), Bilingual.none(), false, null,
                         new YesNo())).toArray(Question[]::new);
         List<SurveyProblem> problems = DefinitionCheck.problems(SampleSurvey.of(questions));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.symbiose.plugins.survey.JsonShape;
 import org.symbiose.plugins.survey.SampleSurvey;
 import org.symbiose.plugins.survey.definition.Survey;
 import org.symbiose.plugins.survey.response.Response;
@@ -26,6 +27,6 @@ class ResponsesJsonTest {
         assertEquals("2026-12-08T03:00:00Z", first.get("submitted"));
         assertEquals(Map.of("choices", List.of("dev")), ((Map<String, Object>) first.get("answers")).get("role"));
         assertEquals(response, Response.fromMap("r1", first, survey));
-        org.symbiose.plugins.survey.JsonShape.assertJson(json);
+        JsonShape.assertJson(json);
     }
 }

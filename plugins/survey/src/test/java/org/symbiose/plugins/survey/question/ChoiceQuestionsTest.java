@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.symbiose.plugins.survey.Bilingual;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SampleSurvey;
 import org.symbiose.plugins.survey.answer.ChoiceAnswer;
@@ -57,8 +59,8 @@ class ChoiceQuestionsTest {
     void settingsAreChecked() {
         assertEquals(List.of(), single.problems("q", List.of("fr", "en")));
         OptionList bad = new OptionList(List.of(new Option("a", SampleSurvey.options("a").options().get(0).label()),
-                new Option("a", new org.symbiose.plugins.survey.Bilingual("A", null)),
-                new Option("other", new org.symbiose.plugins.survey.Bilingual("O", "O"))), false);
+                new Option("a", new Bilingual("A", null)),
+                new Option("other", new Bilingual("O", "O"))), false);
         List<ProblemCode> codes = new SingleChoice(bad, ChoiceDisplay.RADIO, false).problems("q", List.of("fr", "en"))
                 .stream().map(p -> p.code()).toList();
         assertEquals(List.of(ProblemCode.DUPLICATE_OPTION, ProblemCode.MISSING_TEXT, ProblemCode.BAD_ID), codes);
@@ -73,7 +75,7 @@ class ChoiceQuestionsTest {
     void randomizedOptionsKeepOneOrderPerRespondent() {
         OptionList shuffled = new OptionList(SampleSurvey.options("a", "b", "c", "d", "e", "f").options(), true);
         assertEquals(shuffled.shownTo(42), shuffled.shownTo(42));
-        assertEquals(java.util.Set.copyOf(shuffled.options()), java.util.Set.copyOf(shuffled.shownTo(7)));
+        assertEquals(Set.copyOf(shuffled.options()), Set.copyOf(shuffled.shownTo(7)));
         assertEquals(SampleSurvey.options("a", "b").options(), SampleSurvey.options("a", "b").shownTo(7));
     }
 

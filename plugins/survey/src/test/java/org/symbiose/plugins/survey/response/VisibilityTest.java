@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.symbiose.plugins.survey.SampleSurvey;
+import org.symbiose.plugins.survey.answer.Answer;
 import org.symbiose.plugins.survey.answer.ChoiceAnswer;
 import org.symbiose.plugins.survey.answer.NumberAnswer;
 import org.symbiose.plugins.survey.answer.YesNoAnswer;
@@ -41,7 +42,7 @@ class VisibilityTest {
         Survey chain = SampleSurvey.of(question("a", false, null, new YesNo()),
                 question("b", false, Comparison.of("a", Operator.EQUALS, "yes"), new YesNo()),
                 question("c", false, Comparison.of("b", Operator.ANSWERED), new YesNo()));
-        Map<String, org.symbiose.plugins.survey.answer.Answer> answers = Map.of("a", new YesNoAnswer(false),
+        Map<String, Answer> answers = Map.of("a", new YesNoAnswer(false),
                 "b", new YesNoAnswer(true));
         Visibility visibility = Visibility.of(chain, answers);
         assertEquals(Set.of("a"), visibility.questions(), "b's stale answer does not show c");

@@ -2,12 +2,15 @@ package org.symbiose.plugins.survey.result;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.symbiose.plugins.survey.SampleSurvey;
+import org.symbiose.plugins.survey.answer.MatrixAnswer;
+import org.symbiose.plugins.survey.answer.NumberAnswer;
 import org.symbiose.plugins.survey.definition.Survey;
 import org.symbiose.plugins.survey.logic.Comparison;
 import org.symbiose.plugins.survey.logic.Operator;
@@ -40,7 +43,7 @@ class TallyTest {
     void aDeletedResponseIsTakenAwayExactly() {
         Tally all = Tally.recount(survey, responses, null);
         Tally without = all.plus(TallyDeltas.negated(TallyDeltas.of(survey, responses.get(5).answers())));
-        List<Response> rest = new java.util.ArrayList<>(responses);
+        List<Response> rest = new ArrayList<>(responses);
         rest.remove(5);
         assertEquals(Tally.recount(survey, rest, null), without);
     }
@@ -69,9 +72,9 @@ class TallyTest {
         Map<String, Long> deltas = TallyDeltas.of(survey, first.answers());
         assertEquals(1L, deltas.get("responses"));
         assertEquals(1L, deltas.get("grid:answered"));
-        assertEquals(1L, deltas.get("grid:speed:" + ((org.symbiose.plugins.survey.answer.MatrixAnswer) first.answers()
+        assertEquals(1L, deltas.get("grid:speed:" + ((MatrixAnswer) first.answers()
                 .get("grid")).rows().get("speed")));
-        assertEquals(((org.symbiose.plugins.survey.answer.NumberAnswer) first.answers().get("days")).value()
+        assertEquals(((NumberAnswer) first.answers().get("days")).value()
                 .movePointRight(1).longValueExact(), deltas.get("days:sum"));
         assertEquals(null, deltas.get("why:because"), "texts are not counted by value");
     }
