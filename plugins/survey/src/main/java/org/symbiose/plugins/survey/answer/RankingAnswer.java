@@ -13,7 +13,7 @@ public record RankingAnswer(List<String> order) implements Answer {
         order = List.copyOf(order);
     }
 
-    /** The rank of {@code key}, from 1. */
+    /** The rank of {@code key}, from 1; 0 when it is not ranked (an option added since). */
     public int rankOf(String key) {
         return order.indexOf(key) + 1;
     }

@@ -3,6 +3,7 @@ package org.symbiose.plugins.survey.definition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
 import org.symbiose.plugins.survey.question.AnswerFormat;
@@ -10,12 +11,14 @@ import org.symbiose.plugins.survey.question.ChoiceFormat;
 import org.symbiose.plugins.survey.question.Matrix;
 import org.symbiose.plugins.survey.question.Question;
 import org.symbiose.plugins.survey.question.Ranking;
+import org.symbiose.plugins.survey.question.RatingScale;
 
 /**
  * What a builder change may not do once responses are in: remove a question, change its type,
- * or remove an option, row or column, since stored answers, counters and exports name them. The
- * rest (rewording, new questions and options, new logic that passes {@link DefinitionCheck}) may
- * change; logic applies to responses taken from then on.
+ * or remove an option, row, column or rating point, since stored answers, counters and exports
+ * name them. The rest (rewording, new questions and options, tighter limits, new logic that passes
+ * {@link DefinitionCheck}) may change: stored responses are read back without being checked again
+ * ({@code response.StoredAnswer}), and logic and limits apply to responses taken from then on.
  */
 public final class DefinitionChange {
 
@@ -50,6 +53,7 @@ public final class DefinitionChange {
                 keys.addAll(matrix.columnKeys());
                 yield keys;
             }
+            case RatingScale rating -> IntStream.rangeClosed(1, rating.points()).mapToObj(Integer::toString).toList();
             default -> List.of();
         };
     }

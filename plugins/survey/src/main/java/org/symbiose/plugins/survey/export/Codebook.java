@@ -96,7 +96,7 @@ public record Codebook(List<CodebookEntry> entries) {
                     answer -> ((MatrixAnswer) answer).rows().get(row.key()))).toList();
             case Ranking ranking -> ranking.options().options().stream().map(option -> column(question,
                     id + "." + option.key(), option.label(), rankCodes(ranking.options().options().size()),
-                    answer -> Integer.toString(((RankingAnswer) answer).rankOf(option.key())))).toList();
+                    answer -> rank((RankingAnswer) answer, option.key()))).toList();
             default -> List.of(column(question, id, Bilingual.none(), valueCodes(question), Codebook::value));
         };
     }
@@ -120,6 +120,12 @@ public record Codebook(List<CodebookEntry> entries) {
 
     private static String joined(String question, String part) {
         return question == null ? null : question + " — " + part;
+    }
+
+    /** The option's rank, empty in a response older than the option. */
+    private static String rank(RankingAnswer answer, String option) {
+        int rank = answer.rankOf(option);
+        return rank == 0 ? "" : Integer.toString(rank);
     }
 
     private static String value(Answer answer) {

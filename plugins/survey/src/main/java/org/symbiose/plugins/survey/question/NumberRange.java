@@ -10,8 +10,9 @@ import org.symbiose.plugins.survey.SurveyProblem;
 import org.symbiose.plugins.survey.answer.NumberAnswer;
 
 /**
- * A number within a range, with at most {@code decimals} digits after the point: bounding the
- * decimals keeps results' sums exact as whole counters (see {@code result.Tally}).
+ * A number within a range, with at most {@code decimals} digits after the point, and never past
+ * ±{@value #LIMIT}: bounding both keeps results' sums exact in whole counters (see
+ * {@code result.TallyDeltas}), whatever the range a manager leaves open.
  *
  * @param min      smallest allowed, or null
  * @param max      largest allowed, or null
@@ -20,19 +21,25 @@ import org.symbiose.plugins.survey.answer.NumberAnswer;
 public record NumberRange(BigDecimal min, BigDecimal max, int decimals) implements AnswerFormat {
 
     public static final int MAX_DECIMALS = 4;
+    /** The largest magnitude any number question takes. */
+    public static final long LIMIT = 1_000_000_000L;
+
+    private static final BigDecimal HIGHEST = BigDecimal.valueOf(LIMIT);
+    private static final BigDecimal LOWEST = HIGHEST.negate();
 
     @Override
     public QuestionType type() {
         return QuestionType.NUMBER;
     }
 
+    /** The range answers are checked against: the manager's, closed by the limit where open. */
     private Bounds<BigDecimal> bounds() {
-        return new Bounds<>(min, max);
+        return new Bounds<>(min == null ? LOWEST : min, max == null ? HIGHEST : max);
     }
 
     @Override
     public AnswerCheck read(Object json) {
-        if (!(json instanceof Number) ) {
+        if (!(json instanceof Number)) {
             return AnswerCheck.refused(ProblemCode.WRONG_KIND);
         }
         BigDecimal value = JsonValues.decimal(json, "");
@@ -44,7 +51,8 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) implemen
 
     @Override
     public List<SurveyProblem> problems(String questionId, List<String> languages) {
-        boolean fits = decimals >= 0 && decimals <= MAX_DECIMALS && bounds().ordered();
+        boolean fits = decimals >= 0 && decimals <= MAX_DECIMALS && bounds().ordered()
+                && bounds().lowest().compareTo(LOWEST) >= 0 && bounds().highest().compareTo(HIGHEST) <= 0;
         return fits ? List.of() : List.of(SurveyProblem.of(questionId, ProblemCode.BAD_LIMITS, (Object[]) bounds().texts()));
     }
 

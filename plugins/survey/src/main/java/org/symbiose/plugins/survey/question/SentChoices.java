@@ -31,8 +31,12 @@ final class SentChoices {
             case String key -> keys = List.of(key);
             case List<?> list -> keys = list;
             case Map<?, ?> map -> {
-                Object choices = map.containsKey("choice") ? List.of(map.get("choice")) : map.get("choices");
-                keys = choices instanceof List<?> list ? list : List.of();
+                Object one = map.get("choice");
+                Object choices = one != null ? List.of(one) : map.get("choices");
+                if (choices != null && !(choices instanceof List<?>)) {
+                    return AnswerCheck.refused(ProblemCode.WRONG_KIND);
+                }
+                keys = choices == null ? List.of() : (List<?>) choices;
                 other = map.get(ChoiceAnswer.OTHER);
             }
             default -> {
@@ -59,6 +63,9 @@ final class SentChoices {
         }
         if (otherText != null && seen.add(ChoiceAnswer.OTHER)) {
             chosen.add(ChoiceAnswer.OTHER);
+        }
+        if (chosen.isEmpty()) {
+            return AnswerCheck.refused(ProblemCode.WRONG_KIND);
         }
         if (seen.contains(ChoiceAnswer.OTHER)) {
             if (!otherOffered) {

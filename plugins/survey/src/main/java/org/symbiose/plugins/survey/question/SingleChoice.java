@@ -24,7 +24,7 @@ public record SingleChoice(OptionList options, ChoiceDisplay display, boolean ot
     @Override
     public AnswerCheck read(Object json) {
         AnswerCheck check = SentChoices.read(json, options, otherOffered);
-        if (check.isAccepted() && ((ChoiceAnswer) check.answer()).choices().size() != 1) {
+        if (check.isAccepted() && ((ChoiceAnswer) check.answer()).choices().size() > 1) {
             return AnswerCheck.refused(ProblemCode.TOO_MANY_CHOICES, 1);
         }
         return check;

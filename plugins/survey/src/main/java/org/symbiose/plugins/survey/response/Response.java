@@ -5,10 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.symbiose.plugins.survey.JsonValues;
-import org.symbiose.plugins.survey.MalformedDefinition;
 import org.symbiose.plugins.survey.answer.Answer;
 import org.symbiose.plugins.survey.definition.Survey;
-import org.symbiose.plugins.survey.question.AnswerCheck;
 import org.symbiose.plugins.survey.question.Question;
 
 /**
@@ -39,9 +37,10 @@ public record Response(String id, Instant submitted, String language, Map<String
     }
 
     /**
-     * The response stored as {@link #toMap()}, its answers read by {@code survey}'s formats. An
-     * answer to a question the survey no longer has is dropped: {@code DefinitionChange} forbids
-     * removing answered questions, so only a response older than a forced change loses one.
+     * The response stored as {@link #toMap()}, each answer read by its question's type, not
+     * checked again ({@link StoredAnswer}). An answer to a question the survey no longer has is
+     * dropped: {@code DefinitionChange} forbids removing answered questions, so only a response
+     * older than a forced change loses one.
      */
     public static Response fromMap(String id, Map<String, Object> map, Survey survey) {
         Map<String, Object> stored = JsonValues.map(map, "answers", "");
@@ -49,11 +48,7 @@ public record Response(String id, Instant submitted, String language, Map<String
         for (Question question : survey.questions()) {
             Object value = stored == null ? null : stored.get(question.id());
             if (value != null) {
-                AnswerCheck check = question.format().read(value);
-                if (!check.isAccepted()) {
-                    throw new MalformedDefinition("answers." + question.id(), check.code().code());
-                }
-                answers.put(question.id(), check.answer());
+                answers.put(question.id(), StoredAnswer.read(question.type(), value, "answers." + question.id()));
             }
         }
         return new Response(id, Instant.parse(JsonValues.requiredText(map, "submitted", "")),

@@ -2,7 +2,6 @@ package org.symbiose.plugins.survey.result;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import org.symbiose.plugins.survey.question.NumberRange;
 import org.symbiose.plugins.survey.question.Question;
 
 /**
@@ -15,12 +14,11 @@ import org.symbiose.plugins.survey.question.Question;
 public record NumberSummary(long answered, BigDecimal mean) {
 
     public static NumberSummary of(Tally tally, Question question) {
-        NumberRange range = (NumberRange) question.format();
         long answered = tally.answered(question.id());
         if (answered == 0) {
             return new NumberSummary(0, null);
         }
-        BigDecimal sum = BigDecimal.valueOf(tally.count(question.id(), TallyDeltas.SUM)).movePointLeft(range.decimals());
+        BigDecimal sum = BigDecimal.valueOf(tally.count(question.id(), TallyDeltas.SUM)).movePointLeft(TallyDeltas.SUM_SCALE);
         return new NumberSummary(answered, sum.divide(BigDecimal.valueOf(answered), new MathContext(6)));
     }
 }

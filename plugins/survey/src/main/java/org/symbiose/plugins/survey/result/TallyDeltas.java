@@ -21,7 +21,9 @@ import org.symbiose.plugins.survey.question.Question;
  * <li>choices: {@code q:<option>} for each chosen (with {@code q:other});</li>
  * <li>yes/no: {@code q:yes} or {@code q:no};</li>
  * <li>rating and NPS: {@code q:<point>};</li>
- * <li>number: {@code q:sum}, the value times 10^decimals, exact since the decimals are bounded;</li>
+ * <li>number: {@code q:sum}, the values' sum in ten-thousandths ({@link #SUM_SCALE}), exact since
+ * numbers have at most 4 decimals and at most 10^9; one scale for every question, so that a
+ * manager changing a question's decimals does not change what its counter means;</li>
  * <li>date: {@code q:<yyyy-mm-dd>};</li>
  * <li>matrix: {@code q:<row>:<column>}; ranking: {@code q:<option>:<rank>};</li>
  * <li>text: nothing more, texts are read in the export.</li>
@@ -32,6 +34,8 @@ public final class TallyDeltas {
 
     public static final String ANSWERED = "answered";
     public static final String SUM = "sum";
+    /** The decimals of {@code q:sum}: every number question's most. */
+    public static final int SUM_SCALE = NumberRange.MAX_DECIMALS;
 
     private TallyDeltas() {
     }
@@ -50,8 +54,8 @@ public final class TallyDeltas {
             switch (answer) {
                 case ChoiceAnswer choice -> choice.choices().forEach(c -> add(deltas, key(id, c), 1));
                 case YesNoAnswer yesNo -> add(deltas, key(id, yesNo.key()), 1);
-                case NumberAnswer number when question.format() instanceof NumberRange range ->
-                    add(deltas, key(id, SUM), number.value().movePointRight(range.decimals()).longValueExact());
+                case NumberAnswer number when question.format() instanceof NumberRange ->
+                    add(deltas, key(id, SUM), number.value().movePointRight(SUM_SCALE).longValueExact());
                 case NumberAnswer point -> add(deltas, key(id, point.value().toPlainString()), 1);
                 case DateAnswer date -> add(deltas, key(id, date.date().toString()), 1);
                 case MatrixAnswer matrix -> matrix.rows().forEach((row, column) -> add(deltas, key(id, row, column), 1));

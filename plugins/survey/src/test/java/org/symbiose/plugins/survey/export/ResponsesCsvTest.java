@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.symbiose.plugins.survey.SampleSurvey;
 import org.symbiose.plugins.survey.definition.Survey;
+import org.symbiose.plugins.survey.question.Ranking;
 import org.symbiose.plugins.survey.response.Response;
 import org.symbiose.plugins.survey.response.ResponseCheck;
 import org.symbiose.plugins.survey.response.ResponseOutcome;
@@ -47,6 +48,18 @@ class ResponsesCsvTest {
         assertEquals(List.of("r2", "2026-12-08T03:00:00Z", "fr", "dev", "", "", "", "", "", "", "no", "", "", "", "3",
                 "", "", "", "", "", "", ""), rows.get(2), "unanswered and hidden questions leave empty cells");
         assertEquals(3, rows.size());
+    }
+
+    @Test
+    void anOptionAddedAfterAResponseLeavesItsCellEmpty() {
+        Response old = response("r", SampleSurvey.fullAnswers());
+        Survey later = SampleSurvey.of(SampleSurvey.question("rank", false, null,
+                new Ranking(SampleSurvey.options("a", "b", "c", "d"))));
+        Response reread = Response.fromMap("r", old.toMap(), later);
+        assertEquals(List.of("rank.a", "rank.b", "rank.c", "rank.d"), CsvParser.rows(ResponsesCsv.csv(later,
+                List.of(reread))).get(0).subList(3, 7));
+        assertEquals(List.of("2", "1", "3", ""), CsvParser.rows(ResponsesCsv.csv(later, List.of(reread))).get(1)
+                .subList(3, 7));
     }
 
     @Test

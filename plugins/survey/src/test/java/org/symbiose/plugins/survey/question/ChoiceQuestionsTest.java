@@ -3,6 +3,7 @@ package org.symbiose.plugins.survey.question;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,11 @@ class ChoiceQuestionsTest {
         assertRefused(ProblemCode.TOO_MANY_CHOICES, single.read(List.of("a", "b")), "1");
         assertRefused(ProblemCode.WRONG_KIND, single.read(3));
         assertRefused(ProblemCode.WRONG_KIND, single.read(List.of(1)));
+        assertRefused(ProblemCode.WRONG_KIND, single.read(Map.of("choices", "a")));
+        assertRefused(ProblemCode.WRONG_KIND, single.read(Map.of("other", " ")));
+        HashMap<String, Object> nothing = new HashMap<>();
+        nothing.put("choice", null);
+        assertRefused(ProblemCode.WRONG_KIND, single.read(nothing));
     }
 
     @Test

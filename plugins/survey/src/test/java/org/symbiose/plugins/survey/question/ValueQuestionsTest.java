@@ -47,8 +47,11 @@ class ValueQuestionsTest {
         assertRefused(ProblemCode.OUT_OF_RANGE, range.read(-3), "-2", "10");
         assertRefused(ProblemCode.TOO_PRECISE, range.read(1.25), "1");
         assertRefused(ProblemCode.WRONG_KIND, range.read("3"));
-        assertRefused(ProblemCode.OUT_OF_RANGE, new NumberRange(null, BigDecimal.ONE, 0).read(2), "…", "1");
+        assertRefused(ProblemCode.OUT_OF_RANGE, new NumberRange(null, BigDecimal.ONE, 0).read(2), "-1000000000", "1");
         assertEquals(new NumberAnswer(BigDecimal.valueOf(-1000)), new NumberRange(null, null, 0).read(-1000L).answer());
+        assertRefused(ProblemCode.OUT_OF_RANGE, new NumberRange(null, null, 0).read(2e9), "-1000000000", "1000000000");
+        assertEquals(List.of(ProblemCode.BAD_LIMITS), new NumberRange(null, new BigDecimal("1e10"), 0)
+                .problems("q", List.of("en")).stream().map(p -> p.code()).toList(), "past the limit");
         assertEquals(List.of(ProblemCode.BAD_LIMITS), new NumberRange(BigDecimal.TEN, BigDecimal.ONE, 0)
                 .problems("q", List.of("en")).stream().map(p -> p.code()).toList());
     }

@@ -50,10 +50,17 @@ class ResultViewsTest {
 
     @Test
     void numbersAreSummedExactly() {
-        Tally tally = new Tally(Map.of("days:answered", 3L, "days:sum", 1L + 2L + 4L));
+        Tally tally = new Tally(Map.of("days:answered", 3L, "days:sum", 1_000L + 2_000L + 4_000L));
         assertEquals(new NumberSummary(3, new BigDecimal("0.233333")), NumberSummary.of(tally, question("days")),
                 "0.1 + 0.2 + 0.4 over 3");
         assertEquals(new NumberSummary(0, null), NumberSummary.of(Tally.empty(), question("days")));
+    }
+
+    @Test
+    void anOptionAddedLaterIsAveragedOverTheAnswersThatRankIt() {
+        Tally tally = new Tally(Map.of("rank:answered", 3L, "rank:a:1", 1L, "rank:a:2", 2L, "rank:c:3", 1L));
+        assertEquals(List.of(new AverageRank("a", new BigDecimal("1.67")), new AverageRank("b", null),
+                new AverageRank("c", new BigDecimal("3.00"))), AverageRank.of(tally, question("rank")));
     }
 
     @Test

@@ -75,7 +75,7 @@ class TallyTest {
         assertEquals(1L, deltas.get("grid:speed:" + ((MatrixAnswer) first.answers()
                 .get("grid")).rows().get("speed")));
         assertEquals(((NumberAnswer) first.answers().get("days")).value()
-                .movePointRight(1).longValueExact(), deltas.get("days:sum"));
+                .movePointRight(4).longValueExact(), deltas.get("days:sum"), "in ten-thousandths");
         assertEquals(null, deltas.get("why:because"), "texts are not counted by value");
     }
 }
