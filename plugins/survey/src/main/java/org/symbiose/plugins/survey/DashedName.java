@@ -18,10 +18,10 @@ public interface DashedName {
     /**
      * The constant of {@code type} stored as {@code key}.
      *
-     * @throws MalformedDefinition at {@code path} when there is none
+     * @throws MalformedShape at {@code path} when there is none
      */
     static <E extends Enum<E> & DashedName> E of(Class<E> type, String key, String path) {
         return Arrays.stream(type.getEnumConstants()).filter(e -> e.key().equals(key)).findFirst()
-                .orElseThrow(() -> new MalformedDefinition(path, "unknown " + type.getSimpleName() + " " + key));
+                .orElseThrow(() -> new MalformedShape(path, "unknown " + type.getSimpleName() + " " + key));
     }
 }

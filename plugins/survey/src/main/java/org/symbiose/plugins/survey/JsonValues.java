@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Strict reading of JSON-like maps (what a REST body and a stored record become): numbers may be
  * any {@link Number} (the database gives BigDecimal, tests give Integer), and a value of the wrong
- * JSON type is a {@link MalformedDefinition} naming its path rather than a ClassCastException later.
+ * JSON type is a {@link MalformedShape} naming its path rather than a ClassCastException later.
  */
 public final class JsonValues {
 
@@ -20,14 +20,14 @@ public final class JsonValues {
         if (value == null || value instanceof String) {
             return (String) value;
         }
-        throw new MalformedDefinition(at(path, name), "expected a text");
+        throw new MalformedShape(at(path, name), "expected a text");
     }
 
     /** A text that must be there. */
     public static String requiredText(Map<String, Object> map, String name, String path) {
         String value = text(map, name, path);
         if (value == null) {
-            throw new MalformedDefinition(at(path, name), "missing");
+            throw new MalformedShape(at(path, name), "missing");
         }
         return value;
     }
@@ -45,7 +45,7 @@ public final class JsonValues {
             case Integer i -> BigDecimal.valueOf(i);
             case Long l -> BigDecimal.valueOf(l);
             case Number n -> new BigDecimal(n.toString());
-            default -> throw new MalformedDefinition(path, "expected a number");
+            default -> throw new MalformedShape(path, "expected a number");
         };
     }
 
@@ -58,7 +58,7 @@ public final class JsonValues {
         try {
             return value.intValueExact();
         } catch (ArithmeticException e) {
-            throw new MalformedDefinition(at(path, name), "expected a whole number");
+            throw new MalformedShape(at(path, name), "expected a whole number");
         }
     }
 
@@ -68,7 +68,7 @@ public final class JsonValues {
         if (value == null || value instanceof Boolean) {
             return Boolean.TRUE.equals(value);
         }
-        throw new MalformedDefinition(at(path, name), "expected true or false");
+        throw new MalformedShape(at(path, name), "expected true or false");
     }
 
     /** A nested object, or null when absent. */
@@ -78,7 +78,7 @@ public final class JsonValues {
         if (value == null || value instanceof Map<?, ?>) {
             return (Map<String, Object>) value;
         }
-        throw new MalformedDefinition(at(path, name), "expected an object");
+        throw new MalformedShape(at(path, name), "expected an object");
     }
 
     /** A list of objects, empty when absent. */
@@ -87,7 +87,7 @@ public final class JsonValues {
         List<Object> list = list(map, name, path);
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof Map<?, ?>)) {
-                throw new MalformedDefinition(at(path, name) + "[" + i + "]", "expected an object");
+                throw new MalformedShape(at(path, name) + "[" + i + "]", "expected an object");
             }
         }
         return (List<Map<String, Object>>) (List<?>) list;
@@ -99,7 +99,7 @@ public final class JsonValues {
         List<Object> list = list(map, name, path);
         for (int i = 0; i < list.size(); i++) {
             if (!(list.get(i) instanceof String)) {
-                throw new MalformedDefinition(at(path, name) + "[" + i + "]", "expected a text");
+                throw new MalformedShape(at(path, name) + "[" + i + "]", "expected a text");
             }
         }
         return (List<String>) (List<?>) list;
@@ -114,7 +114,7 @@ public final class JsonValues {
         if (value instanceof List<?> list) {
             return (List<Object>) list;
         }
-        throw new MalformedDefinition(at(path, name), "expected a list");
+        throw new MalformedShape(at(path, name), "expected a list");
     }
 
     /** {@code path.name}, or {@code name} at the top. */

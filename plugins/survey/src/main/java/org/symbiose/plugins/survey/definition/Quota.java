@@ -3,7 +3,7 @@ package org.symbiose.plugins.survey.definition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.symbiose.plugins.survey.JsonValues;
-import org.symbiose.plugins.survey.MalformedDefinition;
+import org.symbiose.plugins.survey.MalformedShape;
 import org.symbiose.plugins.survey.logic.Condition;
 
 /**
@@ -35,7 +35,7 @@ public record Quota(String id, Condition when, long limit) {
     public static Quota fromMap(Map<String, Object> map, String path) {
         Condition when = Condition.fromMap(JsonValues.map(map, "when", path), JsonValues.at(path, "when"));
         if (when == null) {
-            throw new MalformedDefinition(JsonValues.at(path, "when"), "missing");
+            throw new MalformedShape(JsonValues.at(path, "when"), "missing");
         }
         return new Quota(JsonValues.requiredText(map, "id", path), when,
                 JsonValues.integer(map, "limit", 0, path));

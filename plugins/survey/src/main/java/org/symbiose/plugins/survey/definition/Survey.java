@@ -75,7 +75,7 @@ public record Survey(List<String> languages, Bilingual title, Bilingual intro, L
      * The survey stored (or sent) as {@link #toMap()}: its shape only; what it says is checked by
      * {@link DefinitionCheck}.
      *
-     * @throws org.symbiose.plugins.survey.MalformedDefinition naming the path that is not of the shape
+     * @throws org.symbiose.plugins.survey.MalformedShape naming the path that is not of the shape
      */
     public static Survey fromMap(Map<String, Object> map) {
         List<Map<String, Object>> storedPages = JsonValues.maps(map, "pages", "");

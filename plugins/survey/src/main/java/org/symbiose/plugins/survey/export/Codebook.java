@@ -84,9 +84,8 @@ public record Codebook(List<CodebookEntry> entries) {
     private static List<Column> columnsOf(Question question) {
         String id = question.id();
         return switch (question.format()) {
-            case SingleChoice single -> withOther(List.of(column(question, id, Bilingual.none(),
-                    codes(single.options()), answer -> ((ChoiceAnswer) answer).choices().get(0))),
-                    question, single.otherOffered());
+            case SingleChoice single -> withOther(List.of(column(question, id, Bilingual.none(), singleCodes(single),
+                    answer -> ((ChoiceAnswer) answer).choices().get(0))), question, single.otherOffered());
             case MultipleChoice multiple -> withOther(multiple.options().options().stream().map(option -> column(question,
                     id + "." + option.key(), option.label(), chosenCodes(),
                     answer -> ((ChoiceAnswer) answer).chose(option.key()) ? "1" : "0")).toList(),
@@ -119,7 +118,7 @@ public record Codebook(List<CodebookEntry> entries) {
     }
 
     private static String joined(String question, String part) {
-        return question == null ? null : question + " — " + part;
+        return question == null || part == null ? question : question + " — " + part;
     }
 
     /** The option's rank, empty in a response older than the option. */
@@ -140,6 +139,15 @@ public record Codebook(List<CodebookEntry> entries) {
 
     private static List<CodebookValue> codes(OptionList options) {
         return options.options().stream().map(o -> new CodebookValue(o.key(), o.label())).toList();
+    }
+
+    /** The options, and {@code other} when offered: its text is in the {@code .other} column. */
+    private static List<CodebookValue> singleCodes(SingleChoice single) {
+        List<CodebookValue> codes = new ArrayList<>(codes(single.options()));
+        if (single.otherOffered()) {
+            codes.add(new CodebookValue(ChoiceAnswer.OTHER, SurveyTexts.both("survey.codebook.other")));
+        }
+        return codes;
     }
 
     private static List<CodebookValue> chosenCodes() {

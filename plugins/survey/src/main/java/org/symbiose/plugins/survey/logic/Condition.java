@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.symbiose.plugins.survey.DashedName;
 import org.symbiose.plugins.survey.JsonValues;
-import org.symbiose.plugins.survey.MalformedDefinition;
+import org.symbiose.plugins.survey.MalformedShape;
 import org.symbiose.plugins.survey.answer.Answer;
 
 /**
@@ -46,7 +46,7 @@ public sealed interface Condition permits Comparison, Group {
             return new Group(false, children(map, Group.ANY, path));
         }
         if (!map.containsKey("question")) {
-            throw new MalformedDefinition(path, "a condition has question and operator, or all, or any");
+            throw new MalformedShape(path, "a condition has question and operator, or all, or any");
         }
         return new Comparison(JsonValues.requiredText(map, "question", path),
                 DashedName.of(Operator.class, JsonValues.requiredText(map, "operator", path),

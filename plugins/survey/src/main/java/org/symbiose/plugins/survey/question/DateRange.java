@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.symbiose.plugins.survey.JsonValues;
-import org.symbiose.plugins.survey.MalformedDefinition;
+import org.symbiose.plugins.survey.MalformedShape;
 import org.symbiose.plugins.survey.ProblemCode;
 import org.symbiose.plugins.survey.SurveyProblem;
 import org.symbiose.plugins.survey.answer.DateAnswer;
@@ -69,7 +69,7 @@ public record DateRange(LocalDate earliest, LocalDate latest) implements AnswerF
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new MalformedDefinition(JsonValues.at(path, name), "expected yyyy-mm-dd");
+            throw new MalformedShape(JsonValues.at(path, name), "expected yyyy-mm-dd");
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.symbiose.plugins.survey.JsonValues;
-import org.symbiose.plugins.survey.MalformedDefinition;
+import org.symbiose.plugins.survey.MalformedShape;
 import org.symbiose.plugins.survey.answer.Answer;
 import org.symbiose.plugins.survey.answer.ChoiceAnswer;
 import org.symbiose.plugins.survey.answer.DateAnswer;
@@ -29,7 +29,7 @@ final class StoredAnswer {
     }
 
     /**
-     * @throws MalformedDefinition at {@code path} when the value is not of the type's stored shape
+     * @throws MalformedShape at {@code path} when the value is not of the type's stored shape
      */
     static Answer read(QuestionType type, Object json, String path) {
         try {
@@ -43,7 +43,7 @@ final class StoredAnswer {
                 case RANKING -> new RankingAnswer(((List<?>) json).stream().map(String.class::cast).toList());
             };
         } catch (ClassCastException | NullPointerException | DateTimeParseException e) {
-            throw new MalformedDefinition(path, "not a stored " + type.key() + " answer");
+            throw new MalformedShape(path, "not a stored " + type.key() + " answer");
         }
     }
 

@@ -22,7 +22,8 @@ class CodebookTest {
         assertEquals("single-choice", role.type());
         assertEquals(List.of(new CodebookValue("dev", new Bilingual("DEV", "dev")),
                 new CodebookValue("design", new Bilingual("DESIGN", "design")),
-                new CodebookValue("pm", new Bilingual("PM", "pm"))), role.values());
+                new CodebookValue("pm", new Bilingual("PM", "pm")),
+                new CodebookValue("other", new Bilingual("Other (their words)", "Autre (leurs mots)"))), role.values());
         CodebookEntry git = entry("tools.git");
         assertEquals(new Bilingual("Question tools — GIT", "Question tools — git"), git.label());
         assertEquals(List.of(new CodebookValue("1", new Bilingual("chosen", "choisi")),

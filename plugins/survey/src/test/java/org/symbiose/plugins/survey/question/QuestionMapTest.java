@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.symbiose.plugins.survey.MalformedDefinition;
+import org.symbiose.plugins.survey.MalformedShape;
 import org.symbiose.plugins.survey.SampleSurvey;
 
 class QuestionMapTest {
@@ -37,13 +37,13 @@ class QuestionMapTest {
 
     @Test
     void aMalformedMapNamesWhere() {
-        MalformedDefinition unknown = assertThrows(MalformedDefinition.class,
+        MalformedShape unknown = assertThrows(MalformedShape.class,
                 () -> Question.fromMap(Map.of("id", "x", "type", "essay"), "pages[0].questions[2]"));
         assertEquals("pages[0].questions[2].type", unknown.path());
-        MalformedDefinition options = assertThrows(MalformedDefinition.class,
+        MalformedShape options = assertThrows(MalformedShape.class,
                 () -> Question.fromMap(Map.of("id", "x", "type", "ranking", "options", List.of("a")), "q"));
         assertEquals("q.options[0]", options.path());
-        MalformedDefinition flag = assertThrows(MalformedDefinition.class,
+        MalformedShape flag = assertThrows(MalformedShape.class,
                 () -> Question.fromMap(Map.of("id", "x", "type", "yes-no", "required", "yes"), "q"));
         assertEquals("q.required", flag.path());
     }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.symbiose.plugins.survey.JsonShape;
-import org.symbiose.plugins.survey.MalformedDefinition;
+import org.symbiose.plugins.survey.MalformedShape;
 import org.symbiose.plugins.survey.SampleSurvey;
 import org.symbiose.plugins.survey.answer.MatrixAnswer;
 import org.symbiose.plugins.survey.answer.NumberAnswer;
@@ -49,6 +49,6 @@ class ResponseMapTest {
         Map<String, Object> stored = Map.of("submitted", "2026-12-08T03:00:00Z", "language", "en",
                 "answers", Map.of("remote", "yes"));
         assertEquals("answers.remote",
-                assertThrows(MalformedDefinition.class, () -> Response.fromMap("r", stored, survey)).path());
+                assertThrows(MalformedShape.class, () -> Response.fromMap("r", stored, survey)).path());
     }
 }
