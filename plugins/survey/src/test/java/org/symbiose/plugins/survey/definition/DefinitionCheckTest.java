@@ -79,10 +79,13 @@ class DefinitionCheckTest {
         SurveyProblem missing = SurveyProblem.of("q1", ProblemCode.MISSING_TEXT, "fr");
         assertEquals("The text in \"fr\" is missing.", missing.message(Locale.ENGLISH));
         assertEquals("Le texte en « fr » manque.", missing.message(Locale.FRENCH));
+        assertEquals("Cette page n'a aucune question.", SurveyProblem.of("p", ProblemCode.EMPTY_PAGE)
+                .message(Locale.FRENCH), "apostrophes survive MessageFormat");
         for (ProblemCode code : ProblemCode.values()) {
             SurveyProblem problem = SurveyProblem.of("q", code, "x", "y", "z");
             assertEquals(false, problem.message(Locale.FRENCH).contains("{"), code.code());
             assertEquals(false, problem.message(Locale.ENGLISH).contains("{"), code.code());
+            assertEquals(false, problem.message(Locale.FRENCH).contains("''"), code.code());
         }
     }
 }
