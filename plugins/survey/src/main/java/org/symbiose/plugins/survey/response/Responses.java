@@ -63,7 +63,8 @@ public class Responses {
     /**
      * Takes the respondent's whole response.
      *
-     * @param sent question id to the value sent (see the README's shapes)
+     * @param language the language answered in, null for the survey's first
+     * @param sent     question id to the value sent (see the README's shapes)
      * @throws ProblemException 422 listing every problem of the answers; 409 for a second response,
      *                          a survey not taking responses, full or with a full quota; 404, 401,
      *                          403, 400 as {@link Surveys#requireOpen} says
@@ -72,12 +73,13 @@ public class Responses {
             Locale readerLanguage) {
         Surveys.Admission admission = surveys.requireOpen(surveyId, respondent);
         StoredSurvey survey = admission.survey();
-        ResponseOutcome outcome = ResponseCheck.check(survey.definition(), language, sent == null ? Map.of() : sent);
+        String answeredIn = language == null ? survey.definition().languages().getFirst() : language;
+        ResponseOutcome outcome = ResponseCheck.check(survey.definition(), answeredIn, sent == null ? Map.of() : sent);
         Refusals.refuse(ProblemType.UNPROCESSABLE, outcome.problems(), readerLanguage);
         Instant now = clock.instant();
         boolean anonymous = survey.settings().anonymous();
         Response response = new Response(UUID.randomUUID().toString().replace("-", ""),
-                anonymous ? now.truncatedTo(ChronoUnit.DAYS) : now, language, outcome.answers());
+                anonymous ? now.truncatedTo(ChronoUnit.DAYS) : now, answeredIn, outcome.answers());
         Map<String, Object> record = new LinkedHashMap<>(response.toMap());
         if (!anonymous) {
             if (respondent.memberId() != null) {
