@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.symbiose.api.rest.Page;
@@ -117,9 +118,8 @@ public class SurveyResource {
     @Produces("text/csv")
     @RolesAllowed("member")
     public Response csv(@PathParam("survey") long id, @Context SecurityContext security) {
-        StoredSurvey survey = surveys.requireManaged(id, Caller.of(security, null).member());
-        return attachment(ResponsesCsv.csv(survey.definition(), responses.responses(survey)), "text/csv; charset=UTF-8",
-                "survey-" + id + ".csv");
+        return export(id, security, "text/csv; charset=UTF-8", ".csv",
+                survey -> ResponsesCsv.csv(survey.definition(), responses.responses(survey)));
     }
 
     /** What each CSV column and code means, in both languages, as CSV. */
@@ -128,9 +128,8 @@ public class SurveyResource {
     @Produces("text/csv")
     @RolesAllowed("member")
     public Response codebook(@PathParam("survey") long id, @Context SecurityContext security) {
-        StoredSurvey survey = surveys.requireManaged(id, Caller.of(security, null).member());
-        return attachment(Codebook.of(survey.definition()).csv(), "text/csv; charset=UTF-8",
-                "survey-" + id + "-codebook.csv");
+        return export(id, security, "text/csv; charset=UTF-8", "-codebook.csv",
+                survey -> Codebook.of(survey.definition()).csv());
     }
 
     /** The responses as JSON, with the survey's definition. */
@@ -138,13 +137,16 @@ public class SurveyResource {
     @Path(SURVEY + "/export.json")
     @RolesAllowed("member")
     public Response json(@PathParam("survey") long id, @Context SecurityContext security) {
-        StoredSurvey survey = surveys.requireManaged(id, Caller.of(security, null).member());
-        return attachment(ResponsesJson.of(survey.definition(), responses.responses(survey)),
-                MediaType.APPLICATION_JSON, "survey-" + id + ".json");
+        return export(id, security, MediaType.APPLICATION_JSON, ".json",
+                survey -> ResponsesJson.of(survey.definition(), responses.responses(survey)));
     }
 
-    private static Response attachment(Object body, String type, String name) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    /** A download of what {@code body} makes of the survey, named {@code survey-<id><suffix>}; managers only. */
+    private Response export(long id, SecurityContext security, String type, String suffix,
+            Function<StoredSurvey, Object> body) {
+        StoredSurvey survey = surveys.requireManaged(id, Caller.of(security, null).member());
+        return Response.ok(body.apply(survey), type)
+                .header("Content-Disposition", "attachment; filename=\"survey-" + id + suffix + "\"").build();
     }
 
     private Response ok(StoredSurvey survey) {
