@@ -15,14 +15,15 @@ import org.symbiose.plugins.survey.survey.StoredSurvey;
  * @param languages the languages it is offered in
  * @param anonymous whether responses are kept without who gave them
  * @param closesAt  when it stops taking responses, or null
+ * @param answered  whether this respondent already answered (a response would be a 409)
  * @param form      the definition in {@code language}
  */
 public record FormView(long id, String language, List<String> languages, boolean anonymous, String closesAt,
-        Map<String, Object> form) {
+        boolean answered, Map<String, Object> form) {
 
-    static FormView of(StoredSurvey survey, String language) {
+    static FormView of(StoredSurvey survey, String language, boolean answered) {
         return new FormView(survey.id(), language, survey.definition().languages(), survey.settings().anonymous(),
-                survey.settings().closesAt() == null ? null : survey.settings().closesAt().toString(),
+                survey.settings().closesAt() == null ? null : survey.settings().closesAt().toString(), answered,
                 in(survey.definition().toMap(), language));
     }
 

@@ -2,6 +2,7 @@ package org.symbiose.plugins.survey.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -88,6 +89,16 @@ public class SurveyResource {
         Caller caller = Caller.of(security, headers);
         long version = Versions.expected(ifMatch, input == null ? null : input.version);
         return ok(surveys.edit(id, version, input, caller.member(), caller.locale()));
+    }
+
+    /** Deletes the survey (204); {@code If-Match} required. Its responses are kept with its item. */
+    @DELETE
+    @Path(SURVEY)
+    @RolesAllowed("member")
+    public Response delete(@PathParam("survey") long id, @HeaderParam("If-Match") String ifMatch,
+            @Context SecurityContext security) {
+        surveys.delete(id, Versions.expected(ifMatch, null), Caller.of(security, null).member());
+        return Response.noContent().build();
     }
 
     /** Publishes the survey; {@code If-Match} required. */

@@ -84,9 +84,10 @@ public class Surveys {
         return surveys;
     }
 
-    /** The survey with this id, whoever asks (results, exports check their own rights). */
+    /** The survey with this id unless deleted, whoever asks (results, exports check their own rights). */
     public Optional<StoredSurvey> any(long id) {
-        return store.find(id).filter(i -> i.type().equals(SurveyType.KEY)).map(Surveys::of);
+        return store.find(id).filter(i -> i.type().equals(SurveyType.KEY) && i.status() != ItemStatus.DELETED)
+                .map(Surveys::of);
     }
 
     /** The survey as a manager reads it; 404 if there is none, 403 for others than managers. */
@@ -179,6 +180,15 @@ public class Surveys {
         Map<String, Object> attributes = new HashMap<>(store.find(id).orElseThrow().attributes());
         attributes.put("state", PUBLISHED);
         return of(store.edit(id, expectedVersion, new ItemEdit(null, null, null, attributes), actorId));
+    }
+
+    /**
+     * Deletes the survey; managers only. Its item is kept as the core keeps deleted items (a
+     * moderator may restore it), and so are its responses and counters, which name it.
+     */
+    public void delete(long id, long expectedVersion, long actorId) {
+        requireManaged(id, actorId);
+        store.changeStatus(id, expectedVersion, ItemStatus.DELETED, actorId);
     }
 
     /** How many responses the survey took. */

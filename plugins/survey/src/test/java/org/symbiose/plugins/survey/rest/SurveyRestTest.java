@@ -1,6 +1,7 @@
 package org.symbiose.plugins.survey.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -136,6 +137,23 @@ class SurveyRestTest {
         FormView english = (FormView) form.form(id, null, request(), as(ANN), english()).getEntity();
         assertEquals("Team survey", english.form().get("title"));
         refused(ProblemType.UNAUTHORIZED, () -> form.form(id, null, request(), as(null), english()));
+        assertFalse(english.answered());
+        submit(id, ANN, SampleSurvey.fullAnswers());
+        assertTrue(((FormView) form.form(id, null, request(), as(ANN), english()).getEntity()).answered());
+    }
+
+    @Test
+    void aDeletedSurveyIsGoneForRespondentsAndManagers() {
+        long id = published("members");
+        long version = ((SurveyView) surveys.survey(id, request(), as(MANAGER)).getEntity()).version();
+        refused(ProblemType.FORBIDDEN, () -> surveys.delete(id, "\"" + version + "\"", as(ANN)));
+        refused(ProblemType.PRECONDITION_REQUIRED, () -> surveys.delete(id, null, as(MANAGER)));
+
+        assertEquals(204, surveys.delete(id, "\"" + version + "\"", as(MANAGER)).getStatus());
+
+        refused(ProblemType.NOT_FOUND, () -> surveys.survey(id, request(), as(MANAGER)));
+        refused(ProblemType.NOT_FOUND, () -> form.form(id, null, request(), as(ANN), english()));
+        assertTrue(surveys.list(as(MANAGER)).items().isEmpty());
     }
 
     @Test
