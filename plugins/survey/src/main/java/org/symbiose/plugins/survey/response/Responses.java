@@ -126,7 +126,8 @@ public class Responses {
      * Keeps the answers so far, for the respondent to resume (on another device too, as a member or
      * token holder): not checked but for their size, replaced by each save, removed by the response.
      *
-     * @throws ProblemException 409 once the respondent answered; 422 when too large
+     * @throws ProblemException 409 once the respondent answered; 422 when too large or in a language
+     *                          the survey is not offered in
      */
     public Map<String, Object> saveDraft(long surveyId, Respondent respondent, String language,
             Map<String, Object> sent, Locale readerLanguage) {
@@ -135,14 +136,20 @@ public class Responses {
             throw new ProblemException(ProblemType.CONFLICT, "You already answered this survey");
         }
         Map<String, Object> answers = sent == null ? Map.of() : sent;
+        List<String> offered = admission.survey().definition().languages();
+        String answeredIn = language == null ? offered.getFirst() : language;
+        List<SurveyProblem> problems = new ArrayList<>();
+        if (!offered.contains(answeredIn)) {
+            problems.add(SurveyProblem.of("language", ProblemCode.LANGUAGE_NOT_OFFERED, answeredIn));
+        }
         int length = JsonLength.of(answers);
         if (length > ResponseCheck.MAX_JSON) {
-            Refusals.refuse(ProblemType.UNPROCESSABLE, List.of(SurveyProblem.of("survey",
-                    ProblemCode.RESPONSE_TOO_LARGE, length, ResponseCheck.MAX_JSON)), readerLanguage);
+            problems.add(SurveyProblem.of("survey", ProblemCode.RESPONSE_TOO_LARGE, length, ResponseCheck.MAX_JSON));
         }
+        Refusals.refuse(ProblemType.UNPROCESSABLE, problems, readerLanguage);
         Map<String, Object> draft = new LinkedHashMap<>();
         draft.put("saved", clock.instant().toString());
-        draft.put("language", language == null ? admission.survey().definition().languages().getFirst() : language);
+        draft.put("language", answeredIn);
         draft.put("answers", answers);
         data.put(SurveyRecords.DRAFTS, SurveyRecords.key(surveyId, admission.claim()), draft);
         return draft;

@@ -215,6 +215,8 @@ class ResponsesTest {
         ProblemException refusal = refused(ProblemType.UNPROCESSABLE, () -> responses.saveDraft(id,
                 Respondent.member(ANN), "en", Map.of("why", "x".repeat(5_000)), Locale.ENGLISH));
         assertEquals("response-too-large", refusal.errors().getFirst().code());
+        assertEquals("language-not-offered", refused(ProblemType.UNPROCESSABLE, () -> responses.saveDraft(id,
+                Respondent.member(ANN), "de", Map.of(), Locale.ENGLISH)).errors().getFirst().code());
     }
 
     @Test

@@ -56,6 +56,36 @@ class SurveysTest {
     }
 
     @Test
+    void aSurveyReadsTheSameFromWhatTheDatabaseGivesBack() {
+        SurveyInput input = sample();
+        input.responseLimit = 100;
+        input.closesAt = "2026-04-01T00:00:00Z";
+        StoredSurvey survey = surveys.create(input, MANAGER, Locale.ENGLISH);
+        Item item = world.store.find(survey.id()).orElseThrow();
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> stored = (Map<String, Object>) asStored(item.attributes());
+        StoredSurvey read = Surveys.of(new Item(item.id(), item.type(), item.plugin(), null, item.author(), item.title(),
+                "", "", List.of(), stored, item.status(), item.version(), Map.of(), 0, item.created(), item.updated()));
+
+        assertEquals(survey, read);
+    }
+
+    /** A JSON value as the database gives it back: every number a BigDecimal. */
+    private static Object asStored(Object value) {
+        return switch (value) {
+            case Map<?, ?> map -> {
+                Map<Object, Object> copy = new HashMap<>();
+                map.forEach((k, v) -> copy.put(k, asStored(v)));
+                yield copy;
+            }
+            case List<?> list -> list.stream().map(SurveysTest::asStored).toList();
+            case Number number -> new java.math.BigDecimal(number.toString());
+            default -> value;
+        };
+    }
+
+    @Test
     void onlyManagersBuildSurveys() {
         refused(ProblemType.FORBIDDEN, () -> surveys.create(sample(), ANN, Locale.ENGLISH));
         refused(ProblemType.FORBIDDEN, () -> surveys.list(ANN));
