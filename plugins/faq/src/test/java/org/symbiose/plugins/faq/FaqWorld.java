@@ -1,7 +1,5 @@
 package org.symbiose.plugins.faq;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +16,7 @@ import org.symbiose.api.testing.InMemoryContentStore;
 import org.symbiose.api.testing.InMemoryMembers;
 import org.symbiose.api.testing.InMemoryPluginData;
 import org.symbiose.api.testing.SettableClock;
+import org.symbiose.api.testing.Wiring;
 import org.symbiose.plugins.faq.entry.Entries;
 import org.symbiose.plugins.faq.entry.EntryType;
 import org.symbiose.plugins.faq.freshness.FaqSettings;
@@ -70,39 +69,16 @@ public final class FaqWorld {
         all = List.of(clock, data, store, members, permissions, notifications, settings, rights,
                 faqSettings, sections, entries, votes, freshness, promotion, search);
         for (Object component : all) {
-            inject(component, all);
+            Wiring.wire(component, all);
         }
     }
 
     /** {@code component} (a page's model, say) wired to this world's services. */
     public <T> T wire(T component) {
-        inject(component, all);
-        return component;
+        return Wiring.wire(component, all);
     }
 
     private void member(long id, Role role) {
         members.add(new MemberInfo(new MemberRef(id, "Member " + id), role, AccountState.ACTIVE, clock.instant()));
-    }
-
-    /** Sets each instance field of {@code component} to the first of {@code services} of its type. */
-    private static void inject(Object component, List<Object> services) {
-        for (Class<?> type = component.getClass(); type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                services.stream().filter(s -> s != component && field.getType().isInstance(s)).findFirst()
-                        .ifPresent(service -> set(field, component, service));
-            }
-        }
-    }
-
-    private static void set(Field field, Object component, Object service) {
-        try {
-            field.setAccessible(true);
-            field.set(component, service);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

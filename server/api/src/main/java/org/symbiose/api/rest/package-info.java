@@ -7,7 +7,9 @@
  * with the next page's URL also sent as a {@code Link: <url>; rel="next"} header by the core.</li>
  * <li>{@link org.symbiose.api.rest.ProblemType} and {@link org.symbiose.api.rest.ProblemException}:
  * the platform's problem types; an endpoint throws the exception and the core answers
- * {@code application/problem+json} with that type.</li>
+ * {@code application/problem+json} with that type; a refusal of several fields at once (a
+ * form's every fault) carries them as {@link org.symbiose.api.rest.FieldProblem}s, each with a
+ * stable code.</li>
  * <li>{@link org.symbiose.api.rest.Versions}: versions as HTTP validators, for reads that know
  * their version ({@code ETag}, 304) and updates that must name it ({@code If-Match} or a
  * {@code version} field, else 428).</li>
@@ -20,7 +22,7 @@
  * their answer last changed (feeds) give it too, for {@code Last-Modified} and
  * {@code If-Modified-Since}.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package org.symbiose.api.rest;
 
 import org.osgi.annotation.versioning.Version;

@@ -28,9 +28,15 @@ public record Problem(String type, String title, int status, String detail, List
      * One invalid field.
      *
      * @param field   the field's name in the request (a dotted path for nested values)
+     * @param code    why, as a stable key clients switch on, or null (then left out of the JSON)
      * @param message why it is invalid
      */
-    public record FieldError(String field, String message) {
+    public record FieldError(String field, String code, String message) {
+
+        /** An invalid field without a code: the message says all. */
+        public FieldError(String field, String message) {
+            this(field, null, message);
+        }
     }
 
     /** A problem of {@code type}, {@code detail} saying what went wrong this time. */
@@ -41,8 +47,9 @@ public record Problem(String type, String title, int status, String detail, List
     /** The problem a plugin or a resource decided by throwing. */
     public static Problem of(ProblemException refusal) {
         Problem problem = of(refusal.type(), refusal.getMessage());
-        return refusal.field() == null ? problem
-                : problem.withErrors(List.of(new FieldError(refusal.field(), refusal.getMessage())));
+        return refusal.errors().isEmpty() ? problem
+                : problem.withErrors(refusal.errors().stream()
+                        .map(e -> new FieldError(e.field(), e.code(), e.message())).toList());
     }
 
     public Problem withErrors(List<FieldError> fieldErrors) {
