@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.MemberInfo;
 import org.symbiose.api.member.Permissions;
@@ -63,8 +62,6 @@ public class IdeasRights implements PermissionDeclaration {
 
     /** 403 when the member's account may not write (silenced, suspended). */
     public void requireActive(long memberId) {
-        if (members.find(memberId).filter(m -> m.state() == AccountState.ACTIVE).isEmpty()) {
-            throw new ProblemException(ProblemType.ACCOUNT_SILENCED, "Your account cannot write at the moment");
-        }
+        members.requireActive(memberId);
     }
 }

@@ -3,7 +3,6 @@ package org.symbiose.plugins.survey;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.symbiose.api.member.AccountState;
 import org.symbiose.api.member.MemberDirectory;
 import org.symbiose.api.member.Permissions;
 import org.symbiose.api.member.Role;
@@ -48,8 +47,6 @@ public class SurveyRights implements PermissionDeclaration {
 
     /** 403 when the member's account may not write (silenced, suspended). */
     public void requireActive(long memberId) {
-        if (members.find(memberId).filter(m -> m.state() == AccountState.ACTIVE).isEmpty()) {
-            throw new ProblemException(ProblemType.ACCOUNT_SILENCED, "Your account cannot write at the moment");
-        }
+        members.requireActive(memberId);
     }
 }

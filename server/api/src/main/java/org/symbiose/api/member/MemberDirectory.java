@@ -3,6 +3,8 @@ package org.symbiose.api.member;
 import java.util.Locale;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
+import org.symbiose.api.rest.ProblemException;
+import org.symbiose.api.rest.ProblemType;
 
 /** Looking members up, as plugins need to: a service in the registry. */
 @ProviderType
@@ -43,4 +45,20 @@ public interface MemberDirectory {
      * @since 1.5
      */
     Optional<MemberInfo> byApiToken(String token);
+
+    /**
+     * The member, who must be able to write now (post, comment, vote, answer): one rule and one
+     * problem for every plugin.
+     *
+     * @throws ProblemException 401 for an unknown id; {@link ProblemType#ACCOUNT_SILENCED} when the
+     *                          account is silenced, suspended or deleted
+     * @since 1.6
+     */
+    default MemberInfo requireActive(long id) {
+        MemberInfo member = find(id).orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "Sign in first"));
+        if (member.state() != AccountState.ACTIVE) {
+            throw new ProblemException(ProblemType.ACCOUNT_SILENCED, "Your account cannot write at the moment");
+        }
+        return member;
+    }
 }

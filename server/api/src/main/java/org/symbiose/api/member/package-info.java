@@ -3,7 +3,7 @@
  * state and trust level; {@link org.symbiose.api.member.MemberDirectory} looks them up, and
  * {@link org.symbiose.api.member.Participation} hears what they read and the likes they receive.
  */
-@Version("1.5.0")
+@Version("1.6.0")
 package org.symbiose.api.member;
 
 import org.osgi.annotation.versioning.Version;

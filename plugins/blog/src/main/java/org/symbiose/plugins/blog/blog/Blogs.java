@@ -294,12 +294,7 @@ public class Blogs {
     }
 
     private MemberInfo activeMember(long actorId) {
-        MemberInfo actor = members.find(actorId)
-                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHORIZED, "Sign in first"));
-        if (actor.state() != AccountState.ACTIVE) {
-            throw new ProblemException(ProblemType.ACCOUNT_SILENCED, "Your account cannot write at the moment");
-        }
-        return actor;
+        return members.requireActive(actorId);
     }
 
     private void putMember(long blogId, long memberId, BlogRole role) {

@@ -86,9 +86,7 @@ public class BlogComments {
      *                          closed or the account may not write, 400 on a bad body or answer
      */
     public BlogComment add(long postId, Long answersCommentId, String markdown, long actorId) {
-        if (members.find(actorId).filter(m -> m.state() == AccountState.ACTIVE).isEmpty()) {
-            throw new ProblemException(ProblemType.ACCOUNT_SILENCED, "Your account cannot write at the moment");
-        }
+        members.requireActive(actorId);
         BlogPost post = posts.find(postId, actorId).filter(BlogPost::isPublic)
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No published post " + postId));
         Blog blog = blogs.find(post.blogId()).orElseThrow();
