@@ -23,7 +23,7 @@ import org.symbiose.api.cache.SharedCaches;
  *
  * <p>Every API call reads its token, so live tokens are cached by their hash, and a revocation drops
  * its token on every node. Only which member a token is for is kept: whether that member may still
- * sign in (suspended, deleted) is read fresh by the caller on every request.
+ * sign in (suspended, deleted) is their {@link Standings}, kept and dropped on their own.
  */
 @ApplicationScoped
 @Transactional

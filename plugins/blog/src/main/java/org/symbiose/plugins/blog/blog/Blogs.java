@@ -110,7 +110,7 @@ public class Blogs {
      * @throws ProblemException 400 on a bad field, 403 without the right, 409 if the name is taken
      */
     public Blog create(BlogInput input, long actorId) {
-        MemberInfo actor = activeMember(actorId);
+        MemberInfo actor = members.requireActive(actorId);
         BlogInput checked = required(input);
         if (checked.name == null || !NAME.matcher(checked.name).matches()) {
             throw new ProblemException(ProblemType.VALIDATION, "name",
@@ -273,7 +273,7 @@ public class Blogs {
     }
 
     private void requireManager(Blog blog, long actorId) {
-        activeMember(actorId);
+        members.requireActive(actorId);
         if (!manages(blog, actorId)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "Only the blog's owners change its settings and team");
         }
@@ -291,10 +291,6 @@ public class Blogs {
 
     private boolean active(Long memberId) {
         return memberId != null && members.find(memberId).filter(m -> m.state() == AccountState.ACTIVE).isPresent();
-    }
-
-    private MemberInfo activeMember(long actorId) {
-        return members.requireActive(actorId);
     }
 
     private void putMember(long blogId, long memberId, BlogRole role) {
